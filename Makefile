@@ -1,0 +1,101 @@
+# gomini - one Makefile for every tool.
+#
+#   make            build every tool into bin/
+#   make run        set up, build, and run an example through the stages
+#   make test       set up, build, and run every test
+#   make test SANITIZE=1   the same under AddressSanitizer + UBSan
+#   make install PREFIX=/usr/local DESTDIR=
+#
+# Objects go to build/<variant>/ so a sanitizer build never mixes with a
+# release one; the release tools are linked into bin/.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+DESTDIR ?=
+
+PKGS      := libcbor jansson
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcbor -ljansson)
+
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
+           -Icommon $(PKG_CFLAGS) -MMD -MP
+LDLIBS  += $(PKG_LIBS)
+
+ifeq ($(SANITIZE),1)
+VARIANT := san
+CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+BIN     := build/san/bin
+else
+VARIANT := release
+BIN     := bin
+endif
+OBJ := build/$(VARIANT)
+
+TOOLS := golex goparse
+
+COMMON_SRC := $(wildcard common/*.c)
+COMMON_OBJ := $(COMMON_SRC:%.c=$(OBJ)/%.o)
+LIBCOMMON  := $(OBJ)/libgomini-common.a
+
+golex_SRC   := $(wildcard golex/*.c)
+goparse_SRC := $(wildcard goparse/*.c)
+
+UNIT_SRC   := $(wildcard tests/unit/*_test.c)
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/unit/%)
+
+.PHONY: all run test install clean deps unit-test bats-test corpus-test bench
+.DEFAULT_GOAL := all
+
+all: $(TOOLS:%=$(BIN)/%)
+
+$(OBJ)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(LIBCOMMON): $(COMMON_OBJ)
+	$(AR) rcs $@ $^
+
+# One link rule per tool: its own objects over the common library.
+define tool_rule
+$(BIN)/$(1): $$($(1)_SRC:%.c=$(OBJ)/%.o) $(LIBCOMMON)
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+endef
+$(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
+
+# Unit tests link the stage objects they test (all but main.o).
+STAGE_OBJ := $(foreach t,$(TOOLS),$(filter-out %/main.o,$($(t)_SRC:%.c=$(OBJ)/%.o)))
+$(OBJ)/unit/%: tests/unit/%.c $(STAGE_OBJ) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Igolex -Igoparse $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+deps:
+	@tools/deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -C examples run
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory unit-test bats-test
+
+unit-test: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do echo "unit: $$t"; $$t || exit 1; done
+
+bats-test: all
+	GOMINI_BIN=$(CURDIR)/$(BIN) bats tests/
+
+bench: all
+	@tests/bench/frontend.sh $(BIN)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(PREFIX)/bin/
+
+clean:
+	rm -rf build bin
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,139 @@
+/* container.c - write and check the stage-file header (see container.h). */
+#include "container.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void container_begin(Buf *out, const char *format, unsigned version,
+                     const char *const *sources, size_t nsources)
+{
+    cbor_put_map(out, 4);
+    cbor_put_cstring(out, "format");
+    cbor_put_cstring(out, format);
+    cbor_put_cstring(out, "version");
+    cbor_put_uint(out, version);
+    cbor_put_cstring(out, "sources");
+    cbor_put_array(out, nsources);
+    for (size_t i = 0; i < nsources; i++)
+        cbor_put_cstring(out, sources[i]);
+    cbor_put_cstring(out, "body");
+}
+
+void stage_header_free(StageHeader *h)
+{
+    for (size_t i = 0; i < h->nsources; i++)
+        free(h->sources[i]);
+    free(h->sources);
+    h->sources = NULL;
+    h->nsources = 0;
+}
+
+static bool key_is(const char *s, size_t len, const char *key)
+{
+    return strlen(key) == len && memcmp(s, key, len) == 0;
+}
+
+static bool read_sources(CborReader *r, StageHeader *h)
+{
+    uint64_t n;
+    if (!cbor_get_array(r, &n))
+        return false;
+    if (n > 1u << 16 || n > r->len - r->pos) {
+        cbor_fail(r, "implausible number of sources (%llu)", (unsigned long long)n);
+        return false;
+    }
+    h->sources = xcalloc((size_t)n, sizeof *h->sources);
+    for (uint64_t i = 0; i < n; i++) {
+        const char *s;
+        size_t len;
+        if (!cbor_get_string(r, &s, &len))
+            return false;
+        h->sources[h->nsources] = xmalloc(len + 1);
+        memcpy(h->sources[h->nsources], s, len);
+        h->sources[h->nsources++][len] = '\0';
+    }
+    return true;
+}
+
+static bool read_format(CborReader *r, StageHeader *h)
+{
+    const char *s;
+    size_t len;
+    if (!cbor_get_string(r, &s, &len))
+        return false;
+    if (len >= sizeof h->format)
+        len = sizeof h->format - 1;
+    memcpy(h->format, s, len);
+    h->format[len] = '\0';
+    return true;
+}
+
+/* Read header entries up to the "body" key.  False on malformed data, or
+ * when the map ends without a body. */
+static bool read_header_entries(CborReader *r, StageHeader *h)
+{
+    uint64_t n;
+    if (!cbor_get_map(r, &n))
+        return false;
+    for (uint64_t i = 0; i < n; i++) {
+        const char *key;
+        size_t len;
+        if (!cbor_get_string(r, &key, &len))
+            return false;
+        bool ok;
+        if (key_is(key, len, "body"))
+            return true;
+        else if (key_is(key, len, "format"))
+            ok = read_format(r, h);
+        else if (key_is(key, len, "version"))
+            ok = cbor_get_uint(r, &h->version);
+        else if (key_is(key, len, "sources"))
+            ok = read_sources(r, h);
+        else
+            ok = cbor_skip(r);  /* unknown keys: written by a newer minor version */
+        if (!ok)
+            return false;
+    }
+    cbor_fail(r, "no body");
+    return false;
+}
+
+bool container_open(CborReader *r, const char *path, const char *want,
+                    unsigned max_version, StageHeader *h)
+{
+    memset(h, 0, sizeof *h);
+    if (r->len == 0) {
+        fail_msg("%s: empty file (expected a %s file)", path, want);
+        return false;
+    }
+    bool ok = read_header_entries(r, h);
+    if (h->format[0] == '\0') {
+        fail_msg("%s: not a gomini stage file (expected a %s file)", path, want);
+    } else if (strcmp(h->format, want) != 0) {
+        fail_msg("%s: this is a %s file, expected a %s file", path, h->format, want);
+    } else if (!ok) {
+        fail_msg("%s: corrupt %s file: %s", path, want, r->error);
+    } else if (h->version < 1 || h->version > max_version) {
+        fail_msg("%s: unsupported %s version: %llu (this binary supports version%s 1%s%.0u; "
+                 "upgrade gomini to read newer files)",
+                 path, want, (unsigned long long)h->version, max_version > 1 ? "s" : "",
+                 max_version > 1 ? "–" : "", max_version > 1 ? max_version : 0);
+    } else if (h->nsources == 0) {
+        fail_msg("%s: corrupt %s file: no source file names", path, want);
+    } else {
+        return true;
+    }
+    stage_header_free(h);
+    return false;
+}
+
+bool container_close(CborReader *r, const char *path, const char *format)
+{
+    if (!r->error[0] && !cbor_at_end(r))
+        cbor_fail(r, "unexpected data after the body at byte %zu", r->pos);
+    if (r->error[0]) {
+        fail_msg("%s: corrupt %s file: %s", path, format, r->error);
+        return false;
+    }
+    return true;
+}

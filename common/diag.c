@@ -1,0 +1,115 @@
+/* diag.c - collect, sort and print input errors (see diag.h). */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void diag_init(Diag *d, const char *const *files, size_t nfiles)
+{
+    memset(d, 0, sizeof *d);
+    d->files = files;
+    d->nfiles = nfiles;
+}
+
+void diag_free(Diag *d)
+{
+    for (size_t i = 0; i < d->len; i++)
+        free(d->items[i].msg);
+    free(d->items);
+    d->items = NULL;
+    d->len = d->cap = 0;
+}
+
+static bool is_syntax_error(const char *msg)
+{
+    return strncmp(msg, "syntax error", 12) == 0;
+}
+
+static bool same_line(Pos a, Pos b)
+{
+    return a.line != 0 && a.file == b.file && a.line == b.line;
+}
+
+void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+{
+    /* Past the point where "too many errors" is printed nothing more is
+     * shown, so stop storing: a hostile input cannot grow this list. */
+    if (diag_is_full(d))
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *msg = xmalloc((size_t)(n > 0 ? n : 0) + 1);
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+    va_end(ap);
+
+    if (is_syntax_error(msg)) {
+        if (same_line(d->last_syntax, pos)) {
+            free(msg);
+            return;
+        }
+        d->last_syntax = pos;
+    }
+    if (d->len == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 16;
+        d->items = xrealloc(d->items, d->cap * sizeof *d->items);
+    }
+    d->items[d->len] = (DiagEntry){pos, d->len, msg};
+    d->len++;
+}
+
+bool diag_has_errors(const Diag *d)
+{
+    return d->len > 0;
+}
+
+bool diag_is_full(const Diag *d)
+{
+    return d->len > DIAG_MAX_SHOWN;
+}
+
+static int compare_entries(const void *pa, const void *pb)
+{
+    const DiagEntry *a = pa, *b = pb;
+    if (a->pos.file != b->pos.file)
+        return a->pos.file < b->pos.file ? -1 : 1;
+    if (a->pos.line != b->pos.line)
+        return a->pos.line < b->pos.line ? -1 : 1;
+    if (a->pos.col != b->pos.col)
+        return a->pos.col < b->pos.col ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static void print_pos(const Diag *d, Pos pos, FILE *out)
+{
+    const char *file = pos.file < d->nfiles ? d->files[pos.file] : "<unknown>";
+    if (pos.line == 0)
+        fprintf(out, "%s: ", file);
+    else
+        fprintf(out, "%s:%u:%u: ", file, pos.line, pos.col);
+}
+
+size_t diag_flush(Diag *d, FILE *out)
+{
+    qsort(d->items, d->len, sizeof *d->items, compare_entries);
+    size_t shown = 0;
+    for (size_t i = 0; i < d->len; i++) {
+        /* Equal messages at one line are one error (the go tool agrees). */
+        if (i > 0 && same_line(d->items[i - 1].pos, d->items[i].pos) &&
+            strcmp(d->items[i - 1].msg, d->items[i].msg) == 0)
+            continue;
+        print_pos(d, d->items[i].pos, out);
+        if (shown == DIAG_MAX_SHOWN) {
+            fputs("too many errors\n", out);
+            break;
+        }
+        fprintf(out, "%s\n", d->items[i].msg);
+        shown++;
+    }
+    size_t n = d->len;
+    diag_free(d);
+    return n;
+}

@@ -1,0 +1,43 @@
+/* diag.h - diagnostics for errors in a tool's input, printed the way the
+ * go tool prints them:
+ *
+ *     hello.go:4:17: syntax error: unexpected newline, expected comma or )
+ *
+ * Errors are collected, sorted by position and printed by diag_flush: at
+ * most DIAG_MAX_SHOWN of them, then "too many errors".  Like the go tool,
+ * only the first syntax error on a line is kept, since later ones on the
+ * same line are almost always caused by the first. */
+#ifndef GOMINI_DIAG_H
+#define GOMINI_DIAG_H
+
+#include "common.h"
+#include "pos.h"
+
+#include <stdio.h>
+
+#define DIAG_MAX_SHOWN 10
+
+typedef struct DiagEntry {
+    Pos pos;
+    size_t seq;  /* report order, to keep the sort stable */
+    char *msg;
+} DiagEntry;
+
+typedef struct Diag {
+    const char *const *files;  /* borrowed: names for Pos.file */
+    size_t nfiles;
+    DiagEntry *items;
+    size_t len, cap;
+    Pos last_syntax;           /* where the last syntax error was */
+} Diag;
+
+void diag_init(Diag *d, const char *const *files, size_t nfiles);
+void diag_free(Diag *d);
+void diag_error(Diag *d, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
+bool diag_has_errors(const Diag *d);
+/* True once more errors are known than will be shown: a stage may stop. */
+bool diag_is_full(const Diag *d);
+/* Sort, print to out and forget the errors.  Returns how many there were. */
+size_t diag_flush(Diag *d, FILE *out);
+
+#endif

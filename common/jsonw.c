@@ -1,0 +1,146 @@
+/* jsonw.c - streaming, indenting JSON writer (see jsonw.h). */
+#include "jsonw.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+void json_init(JsonWriter *w, Buf *out)
+{
+    w->out = out;
+    w->levels = NULL;
+    w->depth = w->cap = 0;
+    w->after_key = false;
+}
+
+void json_free(JsonWriter *w)
+{
+    free(w->levels);
+    w->levels = NULL;
+}
+
+static bool in_inline(const JsonWriter *w)
+{
+    return w->depth > 0 && w->levels[w->depth - 1].inline_;
+}
+
+static void newline_indent(JsonWriter *w, size_t depth)
+{
+    buf_putc(w->out, '\n');
+    for (size_t i = 0; i < depth; i++)
+        buf_puts(w->out, "  ");
+}
+
+/* Punctuation and layout before any value or key. */
+static void before_item(JsonWriter *w)
+{
+    if (w->after_key) {
+        w->after_key = false;
+        return;
+    }
+    if (w->depth == 0)
+        return;
+    JsonLevel *l = &w->levels[w->depth - 1];
+    if (l->count++ > 0)
+        buf_puts(w->out, l->inline_ ? ", " : ",");
+    if (!l->inline_)
+        newline_indent(w, w->depth);
+}
+
+static void begin(JsonWriter *w, bool inline_, bool object)
+{
+    before_item(w);
+    buf_putc(w->out, object ? '{' : '[');
+    if (w->depth == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 16;
+        w->levels = xrealloc(w->levels, w->cap * sizeof *w->levels);
+    }
+    /* Inside an inline container everything stays inline. */
+    bool keep_inline = inline_ || in_inline(w);
+    w->levels[w->depth++] = (JsonLevel){0, keep_inline, object};
+}
+
+static void end(JsonWriter *w, char close)
+{
+    JsonLevel l = w->levels[--w->depth];
+    if (!l.inline_ && l.count > 0)
+        newline_indent(w, w->depth);
+    buf_putc(w->out, close);
+}
+
+void json_begin_object(JsonWriter *w, bool inline_) { begin(w, inline_, true); }
+void json_end_object(JsonWriter *w) { end(w, '}'); }
+void json_begin_array(JsonWriter *w, bool inline_) { begin(w, inline_, false); }
+void json_end_array(JsonWriter *w) { end(w, ']'); }
+
+static void put_escaped(Buf *b, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    buf_putc(b, '"');
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': buf_puts(b, "\\\""); break;
+        case '\\': buf_puts(b, "\\\\"); break;
+        case '\n': buf_puts(b, "\\n"); break;
+        case '\r': buf_puts(b, "\\r"); break;
+        case '\t': buf_puts(b, "\\t"); break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                char esc[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
+                buf_puts(b, esc);
+            } else {
+                buf_putc(b, c);
+            }
+        }
+    }
+    buf_putc(b, '"');
+}
+
+void json_key(JsonWriter *w, const char *key)
+{
+    before_item(w);
+    put_escaped(w->out, key, strlen(key));
+    buf_puts(w->out, ": ");
+    w->after_key = true;
+}
+
+void json_string(JsonWriter *w, const char *s, size_t len)
+{
+    before_item(w);
+    put_escaped(w->out, s, len);
+}
+
+void json_cstring(JsonWriter *w, const char *s)
+{
+    json_string(w, s, strlen(s));
+}
+
+void json_uint(JsonWriter *w, uint64_t v)
+{
+    before_item(w);
+    buf_printf(w->out, "%" PRIu64, v);
+}
+
+void json_int(JsonWriter *w, int64_t v)
+{
+    before_item(w);
+    buf_printf(w->out, "%" PRId64, v);
+}
+
+void json_bool(JsonWriter *w, bool v)
+{
+    before_item(w);
+    buf_puts(w->out, v ? "true" : "false");
+}
+
+void json_null(JsonWriter *w)
+{
+    before_item(w);
+    buf_puts(w->out, "null");
+}
+
+void json_end(JsonWriter *w)
+{
+    buf_putc(w->out, '\n');
+}

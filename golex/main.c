@@ -1,0 +1,74 @@
+/* golex - Go source in, gomini-tokens out.
+ *     golex [-o FILE] [--json] [FILE | -]
+ * This file handles flags, input and output; golex/lex.c is the lexer. */
+#include "cli.h"
+#include "diag.h"
+#include "fileio.h"
+#include "lex.h"
+#include "tokfile.h"
+
+#include <string.h>
+
+static const CliSpec spec = {
+    .name = "golex",
+    .summary = "Reads Go source and writes its tokens as a gomini-tokens file (CBOR).",
+};
+
+/* Lex the whole source into out, as CBOR or JSON. */
+static void write_tokens(const Buf *src, const char *name, bool json, Diag *diag, Buf *out)
+{
+    Lexer lx;
+    Token t;
+    lex_init(&lx, (const char *)src->data, src->len, 0, diag);
+    if (json) {
+        JsonWriter j;
+        json_init(&j, out);
+        tokfile_json_begin(&j, name);
+        do {
+            lex_next(&lx, &t);
+            tokfile_json_put(&j, &t);
+        } while (t.kind != TOK_EOF);
+        tokfile_json_end(&j);
+        json_free(&j);
+        return;
+    }
+    TokWriter w;
+    tokfile_begin(&w, out, name);
+    do {
+        lex_next(&lx, &t);
+        tokfile_put(&w, &t);
+    } while (t.kind != TOK_EOF);
+    tokfile_end(&w);
+}
+
+int main(int argc, char **argv)
+{
+    gomini_progname = spec.name;
+    CliOptions opt;
+    int status = cli_parse(&spec, argc, argv, &opt);
+    if (status >= 0)
+        return status;
+    if (!cli_output_ok(&opt))
+        return EXIT_USAGE;
+
+    Buf src, out;
+    buf_init(&src);
+    buf_init(&out);
+    const char *name = strcmp(opt.input, "-") == 0 ? "<stdin>" : opt.input;
+    status = EXIT_INPUT;
+    if (!file_read_all(opt.input, GOMINI_MAX_SOURCE_BYTES, &src))
+        goto done;
+    if (src.len == 0) {
+        fail_msg("%s: empty file: a Go source file starts with a package clause", name);
+        goto done;
+    }
+    Diag diag;
+    diag_init(&diag, &name, 1);
+    write_tokens(&src, name, opt.json, &diag, &out);
+    if (diag_flush(&diag, stderr) == 0 && file_write_atomic(opt.output, out.data, out.len))
+        status = EXIT_OK;
+done:
+    buf_free(&src);
+    buf_free(&out);
+    return status;
+}
