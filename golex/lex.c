@@ -86,7 +86,8 @@ static bool is_hex(int32_t c) { return is_decimal(c) || ((c | 0x20) >= 'a' && (c
 static const char *format_rune(int32_t r, char buf[32])
 {
     char enc[5] = {0};
-    if (r >= 0x20 && r != 0x7F && r <= UTF8_MAX_RUNE && !(r >= 0x80 && r < 0xA0)) {
+    if (r >= 0x20 && r != 0x7F && r <= UTF8_MAX_RUNE && !(r >= 0x80 && r < 0xA0) &&
+        !(r >= 0xD800 && r < 0xE000)) {
         enc[utf8_encode((uint32_t)r, enc)] = '\0';
         snprintf(buf, 32, "U+%04X '%s'", (unsigned)r, enc);
     } else {

@@ -55,9 +55,6 @@ func main() {
 	m1["a"] = 1
 	delete(m1, "a")
 	close(c1)
-	z := complex(1.5, -2)
-	re, im := real(z), imag(z)
-	ci := 3 + 4i
 
 	// min, max and clear (Go 1.21 builtins).
 	lo := min(3, 1, 2)
@@ -71,6 +68,6 @@ func main() {
 		}
 	}()
 	print("no newline ")
-	println(*ip, pp.X, len(*sp), len(s1), cap(s2), len(m1), cap(c2), string(bs), n, re, im, ci, lo, hi)
+	println(*ip, pp.X, len(*sp), len(s1), cap(s2), len(m1), cap(c2), string(bs), n, lo, hi)
 	panic("stop")
 }

@@ -32,13 +32,7 @@ func main() {
 	h8 := 0xABC.DEFp-10
 	h9 := 0x.1P4
 
-	// Imaginary floats.
-	i1 := 1.5i
-	i2 := .5i
-	i3 := 1e3i
-	i4 := 0x1p-2i
-	i5 := 1.e+0i
 
 	fmt.Println(f1, f2, f3, f4, f5, f6, f7, e1, e2, e3, e4, e5, e6, e7)
-	fmt.Println(h1, h2, h3, h4, h5, h6, h7, h8, h9, i1, i2, i3, i4, i5)
+	fmt.Println(h1, h2, h3, h4, h5, h6, h7, h8, h9)
 }

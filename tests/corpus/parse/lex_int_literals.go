@@ -30,17 +30,9 @@ func main() {
 	h4 := 0x1_0000
 	h5 := 0x0
 
-	// Imaginary literals (any base, and legacy 0-prefixed decimals).
-	i1 := 1i
-	i2 := 0i
-	i3 := 0b101i
-	i4 := 0o17i
-	i5 := 0x10i
-	i6 := 0123i // == 123i
-	i7 := 1_2i
 
 	// Literals followed directly by operators and selectors.
 	sum := 1+2*3-0x1<<2
 	fmt.Println(d0, d1, d2, d3, b1, b2, b3, b4, o1, o2, o3, o4, o5, o6, h1, h2, h3, h4, h5)
-	fmt.Println(i1, i2, i3, i4, i5, i6, i7, sum)
+	fmt.Println(sum)
 }

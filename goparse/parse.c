@@ -1,0 +1,501 @@
+/* parse.c - the parser's machinery (tokens, errors, recovery) and the
+ * top of the grammar: source files and declarations.  Expressions and
+ * types are in parse_expr.c, statements in parse_stmt.c.
+ *
+ * The structure and the error messages follow the go tool's parser, so
+ * a Go programmer sees the messages they know at the positions they
+ * expect. */
+#include "parser.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- nodes ------------------------------------------------------------ */
+
+void vec_push(NodeVec *v, Node *n)
+{
+    if (v->len == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 8;
+        v->items = xrealloc(v->items, v->cap * sizeof *v->items);
+    }
+    v->items[v->len++] = n;
+}
+
+Node *node_with_list(Parser *p, AstKind kind, Pos pos, unsigned fixed, NodeVec *v)
+{
+    Node *n = new_node(p, kind, pos, fixed + (unsigned)v->len);
+    if (v->len)
+        memcpy(n->kids + fixed, v->items, v->len * sizeof *v->items);
+    free(v->items);
+    *v = (NodeVec){0};
+    return n;
+}
+
+Node *new_node(Parser *p, AstKind kind, Pos pos, unsigned nkids)
+{
+    return ast_new(p->arena, kind, pos, nkids);
+}
+
+Node *as_list(Parser *p, Node *x)
+{
+    if (!x || x->kind == AST_LIST)
+        return x;
+    Node *l = new_node(p, AST_LIST, x->pos, 1);
+    l->kids[0] = x;
+    return l;
+}
+
+/* ---- tokens ----------------------------------------------------------- */
+
+Pos pos_here(const Parser *p)
+{
+    return p->tok.pos;
+}
+
+bool at(const Parser *p, TokKind k)
+{
+    return p->tok.kind == k;
+}
+
+void next(Parser *p)
+{
+    if (p->stopped || diag_is_full(p->diag)) {
+        /* Unwind quickly: every production stops at EOF. */
+        p->tok.kind = TOK_EOF;
+        p->tok.text = "EOF";
+        return;
+    }
+    Token t;
+    if (!p->next_token(p->source, &t)) {
+        p->stopped = p->source_failed = true;
+        p->tok.kind = TOK_EOF;
+        p->tok.text = "EOF";
+        return;
+    }
+    t.pos.file = p->file;
+    /* Copy text into the arena, NUL-terminated: the source buffer may
+     * not be, and nodes outlive the token stream. */
+    if (t.text)
+        t.text = arena_strndup(p->arena, t.text, t.len);
+    else if (t.kind == TOK_SEMI)
+        t.text = "semicolon";
+    else if (t.kind == TOK_EOF)
+        t.text = "EOF";
+    p->tok = t;
+}
+
+bool got(Parser *p, TokKind k)
+{
+    if (p->tok.kind != k)
+        return false;
+    next(p);
+    return true;
+}
+
+void want(Parser *p, TokKind k)
+{
+    if (!got(p, k)) {
+        syntax_error(p, "expected %s", tok_word(k));
+        advance(p, NULL);
+    }
+}
+
+Node *bad_expr(Parser *p)
+{
+    return new_node(p, AST_BAD_EXPR, pos_here(p), 0);
+}
+
+Node *parse_name(Parser *p)
+{
+    Node *n = new_node(p, AST_IDENT, pos_here(p), 0);
+    if (at(p, TOK_IDENT)) {
+        n->text = p->tok.text;
+        next(p);
+        return n;
+    }
+    n->text = "_";
+    syntax_error(p, "expected name");
+    advance(p, NULL);
+    return n;
+}
+
+/* ---- errors ----------------------------------------------------------- */
+
+const char *tok_word(TokKind k)
+{
+    switch (k) {
+    case TOK_COMMA: return "comma";
+    case TOK_SEMI: return "semicolon or newline";
+    case TOK_IDENT: return "name";
+    default: return tok_spelling(k);
+    }
+}
+
+/* How the go tool names the current token in "unexpected X". */
+static void describe_token(const Token *t, char *buf, size_t size)
+{
+    switch (tok_class(t->kind)) {
+    case TC_LITERAL:
+        snprintf(buf, size, "%s %.80s", t->kind == TOK_IDENT ? "name" : "literal", t->text);
+        break;
+    case TC_KEYWORD:
+        snprintf(buf, size, "keyword %s", tok_spelling(t->kind));
+        break;
+    default:
+        if (t->kind == TOK_SEMI || t->kind == TOK_EOF)
+            snprintf(buf, size, "%s", t->text ? t->text : tok_spelling(t->kind));
+        else if (t->kind == TOK_COMMA)
+            snprintf(buf, size, "comma");
+        else
+            snprintf(buf, size, "%s", tok_spelling(t->kind));
+    }
+}
+
+static bool has_prefix(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static void vsyntax_error_at(Parser *p, Pos pos, const char *fmt, va_list ap)
+{
+    if (p->stopped)
+        return;
+    /* At EOF after an error, more errors would only be noise. */
+    if (at(p, TOK_EOF) && diag_has_errors(p->diag))
+        return;
+    char msg[256], tok[128];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    const char *sep;
+    if (has_prefix(msg, "in ") || has_prefix(msg, "at ") || has_prefix(msg, "after "))
+        sep = " ";
+    else if (has_prefix(msg, "expected "))
+        sep = ", ";
+    else if (msg[0] == '\0')
+        sep = "";
+    else {
+        diag_error(p->diag, pos, "syntax error: %s", msg);
+        return;
+    }
+    describe_token(&p->tok, tok, sizeof tok);
+    diag_error(p->diag, pos, "syntax error: unexpected %s%s%s", tok, sep, msg);
+}
+
+void syntax_error(Parser *p, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsyntax_error_at(p, pos_here(p), fmt, ap);
+    va_end(ap);
+}
+
+void syntax_error_at(Parser *p, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsyntax_error_at(p, pos, fmt, ap);
+    va_end(ap);
+}
+
+void plain_error_at(Parser *p, Pos pos, const char *fmt, ...)
+{
+    if (p->stopped)
+        return;
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    diag_error(p->diag, pos, "%s", msg);
+}
+
+/* Keywords that start a statement: good places to resume after an error. */
+static bool is_stmt_keyword(TokKind k)
+{
+    switch (k) {
+    case TOK_BREAK: case TOK_CONST: case TOK_CONTINUE: case TOK_DEFER:
+    case TOK_FALLTHROUGH: case TOK_FOR: case TOK_GO: case TOK_GOTO: case TOK_IF:
+    case TOK_RETURN: case TOK_SELECT: case TOK_SWITCH: case TOK_TYPE: case TOK_VAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool in_follow(const Parser *p, const TokKind *follow)
+{
+    TokKind k = p->tok.kind;
+    if (k == TOK_EOF)
+        return true;
+    if (p->fnest > 0 && is_stmt_keyword(k))
+        return true;
+    for (; *follow != TOK_EOF; follow++)
+        if (*follow == k)
+            return true;
+    return false;
+}
+
+void advance(Parser *p, const TokKind *follow)
+{
+    if (!follow) {
+        if (!at(p, TOK_EOF))
+            next(p);
+        return;
+    }
+    while (!in_follow(p, follow))
+        next(p);
+}
+
+bool list_sep(Parser *p, const char *context, TokKind sep, TokKind close)
+{
+    if (got(p, sep) || at(p, close))
+        return true;
+    syntax_error(p, "in %s; possibly missing %s or %s", context, tok_word(sep), tok_word(close));
+    ADVANCE(p, TOK_RPAREN, TOK_RBRACK, TOK_RBRACE);
+    return at(p, close);
+}
+
+bool enter(Parser *p)
+{
+    if (++p->depth <= GOMINI_MAX_NESTING)
+        return true;
+    if (!p->stopped)
+        plain_error_at(p, pos_here(p), "nesting too deep: more than %d levels of blocks, "
+                       "parentheses, brackets or types", GOMINI_MAX_NESTING);
+    p->stopped = true;
+    p->tok.kind = TOK_EOF;
+    return false;
+}
+
+void leave(Parser *p)
+{
+    p->depth--;
+}
+
+/* ---- declarations ----------------------------------------------------- */
+
+/* ImportSpec = [ "." | PackageName ] ImportPath .
+   ImportPath = string_lit . */
+static Node *parse_import_spec(Parser *p)
+{
+    Node *n = new_node(p, AST_IMPORT_SPEC, pos_here(p), 2);
+    if (at(p, TOK_IDENT)) {
+        n->kids[0] = parse_name(p);
+    } else if (at(p, TOK_PERIOD)) {
+        n->kids[0] = new_node(p, AST_IDENT, pos_here(p), 0);
+        n->kids[0]->text = ".";
+        next(p);
+    }
+    if (tok_class(p->tok.kind) != TC_LITERAL || at(p, TOK_IDENT)) {
+        syntax_error(p, "missing import path");
+        ADVANCE(p, TOK_SEMI, TOK_RPAREN);
+        return n;
+    }
+    Node *path = new_node(p, AST_BASIC_LIT, pos_here(p), 0);
+    path->op = (uint16_t)p->tok.kind;
+    path->text = p->tok.text;
+    if (!at(p, TOK_STRING))
+        syntax_error(p, "import path must be a string");
+    next(p);
+    n->kids[1] = path;
+    return n;
+}
+
+/* Takes '=' (and ':=' with an error, for better recovery). */
+static bool got_assign(Parser *p)
+{
+    if (at(p, TOK_DEFINE)) {
+        syntax_error(p, "expected =");
+        next(p);
+        return true;
+    }
+    return got(p, TOK_ASSIGN);
+}
+
+/* IdentifierList = identifier { "," identifier } . */
+static Node *parse_name_list(Parser *p)
+{
+    NodeVec v = {0};
+    Pos pos = pos_here(p);
+    vec_push(&v, parse_name(p));
+    while (got(p, TOK_COMMA))
+        vec_push(&v, parse_name(p));
+    return node_with_list(p, AST_LIST, pos, 0, &v);
+}
+
+/* ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
+   VarSpec   = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) . */
+static Node *parse_value_spec(Parser *p, TokKind keyword)
+{
+    Node *n = new_node(p, AST_VALUE_SPEC, pos_here(p), 3);
+    n->kids[0] = parse_name_list(p);
+    if (keyword == TOK_CONST) {
+        if (!at(p, TOK_EOF) && !at(p, TOK_SEMI) && !at(p, TOK_RPAREN)) {
+            n->kids[1] = parse_type_or_nil(p);
+            if (got_assign(p))
+                n->kids[2] = as_list(p, parse_expr_list(p));
+        }
+    } else if (got_assign(p)) {
+        n->kids[2] = as_list(p, parse_expr_list(p));
+    } else {
+        n->kids[1] = parse_type(p);
+        if (got_assign(p))
+            n->kids[2] = as_list(p, parse_expr_list(p));
+    }
+    return n;
+}
+
+/* TypeSpec = identifier [ "=" ] Type . (no type parameters) */
+static Node *parse_type_spec(Parser *p)
+{
+    Node *n = new_node(p, AST_TYPE_SPEC, pos_here(p), 2);
+    n->kids[0] = parse_name(p);
+    if (got_assign(p))
+        n->flags |= AST_ALIAS;
+    n->kids[1] = parse_type_or_nil(p);
+    if (!n->kids[1]) {
+        n->kids[1] = bad_expr(p);
+        syntax_error(p, "in type declaration");
+        ADVANCE(p, TOK_SEMI, TOK_RPAREN);
+    }
+    return n;
+}
+
+static Node *parse_spec(Parser *p, TokKind keyword)
+{
+    switch (keyword) {
+    case TOK_IMPORT: return parse_import_spec(p);
+    case TOK_TYPE: return parse_type_spec(p);
+    default: return parse_value_spec(p, keyword);
+    }
+}
+
+/* Decl = keyword ( Spec | "(" { Spec ";" } ")" ) .  The keyword is current. */
+Node *parse_gen_decl(Parser *p, TokKind keyword)
+{
+    Pos pos = pos_here(p);
+    NodeVec v = {0};
+    uint16_t flags = 0;
+    next(p);
+    if (got(p, TOK_LPAREN)) {
+        flags = AST_GROUPED;
+        while (!at(p, TOK_EOF) && !at(p, TOK_RPAREN)) {
+            vec_push(&v, parse_spec(p, keyword));
+            if (!list_sep(p, "grouped declaration", TOK_SEMI, TOK_RPAREN))
+                goto done;
+        }
+        want(p, TOK_RPAREN);
+    } else {
+        vec_push(&v, parse_spec(p, keyword));
+    }
+done:;
+    Node *n = node_with_list(p, AST_GEN_DECL, pos, 0, &v);
+    n->op = (uint16_t)keyword;
+    n->flags = flags;
+    return n;
+}
+
+/* FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
+   MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] . */
+static Node *parse_func_decl(Parser *p)
+{
+    Node *n = new_node(p, AST_FUNC_DECL, pos_here(p), 4);
+    next(p);
+    if (at(p, TOK_LPAREN)) {
+        Pos rpos = pos_here(p);
+        next(p);
+        Node *recv = parse_param_list(p, TOK_RPAREN);
+        unsigned count = 0;
+        for (uint32_t i = 0; i < recv->nkids; i++) {
+            Node *f = recv->kids[i];
+            count += f->nkids > 2 ? f->nkids - 2 : 1;
+        }
+        if (count == 0)
+            plain_error_at(p, rpos, "method has no receiver");
+        else if (count > 1)
+            plain_error_at(p, rpos, "method has multiple receivers");
+        n->kids[0] = recv;
+    }
+    if (at(p, TOK_IDENT)) {
+        n->kids[1] = parse_name(p);
+        n->kids[2] = parse_func_type(p, pos_here(p));
+    } else {
+        n->kids[1] = new_node(p, AST_IDENT, pos_here(p), 0);
+        n->kids[1]->text = "_";
+        n->kids[2] = new_node(p, AST_FUNC_TYPE, pos_here(p), 2);
+        syntax_error(p, n->kids[0] ? "expected name" : "expected name or (");
+        ADVANCE(p, TOK_LBRACE, TOK_SEMI);
+    }
+    if (at(p, TOK_LBRACE))
+        n->kids[3] = parse_func_body(p);
+    return n;
+}
+
+static bool is_bodyless_func(const NodeVec *decls)
+{
+    if (decls->len == 0)
+        return false;
+    const Node *last = decls->items[decls->len - 1];
+    return last->kind == AST_FUNC_DECL && last->kids[3] == NULL;
+}
+
+/* TopLevelDecl, after the package clause; returns false at EOF. */
+static void parse_top_level_decl(Parser *p, NodeVec *decls)
+{
+    switch (p->tok.kind) {
+    case TOK_IMPORT: case TOK_CONST: case TOK_TYPE: case TOK_VAR:
+        vec_push(decls, parse_gen_decl(p, p->tok.kind));
+        break;
+    case TOK_FUNC:
+        vec_push(decls, parse_func_decl(p));
+        break;
+    default:
+        if (at(p, TOK_LBRACE) && is_bodyless_func(decls))
+            syntax_error(p, "unexpected semicolon or newline before {");
+        else
+            syntax_error(p, "non-declaration statement outside function body");
+        ADVANCE(p, TOK_IMPORT, TOK_CONST, TOK_TYPE, TOK_VAR, TOK_FUNC);
+        return;
+    }
+    if (!at(p, TOK_EOF) && !got(p, TOK_SEMI)) {
+        syntax_error(p, "after top level declaration");
+        ADVANCE(p, TOK_IMPORT, TOK_CONST, TOK_TYPE, TOK_VAR, TOK_FUNC);
+    }
+}
+
+/* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
+static Node *parse_source_file(Parser *p)
+{
+    Pos pos = pos_here(p);
+    NodeVec decls = {0};
+    if (!got(p, TOK_PACKAGE)) {
+        syntax_error(p, "package statement must be first");
+        return node_with_list(p, AST_FILE, pos, 1, &decls);
+    }
+    Node *name = parse_name(p);
+    want(p, TOK_SEMI);
+    bool saw_decl = false;
+    /* As the go tool does, give up after an error in the package clause. */
+    bool package_ok = !diag_has_errors(p->diag);
+    while (package_ok && !at(p, TOK_EOF)) {
+        if (at(p, TOK_IMPORT) && saw_decl)
+            syntax_error(p, "imports must appear before other declarations");
+        saw_decl = !at(p, TOK_IMPORT);
+        parse_top_level_decl(p, &decls);
+    }
+    Node *file = node_with_list(p, AST_FILE, pos, 1, &decls);
+    file->kids[0] = name;
+    return file;
+}
+
+Node *parse_file(TokenSource next_token, void *source, uint32_t file, Arena *arena, Diag *diag)
+{
+    Parser p = {
+        .next_token = next_token, .source = source, .arena = arena,
+        .diag = diag, .file = file,
+    };
+    next(&p);
+    Node *n = parse_source_file(&p);
+    return p.source_failed ? NULL : n;
+}

@@ -1,0 +1,799 @@
+/* parse_expr.c - expressions and types.
+ *
+ * Operator precedence comes from the tokens.def table.  Types parse as
+ * expressions where Go allows them there (conversions, make([]int, n),
+ * composite literal types), so both live in this file. */
+#include "parser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+Node *unparen(Node *x)
+{
+    while (x && x->kind == AST_PAREN)
+        x = x->kids[0];
+    return x;
+}
+
+static Node *unary_node(Parser *p, AstKind kind, TokKind op, Pos pos, Node *x)
+{
+    Node *n = new_node(p, kind, pos, 1);
+    n->op = kind == AST_UNARY ? (uint16_t)op : 0;
+    n->kids[0] = x;
+    return n;
+}
+
+static Node *parse_unary(Parser *p);
+
+/* Expression = UnaryExpr | Expression binary_op Expression . */
+static Node *parse_binary(Parser *p, Node *x, int prec)
+{
+    if (!x)
+        x = parse_unary(p);
+    while (tok_precedence(p->tok.kind) > prec) {
+        Node *n = new_node(p, AST_BINARY, pos_here(p), 2);
+        int op_prec = tok_precedence(p->tok.kind);
+        n->op = (uint16_t)p->tok.kind;
+        next(p);
+        n->kids[0] = x;
+        n->kids[1] = parse_binary(p, NULL, op_prec);
+        x = n;
+    }
+    return x;
+}
+
+Node *parse_expr(Parser *p)
+{
+    return parse_binary(p, NULL, 0);
+}
+
+/* ExpressionList = Expression { "," Expression } . */
+Node *parse_expr_list(Parser *p)
+{
+    Node *x = parse_expr(p);
+    if (!at(p, TOK_COMMA))
+        return x;
+    NodeVec v = {0};
+    vec_push(&v, x);
+    while (got(p, TOK_COMMA))
+        vec_push(&v, parse_expr(p));
+    return node_with_list(p, AST_LIST, x->pos, 0, &v);
+}
+
+/* <-x is a receive, unless x turns out to be a channel type: then the
+ * arrow belongs to the type, as in <-chan int.  (<-chan<- T reads as
+ * <-chan (<-T)... so reassociate down the chain, as the go tool does.) */
+static Node *receive_or_chan_type(Parser *p, Pos pos, Node *x)
+{
+    if (x->kind != AST_CHAN_TYPE)
+        return unary_node(p, AST_UNARY, TOK_ARROW, pos, x);
+    Node *t = x;
+    bool send_only = true;
+    while (send_only && t && t->kind == AST_CHAN_TYPE) {
+        send_only = (t->flags & AST_SEND_ONLY) != 0;
+        if (t->flags & AST_RECV_ONLY)
+            syntax_error(p, "unexpected <-, expected chan");
+        t->flags = (uint16_t)((t->flags & ~AST_SEND_ONLY) | AST_RECV_ONLY);
+        t = t->kids[0];
+    }
+    if (send_only)
+        syntax_error(p, "unexpected %s, expected chan", t ? ast_display_name((AstKind)t->kind) : "type");
+    x->pos = pos;
+    return x;
+}
+
+/* UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
+static Node *parse_unary(Parser *p)
+{
+    if (!enter(p))
+        return bad_expr(p);
+    Node *x;
+    Pos pos = pos_here(p);
+    TokKind op = p->tok.kind;
+    switch (op) {
+    case TOK_MUL:
+        next(p);
+        x = unary_node(p, AST_STAR, op, pos, parse_unary(p));
+        break;
+    case TOK_ADD: case TOK_SUB: case TOK_NOT: case TOK_XOR: case TOK_AND: case TOK_TILDE:
+        next(p);
+        x = unary_node(p, AST_UNARY, op, pos, parse_unary(p));
+        break;
+    case TOK_ARROW:
+        next(p);
+        x = receive_or_chan_type(p, pos, parse_unary(p));
+        break;
+    default:
+        x = parse_primary(p, NULL);
+    }
+    leave(p);
+    return x;
+}
+
+static Node *parse_basic_lit(Parser *p)
+{
+    Node *n = new_node(p, AST_BASIC_LIT, pos_here(p), 0);
+    n->op = (uint16_t)p->tok.kind;
+    n->text = p->tok.text;
+    next(p);
+    return n;
+}
+
+/* FunctionLit = "func" Signature FunctionBody .  ("func" is current.) */
+static Node *parse_func_lit_or_type(Parser *p)
+{
+    Pos pos = pos_here(p);
+    next(p);
+    Node *type = parse_func_type(p, pos);
+    if (!at(p, TOK_LBRACE))
+        return type;
+    Node *n = new_node(p, AST_FUNC_LIT, pos, 2);
+    p->xnest++;
+    n->kids[0] = type;
+    n->kids[1] = parse_func_body(p);
+    p->xnest--;
+    return n;
+}
+
+/* Operand = Literal | OperandName | "(" Expression ")" .  Parentheses are
+ * kept as Paren nodes, so later stages see the source's structure. */
+static Node *parse_operand(Parser *p)
+{
+    switch (p->tok.kind) {
+    case TOK_IDENT:
+        return parse_name(p);
+    case TOK_INT: case TOK_FLOAT: case TOK_CHAR: case TOK_STRING:
+        return parse_basic_lit(p);
+    case TOK_LPAREN: {
+        Node *n = new_node(p, AST_PAREN, pos_here(p), 1);
+        next(p);
+        p->xnest++;
+        n->kids[0] = parse_expr(p);
+        p->xnest--;
+        want(p, TOK_RPAREN);
+        return n;
+    }
+    case TOK_FUNC:
+        return parse_func_lit_or_type(p);
+    case TOK_LBRACK: case TOK_CHAN: case TOK_MAP: case TOK_STRUCT: case TOK_INTERFACE:
+        return parse_type(p);
+    default: {
+        Node *x = bad_expr(p);
+        syntax_error(p, "expected expression");
+        ADVANCE(p, TOK_RPAREN, TOK_RBRACK, TOK_RBRACE);
+        return x;
+    }
+    }
+}
+
+static Node *parse_complit(Parser *p, Node *type);
+
+/* Element = Expression | LiteralValue . */
+static Node *parse_element(Parser *p)
+{
+    return at(p, TOK_LBRACE) ? parse_complit(p, NULL) : parse_expr(p);
+}
+
+/* LiteralValue = "{" [ ElementList [ "," ] ] "}" .
+   KeyedElement = [ Key ":" ] Element . */
+static Node *parse_complit(Parser *p, Node *type)
+{
+    Pos pos = type ? type->pos : pos_here(p);
+    NodeVec v = {0};
+    if (!enter(p))
+        return bad_expr(p);
+    p->xnest++;
+    want(p, TOK_LBRACE);
+    while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE)) {
+        Node *e = parse_element(p);
+        if (at(p, TOK_COLON)) {
+            Node *kv = new_node(p, AST_KEY_VALUE, pos_here(p), 2);
+            next(p);
+            kv->kids[0] = e;
+            kv->kids[1] = parse_element(p);
+            e = kv;
+        }
+        vec_push(&v, e);
+        if (!list_sep(p, "composite literal", TOK_COMMA, TOK_RBRACE))
+            goto done;
+    }
+    want(p, TOK_RBRACE);
+done:
+    p->xnest--;
+    leave(p);
+    Node *n = node_with_list(p, AST_COMPOSITE_LIT, pos, 1, &v);
+    n->kids[0] = type;
+    return n;
+}
+
+/* Must x be a value (not a type)?  Decides whether T[i]{ starts a
+ * composite literal. */
+static bool is_value(const Node *x)
+{
+    switch (x->kind) {
+    case AST_BASIC_LIT: case AST_COMPOSITE_LIT: case AST_FUNC_LIT: case AST_SLICE:
+    case AST_TYPE_ASSERT: case AST_CALL: case AST_BINARY: case AST_UNARY:
+        return true;
+    case AST_PAREN:
+        return is_value(x->kids[0]);
+    case AST_INDEX:
+        return is_value(x->kids[0]) || is_value(x->kids[1]);
+    default:
+        return false;
+    }
+}
+
+/* Does '{' after x open a composite literal (rather than a block)? */
+static bool starts_complit(const Parser *p, const Node *x)
+{
+    switch (x->kind) {
+    case AST_IDENT: case AST_SELECTOR:
+        return p->xnest >= 0;
+    case AST_INDEX:
+        return p->xnest >= 0 && !is_value(x);
+    case AST_ARRAY_TYPE: case AST_SLICE_TYPE: case AST_STRUCT_TYPE: case AST_MAP_TYPE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Selector = "." identifier .  TypeAssertion = "." "(" Type ")" . */
+static Node *parse_selector(Parser *p, Node *x)
+{
+    Pos pos = pos_here(p);
+    next(p);
+    if (at(p, TOK_IDENT)) {
+        Node *n = new_node(p, AST_SELECTOR, pos, 2);
+        n->kids[0] = x;
+        n->kids[1] = parse_name(p);
+        return n;
+    }
+    if (got(p, TOK_LPAREN)) {
+        Node *n = new_node(p, AST_TYPE_ASSERT, pos, 2);
+        n->kids[0] = x;
+        if (!got(p, TOK_TYPE))
+            n->kids[1] = parse_type(p);
+        want(p, TOK_RPAREN);
+        return n;
+    }
+    syntax_error(p, "expected name or (");
+    ADVANCE(p, TOK_SEMI, TOK_RPAREN);
+    return x;
+}
+
+/* The rest of a slice expression after "x[low:" . */
+static Node *parse_slice_rest(Parser *p, Pos pos, Node *x, Node *low)
+{
+    Node *n = new_node(p, AST_SLICE, pos, 4);
+    n->kids[0] = x;
+    n->kids[1] = low;
+    p->xnest++;
+    if (!at(p, TOK_COLON) && !at(p, TOK_RBRACK))
+        n->kids[2] = parse_expr(p);
+    if (at(p, TOK_COLON)) {
+        n->flags |= AST_SLICE3;
+        if (!n->kids[2]) {
+            plain_error_at(p, pos_here(p), "middle index required in 3-index slice");
+            n->kids[2] = bad_expr(p);
+        }
+        next(p);
+        if (!at(p, TOK_RBRACK)) {
+            n->kids[3] = parse_expr(p);
+        } else {
+            plain_error_at(p, pos_here(p), "final index required in 3-index slice");
+            n->kids[3] = bad_expr(p);
+        }
+    }
+    p->xnest--;
+    want(p, TOK_RBRACK);
+    return n;
+}
+
+/* Index = "[" Expression "]" .  Slice = "[" [ Expression ] ":" ... "]" . */
+static Node *parse_index_or_slice(Parser *p, Node *x)
+{
+    Pos pos = pos_here(p);
+    next(p);
+    Node *i = NULL;
+    if (!at(p, TOK_COLON)) {
+        if (at(p, TOK_RBRACK)) {
+            syntax_error(p, "expected operand");
+            i = bad_expr(p);
+        } else {
+            p->xnest++;
+            i = parse_expr(p);
+            p->xnest--;
+        }
+        if (at(p, TOK_COMMA)) {
+            syntax_error(p, "expected comma, : or ]");   /* x[a, b]: generics */
+            ADVANCE(p, TOK_RBRACK);
+        }
+        if (at(p, TOK_RBRACK)) {
+            next(p);
+            Node *n = new_node(p, AST_INDEX, pos, 2);
+            n->kids[0] = x;
+            n->kids[1] = i;
+            return n;
+        }
+    }
+    if (!got(p, TOK_COLON)) {
+        syntax_error(p, "expected comma, : or ]");
+        ADVANCE(p, TOK_COMMA, TOK_COLON, TOK_RBRACK);
+    }
+    return parse_slice_rest(p, pos, x, i);
+}
+
+/* Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" . */
+static Node *parse_call(Parser *p, Node *fun)
+{
+    Pos pos = pos_here(p);
+    NodeVec v = {0};
+    bool dots = false;
+    next(p);
+    p->xnest++;
+    while (!at(p, TOK_EOF) && !at(p, TOK_RPAREN)) {
+        vec_push(&v, parse_expr(p));
+        dots = got(p, TOK_ELLIPSIS);
+        if (!list_sep(p, "argument list", TOK_COMMA, TOK_RPAREN))
+            goto done;
+        if (dots)
+            break;
+    }
+    want(p, TOK_RPAREN);
+done:
+    p->xnest--;
+    Node *n = node_with_list(p, AST_CALL, pos, 1, &v);
+    n->kids[0] = fun;
+    if (dots)
+        n->flags |= AST_HAS_ELLIPSIS;
+    return n;
+}
+
+/* PrimaryExpr = Operand | Conversion | PrimaryExpr Selector | PrimaryExpr
+ *     Index | PrimaryExpr Slice | PrimaryExpr TypeAssertion |
+ *     PrimaryExpr Arguments | CompositeLit . */
+Node *parse_primary(Parser *p, Node *x)
+{
+    if (!x)
+        x = parse_operand(p);
+    for (;;) {
+        switch (p->tok.kind) {
+        case TOK_PERIOD:
+            x = parse_selector(p, x);
+            break;
+        case TOK_LBRACK:
+            x = parse_index_or_slice(p, x);
+            break;
+        case TOK_LPAREN:
+            x = parse_call(p, x);
+            break;
+        case TOK_LBRACE: {
+            Node *t = unparen(x);
+            if (!starts_complit(p, t))
+                return x;
+            if (t != x)
+                syntax_error(p, "cannot parenthesize type in composite literal");
+            x = parse_complit(p, x);
+            break;
+        }
+        default:
+            return x;
+        }
+    }
+}
+
+/* ---- types ------------------------------------------------------------ */
+
+Node *parse_type(Parser *p)
+{
+    Node *t = parse_type_or_nil(p);
+    if (!t) {
+        t = bad_expr(p);
+        syntax_error(p, "expected type");
+        ADVANCE(p, TOK_COMMA, TOK_COLON, TOK_SEMI, TOK_RPAREN, TOK_RBRACK, TOK_RBRACE);
+    }
+    return t;
+}
+
+/* TypeName = identifier | PackageName "." identifier . */
+Node *parse_qualified_name(Parser *p, Node *name)
+{
+    Node *x = name ? name : parse_name(p);
+    if (at(p, TOK_PERIOD)) {
+        Node *n = new_node(p, AST_SELECTOR, pos_here(p), 2);
+        next(p);
+        n->kids[0] = x;
+        n->kids[1] = parse_name(p);
+        x = n;
+    }
+    return x;
+}
+
+static Node *parse_chan_elem(Parser *p)
+{
+    Node *t = parse_type_or_nil(p);
+    if (!t) {
+        t = bad_expr(p);
+        syntax_error(p, "missing channel element type");
+    }
+    return t;
+}
+
+/* ArrayType = "[" ArrayLength "]" ElementType .  "[" is consumed. */
+static Node *parse_array_type(Parser *p, Pos pos)
+{
+    Node *n = new_node(p, AST_ARRAY_TYPE, pos, 2);
+    if (at(p, TOK_ELLIPSIS)) {
+        n->kids[0] = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
+        next(p);
+    } else {
+        p->xnest++;
+        n->kids[0] = parse_expr(p);
+        p->xnest--;
+    }
+    if (at(p, TOK_COMMA)) {
+        syntax_error(p, "unexpected comma; expected ]");
+        next(p);
+    }
+    want(p, TOK_RBRACK);
+    n->kids[1] = parse_type(p);
+    return n;
+}
+
+static Node *parse_field_tag(Parser *p)
+{
+    if (tok_class(p->tok.kind) != TC_LITERAL || at(p, TOK_IDENT))
+        return NULL;
+    return parse_basic_lit(p);
+}
+
+static Node *make_field(Parser *p, Pos pos, Node *type, Node *tag, NodeVec *names)
+{
+    Node *f = node_with_list(p, AST_FIELD, pos, 2, names);
+    f->kids[0] = type;
+    f->kids[1] = tag;
+    return f;
+}
+
+/* An embedded field: [ "*" ] TypeName [ Tag ], after an optional '*'. */
+static Node *parse_embedded_field(Parser *p, Pos pos, bool star, Node *name)
+{
+    if (at(p, TOK_LPAREN) && !name) {
+        syntax_error(p, "cannot parenthesize embedded type");
+        next(p);
+        name = parse_qualified_name(p, NULL);
+        got(p, TOK_RPAREN);
+    }
+    Node *type = parse_qualified_name(p, name);
+    if (star)
+        type = unary_node(p, AST_STAR, TOK_MUL, pos, type);
+    NodeVec none = {0};
+    return make_field(p, pos, type, parse_field_tag(p), &none);
+}
+
+/* FieldDecl = ( IdentifierList Type | EmbeddedField ) [ Tag ] . */
+static Node *parse_field_decl(Parser *p)
+{
+    Pos pos = pos_here(p);
+    if (at(p, TOK_MUL)) {
+        next(p);
+        return parse_embedded_field(p, pos, true, NULL);
+    }
+    if (!at(p, TOK_IDENT)) {
+        syntax_error(p, "expected field name or embedded type");
+        ADVANCE(p, TOK_SEMI, TOK_RBRACE);
+        return NULL;
+    }
+    Node *name = parse_name(p);
+    if (at(p, TOK_PERIOD) || at(p, TOK_SEMI) || at(p, TOK_RBRACE) ||
+        (tok_class(p->tok.kind) == TC_LITERAL && !at(p, TOK_IDENT)))
+        return parse_embedded_field(p, pos, false, name);
+    NodeVec names = {0};
+    vec_push(&names, name);
+    while (got(p, TOK_COMMA))
+        vec_push(&names, parse_name(p));
+    Node *type = parse_type(p);
+    return make_field(p, pos, type, parse_field_tag(p), &names);
+}
+
+/* StructType = "struct" "{" { FieldDecl ";" } "}" . */
+static Node *parse_struct_type(Parser *p)
+{
+    Pos pos = pos_here(p);
+    NodeVec v = {0};
+    want(p, TOK_STRUCT);
+    want(p, TOK_LBRACE);
+    while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE)) {
+        Node *f = parse_field_decl(p);
+        if (f)
+            vec_push(&v, f);
+        if (!list_sep(p, "struct type", TOK_SEMI, TOK_RBRACE))
+            return node_with_list(p, AST_STRUCT_TYPE, pos, 0, &v);
+    }
+    want(p, TOK_RBRACE);
+    return node_with_list(p, AST_STRUCT_TYPE, pos, 0, &v);
+}
+
+/* MethodSpec = MethodName Signature | InterfaceTypeName . */
+static Node *parse_method_spec(Parser *p)
+{
+    Pos pos = pos_here(p);
+    NodeVec names = {0};
+    if (!at(p, TOK_IDENT)) {
+        Node *t = parse_type_or_nil(p);
+        if (!t) {
+            syntax_error(p, "expected ~ term or type");
+            ADVANCE(p, TOK_SEMI, TOK_RPAREN, TOK_RBRACK, TOK_RBRACE);
+            return NULL;
+        }
+        return make_field(p, pos, t, NULL, &names);
+    }
+    Node *name = parse_name(p);
+    if (at(p, TOK_LPAREN)) {
+        vec_push(&names, name);
+        return make_field(p, pos, parse_func_type(p, pos_here(p)), NULL, &names);
+    }
+    return make_field(p, pos, parse_qualified_name(p, name), NULL, &names);
+}
+
+/* InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . */
+static Node *parse_interface_type(Parser *p)
+{
+    Pos pos = pos_here(p);
+    NodeVec v = {0};
+    want(p, TOK_INTERFACE);
+    want(p, TOK_LBRACE);
+    while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE)) {
+        Node *f = parse_method_spec(p);
+        if (f)
+            vec_push(&v, f);
+        if (!list_sep(p, "interface type", TOK_SEMI, TOK_RBRACE))
+            return node_with_list(p, AST_INTERFACE_TYPE, pos, 0, &v);
+    }
+    want(p, TOK_RBRACE);
+    return node_with_list(p, AST_INTERFACE_TYPE, pos, 0, &v);
+}
+
+/* Result = Parameters | Type . */
+static Node *parse_result(Parser *p)
+{
+    if (at(p, TOK_LPAREN)) {
+        next(p);
+        return parse_param_list(p, TOK_RPAREN);
+    }
+    Pos pos = pos_here(p);
+    Node *t = parse_type_or_nil(p);
+    if (!t)
+        return NULL;
+    NodeVec none = {0}, fields = {0};
+    vec_push(&fields, make_field(p, pos, t, NULL, &none));
+    return node_with_list(p, AST_FIELD_LIST, pos, 0, &fields);
+}
+
+/* Signature = Parameters [ Result ] .  No type parameters in gomini. */
+Node *parse_func_type(Parser *p, Pos pos)
+{
+    Node *n = new_node(p, AST_FUNC_TYPE, pos, 2);
+    if (at(p, TOK_LBRACK)) {
+        plain_error_at(p, pos_here(p), "type parameters are not supported (gomini has no generics)");
+        ADVANCE(p, TOK_RBRACK);
+        got(p, TOK_RBRACK);
+    }
+    Pos lparen = pos_here(p);
+    want(p, TOK_LPAREN);
+    n->kids[0] = parse_param_list(p, TOK_RPAREN);
+    if (!n->kids[0]->nkids)
+        n->kids[0]->pos = lparen;
+    n->kids[1] = parse_result(p);
+    return n;
+}
+
+/* Type = TypeName | TypeLit | "(" Type ")" .  NULL if no type starts here. */
+static Node *parse_type_lit(Parser *p)
+{
+    Pos pos = pos_here(p);
+    Node *n;
+    switch (p->tok.kind) {
+    case TOK_MUL:
+        next(p);
+        return unary_node(p, AST_STAR, TOK_MUL, pos, parse_type(p));
+    case TOK_ARROW:
+        next(p);
+        want(p, TOK_CHAN);
+        n = unary_node(p, AST_CHAN_TYPE, TOK_EOF, pos, parse_chan_elem(p));
+        n->flags = AST_RECV_ONLY;
+        return n;
+    case TOK_FUNC:
+        next(p);
+        return parse_func_type(p, pos);
+    case TOK_LBRACK:
+        next(p);
+        if (got(p, TOK_RBRACK))
+            return unary_node(p, AST_SLICE_TYPE, TOK_EOF, pos, parse_type(p));
+        return parse_array_type(p, pos);
+    case TOK_CHAN:
+        next(p);
+        n = new_node(p, AST_CHAN_TYPE, pos, 1);
+        if (got(p, TOK_ARROW))
+            n->flags = AST_SEND_ONLY;
+        n->kids[0] = parse_chan_elem(p);
+        return n;
+    case TOK_MAP:
+        next(p);
+        n = new_node(p, AST_MAP_TYPE, pos, 2);
+        want(p, TOK_LBRACK);
+        n->kids[0] = parse_type(p);
+        want(p, TOK_RBRACK);
+        n->kids[1] = parse_type(p);
+        return n;
+    case TOK_STRUCT:
+        return parse_struct_type(p);
+    case TOK_INTERFACE:
+        return parse_interface_type(p);
+    case TOK_IDENT:
+        return parse_qualified_name(p, NULL);
+    case TOK_LPAREN:
+        next(p);
+        n = unary_node(p, AST_PAREN, TOK_EOF, pos, parse_type(p));
+        want(p, TOK_RPAREN);
+        return n;
+    default:
+        return NULL;
+    }
+}
+
+Node *parse_type_or_nil(Parser *p)
+{
+    if (!enter(p))
+        return bad_expr(p);
+    Node *t = parse_type_lit(p);
+    leave(p);
+    return t;
+}
+
+/* ---- parameters ------------------------------------------------------- */
+
+typedef struct Param {
+    Node *name, *type;
+    bool shared;   /* type taken from a later parameter: a, b int */
+} Param;
+
+typedef struct ParamVec {
+    Param *items;
+    size_t len, cap;
+    int named;     /* parameters with both a name and a type */
+    int typed;     /* parameters with a type */
+    Pos end;       /* the closing token, where a missing type is reported */
+} ParamVec;
+
+/* ParameterDecl = [ IdentifierList ] [ "..." ] Type .  One name or one
+ * type (or both) at a time; names are matched with types afterwards. */
+static bool parse_param_decl(Parser *p, TokKind close, Param *par)
+{
+    *par = (Param){0};
+    if (at(p, TOK_IDENT)) {
+        Node *name = parse_name(p);
+        if (at(p, TOK_PERIOD)) {
+            par->type = parse_qualified_name(p, name);
+            return true;
+        }
+        par->name = name;
+    }
+    if (at(p, TOK_ELLIPSIS)) {
+        Node *e = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
+        next(p);
+        e->kids[0] = parse_type_or_nil(p);
+        if (!e->kids[0]) {
+            e->kids[0] = bad_expr(p);
+            syntax_error(p, "... is missing type");
+        }
+        par->type = e;
+        return true;
+    }
+    par->type = parse_type_or_nil(p);
+    if (par->name || par->type)
+        return true;
+    syntax_error(p, "expected %s", tok_word(close));
+    ADVANCE(p, TOK_COMMA, close);
+    return false;
+}
+
+/* Either every parameter is named or none is.  With none, a lone name is
+ * a type.  With some, "a, b int" gives a its type from b; a parameter
+ * that still lacks a name or a type is an error, reported as the go tool
+ * does: a missing type at the closing parenthesis, a missing name at the
+ * leftmost unnamed type. */
+static void match_names_and_types(Parser *p, ParamVec *v)
+{
+    if (v->named == 0) {
+        for (size_t i = 0; i < v->len; i++)
+            if (v->items[i].name)
+                v->items[i].type = v->items[i].name, v->items[i].name = NULL;
+        return;
+    }
+    if ((size_t)v->named == v->len)
+        return;
+    Node *type = NULL;
+    Pos err = {0};
+    for (size_t i = v->len; i-- > 0;) {
+        Param *par = &v->items[i];
+        if (par->type) {
+            type = par->type;
+            if (!par->name) {
+                err = par->type->pos;
+                par->name = new_node(p, AST_IDENT, err, 0);
+                par->name->text = "_";
+            }
+        } else if (type) {
+            par->type = type;
+            par->shared = true;
+        } else {
+            err = par->name->pos;
+            par->type = new_node(p, AST_BAD_EXPR, err, 0);
+        }
+    }
+    if (!err.line)
+        return;
+    if (v->named == v->typed)
+        syntax_error_at(p, v->end, "missing parameter type");
+    else
+        syntax_error_at(p, err, "missing parameter name");
+}
+
+/* Only the last parameter may be variadic. */
+static void check_variadic(Parser *p, const ParamVec *v)
+{
+    for (size_t i = 0; i + 1 < v->len; i++) {
+        const Node *t = v->items[i].type;
+        if (t && t->kind == AST_ELLIPSIS && t != v->items[v->len - 1].type)
+            plain_error_at(p, t->pos, "can only use ... with final parameter");
+    }
+}
+
+/* One Field per group of names that share a type, as written. */
+static Node *build_field_list(Parser *p, Pos pos, ParamVec *v)
+{
+    NodeVec fields = {0}, names = {0};
+    Pos fpos = pos;
+    for (size_t i = 0; i < v->len; i++) {
+        Param *par = &v->items[i];
+        if (names.len == 0)
+            fpos = par->name ? par->name->pos : par->type->pos;
+        if (par->name)
+            vec_push(&names, par->name);
+        if (par->shared)
+            continue;
+        vec_push(&fields, make_field(p, fpos, par->type, NULL, &names));
+    }
+    free(names.items);
+    free(v->items);
+    return node_with_list(p, AST_FIELD_LIST, pos, 0, &fields);
+}
+
+/* Parameters = "(" [ ParameterList [ "," ] ] ")" .  "(" is consumed. */
+Node *parse_param_list(Parser *p, TokKind close)
+{
+    Pos pos = pos_here(p);
+    ParamVec v = {0};
+    while (!at(p, TOK_EOF) && !at(p, close)) {
+        Param par;
+        if (parse_param_decl(p, close, &par)) {
+            if (v.len == v.cap) {
+                v.cap = v.cap ? v.cap * 2 : 8;
+                v.items = xrealloc(v.items, v.cap * sizeof *v.items);
+            }
+            v.items[v.len++] = par;
+            v.named += par.name && par.type;
+            v.typed += par.type != NULL;
+        }
+        if (!list_sep(p, "parameter list", TOK_COMMA, close))
+            goto done;
+    }
+    v.end = pos_here(p);
+    want(p, close);
+done:
+    match_names_and_types(p, &v);
+    check_variadic(p, &v);
+    return build_field_list(p, pos, &v);
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# check.sh - run the front-end corpora through golex and goparse.
+#
+#   check.sh parse DIR          every file must lex and parse cleanly
+#   check.sh errors DIR         every file must fail with exactly the
+#                               diagnostics its ERROR/ERRORAT comments give
+#
+# Tools come from $GOMINI_BIN (default: bin/ of this checkout).  Prints
+# one line per failing file (and a diff), then "N passed, N failed".
+set -u
+here=$(cd "$(dirname "$0")/../.." && pwd)
+bin=${GOMINI_BIN:-$here/bin}
+mode=$1
+dir=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The diagnostics a file expects, as "file:line:col: message" lines.
+expected_errors() {
+    awk -v file="$(basename "$1")" '
+        match($0, /\/\/ ERRORAT [0-9]+:[0-9]+ "/) {
+            spec = substr($0, RSTART + 11)
+            split(spec, lc, " ")
+            msg = substr(spec, index(spec, "\"") + 1)
+            sub(/"[ \t]*$/, "", msg)
+            print file ":" lc[1] ": " msg
+            next
+        }
+        match($0, /\/\/ ERROR col=[0-9]+ "/) {
+            spec = substr($0, RSTART + 13)
+            col = spec + 0
+            msg = substr(spec, index(spec, "\"") + 1)
+            sub(/"[ \t]*$/, "", msg)
+            print file ":" NR ":" col ": " msg
+        }' "$1"
+}
+
+# Run the front end on one file from its directory; stderr to $tmp/err.
+run_front_end() {
+    local f=$1
+    rm -f "$tmp/tok" "$tmp/ast"
+    (cd "$(dirname "$f")" && "$bin/golex" "$(basename "$f")" -o "$tmp/tok" &&
+        "$bin/goparse" "$tmp/tok" -o "$tmp/ast") 2>"$tmp/err"
+}
+
+pass=0
+fail=0
+for f in "$dir"/*.go; do
+    case $mode in
+    parse)
+        if run_front_end "$f" && [ -s "$tmp/ast" ] && [ ! -s "$tmp/err" ]; then
+            pass=$((pass + 1))
+        else
+            fail=$((fail + 1))
+            echo "FAIL $f"
+            sed 's/^/    /' "$tmp/err"
+        fi
+        ;;
+    errors)
+        expected_errors "$f" >"$tmp/want"
+        if run_front_end "$f"; then
+            status=0
+        else
+            status=$?
+        fi
+        if [ "$status" -eq 1 ] && [ ! -e "$tmp/ast" ] && [ -s "$tmp/want" ] &&
+            diff -u "$tmp/want" "$tmp/err" >"$tmp/diff"; then
+            pass=$((pass + 1))
+        else
+            fail=$((fail + 1))
+            echo "FAIL $f (exit $status)"
+            sed 's/^/    /' "$tmp/diff" 2>/dev/null
+        fi
+        ;;
+    *)
+        echo "usage: check.sh parse|errors DIR" >&2
+        exit 64
+        ;;
+    esac
+done
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
