@@ -137,3 +137,18 @@ bool container_close(CborReader *r, const char *path, const char *format)
     }
     return true;
 }
+
+bool container_sniff(const void *data, size_t len, char *format, size_t size)
+{
+    CborReader r;
+    uint64_t n;
+    const char *key, *name;
+    size_t klen, nlen;
+    cbor_reader_init(&r, data, len);
+    if (!cbor_get_map(&r, &n) || !cbor_get_string(&r, &key, &klen) ||
+        !key_is(key, klen, "format") || !cbor_get_string(&r, &name, &nlen) || nlen >= size)
+        return false;
+    memcpy(format, name, nlen);
+    format[nlen] = '\0';
+    return true;
+}

@@ -34,4 +34,8 @@ bool container_close(CborReader *r, const char *path, const char *format) WARN_U
 
 void stage_header_free(StageHeader *h);
 
+/* Does data start like a stage file?  Then its format name goes to
+ * format (so golex can say "this is a gomini-tokens file"). */
+bool container_sniff(const void *data, size_t len, char *format, size_t size);
+
 #endif

@@ -20,38 +20,41 @@ static Pos cur_pos(const Lexer *l)
     return pos_at(l, l->pos);
 }
 
-/* Decode a character that is not plain 7-bit ASCII (or is NUL). */
-static void decode_special(Lexer *l)
-{
-    size_t size;
-    int32_t r = utf8_decode(l->src + l->pos, l->len - l->pos, &size);
-    l->chw = size;
-    l->ch = r;
-    if (r == 0) {
-        diag_error(l->diag, cur_pos(l), "invalid NUL character");
-    } else if (r == UTF8_INVALID) {
-        diag_error(l->diag, cur_pos(l), "invalid UTF-8 encoding");
-        l->ch = 0xFFFD;
-    } else if (r == 0xFEFF) {
-        diag_error(l->diag, cur_pos(l), "invalid BOM in the middle of the file");
-    }
-}
-
-/* Load the character at l->pos into l->ch. */
+/* Load the character at l->pos into l->ch.  NUL bytes and byte order
+ * marks are reported and skipped, as the go tool does; invalid UTF-8 is
+ * reported and read as U+FFFD. */
 static void load_char(Lexer *l)
 {
-    if (l->pos >= l->len) {
-        l->ch = -1;
-        l->chw = 0;
+    for (;;) {
+        if (l->pos >= l->len) {
+            l->ch = -1;
+            l->chw = 0;
+            return;
+        }
+        unsigned char c = l->src[l->pos];
+        if (c != 0 && c < 0x80) {
+            l->ch = c;
+            l->chw = 1;
+            return;
+        }
+        if (c == 0) {
+            diag_error(l->diag, cur_pos(l), "invalid NUL character");
+            l->pos++;
+            continue;
+        }
+        size_t size;
+        int32_t r = utf8_decode(l->src + l->pos, l->len - l->pos, &size);
+        if (r == 0xFEFF) {
+            diag_error(l->diag, cur_pos(l), "invalid BOM in the middle of the file");
+            l->pos += size;
+            continue;
+        }
+        if (r == UTF8_INVALID)
+            diag_error(l->diag, cur_pos(l), "invalid UTF-8 encoding");
+        l->ch = r == UTF8_INVALID ? 0xFFFD : r;
+        l->chw = size;
         return;
     }
-    unsigned char c = l->src[l->pos];
-    if (c != 0 && c < 0x80) {
-        l->ch = c;
-        l->chw = 1;
-        return;
-    }
-    decode_special(l);
 }
 
 static void next_char(Lexer *l)

@@ -62,6 +62,11 @@ int main(int argc, char **argv)
         fail_msg("%s: empty file: a Go source file starts with a package clause", name);
         goto done;
     }
+    char format[32];
+    if (container_sniff(src.data, src.len, format, sizeof format)) {
+        fail_msg("%s: this is a %s file, not Go source", name, format);
+        goto done;
+    }
     Diag diag;
     diag_init(&diag, &name, 1);
     write_tokens(&src, name, opt.json, &diag, &out);

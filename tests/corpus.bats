@@ -1,0 +1,34 @@
+#!/usr/bin/env bats
+# The front-end corpora: valid programs that must parse, and broken
+# programs whose diagnostics must match their ERROR comments exactly.
+
+load helpers/common
+
+setup() { setup_tools; }
+
+@test "corpus: every program in tests/corpus/parse lexes and parses" {
+    run "$CORPUS/check.sh" parse "$CORPUS/parse"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+}
+
+@test "corpus: every program in tests/corpus/syntax-errors gets exactly its errors" {
+    run "$CORPUS/check.sh" errors "$CORPUS/syntax-errors"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+}
+
+@test "corpus: the checker itself fails on a wrong expectation" {
+    mkdir wrong
+    printf 'package main\nvar x = 09 // ERROR col=9 "not the real message"\n' >wrong/w.go
+    run "$CORPUS/check.sh" errors wrong
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"0 passed, 1 failed"* ]]
+}
+
+@test "corpus: the examples parse" {
+    run "$CORPUS/check.sh" parse "$EXAMPLES"
+    [ "$status" -eq 0 ]
+}

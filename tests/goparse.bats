@@ -1,0 +1,164 @@
+#!/usr/bin/env bats
+# goparse: the command-line contract, bad token files, and limits.
+
+load helpers/common
+
+setup() {
+    setup_tools
+    write_hello
+    "$BIN/golex" hello.go -o hello.tok
+}
+
+@test "goparse --help and --version" {
+    run "$BIN/goparse" --help
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"--dot"* ]]
+    run "$BIN/goparse" --version
+    [ "$status" -eq 0 ]
+    [[ "$output" == "goparse (gomini) "* ]]
+}
+
+@test "goparse: --json and --dot together are a usage error" {
+    run "$BIN/goparse" --json --dot hello.tok
+    [ "$status" -eq 64 ]
+}
+
+@test "goparse: golex | goparse works as a pipe and matches -o output" {
+    "$BIN/golex" hello.go | "$BIN/goparse" >piped.ast
+    "$BIN/goparse" hello.tok -o file.ast
+    [ -s file.ast ]
+    cmp piped.ast file.ast
+}
+
+@test "goparse --json shows the tree with positions" {
+    run "$BIN/goparse" --json hello.tok
+    [ "$status" -eq 0 ]
+    echo "$output" | jq -e '.format == "gomini-ast" and .sources == ["hello.go"]'
+    echo "$output" | jq -e '.body.kind == "File" and .body.Name.text == "main"'
+    echo "$output" | jq -e '.body.Decls[0].kind == "FuncDecl" and .body.Decls[0].line == 3'
+    echo "$output" | jq -e '.body.Decls[0].Body.Stmts[0].X.kind == "Call"'
+    echo "$output" | jq -e '.body.Decls[0].Body.Stmts[0].X.Args[0] == {"kind": "BasicLit", "line": 4, "col": 10, "op": "string literal", "text": "\"hi\""}'
+}
+
+@test "goparse --dot draws a Graphviz digraph" {
+    run "$BIN/goparse" --dot hello.tok
+    [ "$status" -eq 0 ]
+    [[ "${lines[0]}" == "digraph ast {" ]]
+    [[ "$output" == *'label="Call'* ]]
+    [[ "$output" == *'[label="Body"]'* ]]
+    if command -v dot >/dev/null; then
+        echo "$output" | dot -Tsvg >tree.svg
+        [ -s tree.svg ]
+    fi
+}
+
+@test "goparse: syntax errors name the source file, several per run" {
+    printf 'package main\n\nfunc main() {\n\tx := f(1, 2\n\ty := 3 +\n}\n\nfunc g() {\n\treturn 1 2\n}\n' >bad.go
+    "$BIN/golex" bad.go -o bad.tok
+    run "$BIN/goparse" bad.tok -o bad.ast
+    [ "$status" -eq 1 ]
+    [ "${lines[0]}" = "bad.go:4:13: syntax error: unexpected newline in argument list; possibly missing comma or )" ]
+    [ "${lines[1]}" = "bad.go:9:11: syntax error: unexpected literal 2 at end of statement" ]
+    [ "${#lines[@]}" -eq 2 ]
+    refute_output_file bad.ast
+}
+
+@test "goparse: an empty file is refused" {
+    : >empty.tok
+    run "$BIN/goparse" empty.tok -o out.ast
+    [ "$status" -eq 1 ]
+    [ "$output" = "goparse: empty.tok: empty file (expected a gomini-tokens file)" ]
+    refute_output_file out.ast
+}
+
+@test "goparse: random bytes are not a stage file" {
+    head -c 4096 /dev/urandom >random.tok
+    run "$BIN/goparse" random.tok -o out.ast
+    [ "$status" -eq 1 ]
+    [[ "$output" == "goparse: random.tok: "* ]]
+    refute_output_file out.ast
+}
+
+@test "goparse: Go source is not a token file" {
+    run "$BIN/goparse" hello.go -o out.ast
+    [ "$status" -eq 1 ]
+    [ "$output" = "goparse: hello.go: not a gomini stage file (expected a gomini-tokens file)" ]
+    refute_output_file out.ast
+}
+
+@test "goparse: an AST file (the wrong stage) is refused by name" {
+    "$BIN/goparse" hello.tok -o hello.ast
+    run "$BIN/goparse" hello.ast -o again.ast
+    [ "$status" -eq 1 ]
+    [ "$output" = "goparse: hello.ast: this is a gomini-ast file, expected a gomini-tokens file" ]
+    refute_output_file again.ast
+}
+
+@test "goparse: every truncation of a token file is a clear error" {
+    size=$(stat -c %s hello.tok)
+    for n in $(seq 1 $((size - 1))); do
+        head -c "$n" hello.tok >cut.tok
+        run "$BIN/goparse" cut.tok -o out.ast
+        [ "$status" -eq 1 ] || { echo "cut at $n: status $status: $output"; return 1; }
+        [[ "$output" == "goparse: cut.tok: "* ]] || { echo "cut at $n: $output"; return 1; }
+        refute_output_file out.ast
+    done
+}
+
+@test "goparse: corrupted bytes never crash it" {
+    size=$(stat -c %s hello.tok)
+    for n in $(seq 0 $((size - 1))); do
+        for byte in '\x00' '\xff' '\x9b' '\x18'; do
+            cp hello.tok bad.tok
+            printf "$byte" | dd of=bad.tok bs=1 seek="$n" conv=notrunc status=none
+            run "$BIN/goparse" bad.tok -o out.ast
+            # Some corruptions still decode (a changed column, say); the
+            # rest must be a clean error.  Never a signal (status > 128).
+            [ "$status" -eq 0 ] || [ "$status" -eq 1 ] || { echo "byte $n=$byte: status $status"; return 1; }
+            [ "$status" -eq 0 ] || [[ "$output" == *"goparse: bad.tok"* || "$output" == hello.go:* ]] ||
+                { echo "byte $n=$byte: $output"; return 1; }
+            rm -f out.ast
+        done
+    done
+}
+
+@test "goparse: a newer token format version is refused" {
+    # The header's version byte follows the key "version" (0x67 "version").
+    perl -pe 's/(\x67version)\x01/${1}\x02/' hello.tok >v2.tok
+    ! cmp -s hello.tok v2.tok
+    run "$BIN/goparse" v2.tok
+    [ "$status" -eq 1 ]
+    [ "$output" = "goparse: v2.tok: unsupported gomini-tokens version: 2 (this binary supports version 1; upgrade gomini to read newer files)" ]
+}
+
+@test "goparse: 10,000 nested parentheses hit the nesting limit, not the C stack" {
+    { echo 'package main'; printf 'var x = '; repeat '(' 10000; printf 1; repeat ')' 10000; echo; } >deep.go
+    "$BIN/golex" deep.go -o deep.tok
+    run "$BIN/goparse" deep.tok -o deep.ast
+    [ "$status" -eq 1 ]
+    [[ "$output" == "deep.go:2:"*": nesting too deep: more than 1000 levels"* ]]
+    [ "${#lines[@]}" -eq 1 ]
+    refute_output_file deep.ast
+}
+
+@test "goparse: 10,000 nested blocks, types, literals and unary operators are limited too" {
+    { echo 'package main'; printf 'func main() '; repeat '{' 10000; repeat '}' 10000; echo; } >blocks.go
+    { echo 'package main'; printf 'var x '; repeat '[]' 10000; echo 'int'; } >types.go
+    { echo 'package main'; printf 'var x = T'; repeat '{' 10000; repeat '}' 10000; echo; } >lits.go
+    { echo 'package main'; printf 'var x = '; repeat '!' 10000; echo 'y'; } >unary.go
+    { echo 'package main'; printf 'func main() { '; repeat 'if x {' 10000; repeat '}' 10000; echo '}'; } >ifs.go
+    for f in blocks types lits unary ifs; do
+        "$BIN/golex" $f.go -o $f.tok
+        run "$BIN/goparse" $f.tok -o $f.ast
+        [ "$status" -eq 1 ] || { echo "$f: status $status"; return 1; }
+        [[ "$output" == *"nesting too deep"* ]] || { echo "$f: $output"; return 1; }
+        refute_output_file $f.ast
+    done
+}
+
+@test "goparse: 1,000 levels of nesting are still fine" {
+    { echo 'package main'; printf 'var x = '; repeat '(' 900; printf 1; repeat ')' 900; echo; } >ok.go
+    "$BIN/golex" ok.go -o ok.tok
+    run "$BIN/goparse" ok.tok -o ok.ast
+    [ "$status" -eq 0 ]
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# deps.sh - install what building and testing gomini needs, if missing.
+# Debian/Ubuntu: missing packages are installed with apt-get (as root, or
+# through sudo).  Elsewhere it names what is missing and stops.
+set -eu
+
+need=()
+have_cmd() { command -v "$1" >/dev/null 2>&1; }
+have_pc() { have_cmd pkg-config && pkg-config --exists "$1" 2>/dev/null; }
+
+have_cmd cc || have_cmd gcc || need+=(gcc libc6-dev)
+have_cmd pkg-config || need+=(pkg-config)
+have_pc libcbor || need+=(libcbor-dev)
+have_pc jansson || need+=(libjansson-dev)
+have_cmd bats || need+=(bats)
+have_cmd jq || need+=(jq)
+
+[ ${#need[@]} -eq 0 ] && exit 0
+
+echo "deps: installing ${need[*]}" >&2
+if ! have_cmd apt-get; then
+    echo "deps: please install: ${need[*]} (no apt-get on this machine)" >&2
+    exit 1
+fi
+sudo=
+if [ "$(id -u)" -ne 0 ]; then
+    if have_cmd sudo; then
+        sudo=sudo
+    else
+        echo "deps: please install as root: ${need[*]}" >&2
+        exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
