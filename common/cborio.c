@@ -13,6 +13,10 @@
 
 void cbor_put_uint(Buf *b, uint64_t v)
 {
+    if (v < 24) {   /* most values in a stage file fit in the head byte */
+        buf_putc(b, (int)v);
+        return;
+    }
     b->len += cbor_encode_uint(v, buf_reserve(b, HEAD_MAX), HEAD_MAX);
 }
 
@@ -133,6 +137,20 @@ bool cbor_next(CborReader *r, CborItem *it)
     if (r->pos >= r->len) {
         cbor_fail(r, "unexpected end of data at byte %zu", r->pos);
         return false;
+    }
+    /* Fast path for the commonest heads, whose value sits in the head
+     * byte itself: small unsigned integers, arrays and text strings. */
+    unsigned char head = r->data[r->pos];
+    if (head < 0x18 || (head >= 0x80 && head < 0x98)) {
+        *it = (CborItem){.type = head < 0x18 ? CBT_UINT : CBT_ARRAY, .u = head & 0x1f};
+        r->pos++;
+        return true;
+    }
+    if (head >= 0x60 && head < 0x78 && (size_t)(head - 0x60) < r->len - r->pos) {
+        *it = (CborItem){.type = CBT_STRING, .str = (const char *)r->data + r->pos + 1,
+                         .len = head - 0x60u};
+        r->pos += 1 + it->len;
+        return true;
     }
     it->type = CBT_UNDEFINED;
     struct cbor_decoder_result res =
