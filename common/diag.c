@@ -94,6 +94,8 @@ static void print_pos(const Diag *d, Pos pos, FILE *out)
 
 size_t diag_flush(Diag *d, FILE *out)
 {
+    if (d->len == 0)
+        return 0;
     qsort(d->items, d->len, sizeof *d->items, compare_entries);
     size_t shown = 0;
     for (size_t i = 0; i < d->len; i++) {
