@@ -69,7 +69,7 @@ $(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
 STAGE_OBJ := $(foreach t,$(TOOLS),$(filter-out %/main.o,$($(t)_SRC:%.c=$(OBJ)/%.o)))
 $(OBJ)/unit/%: tests/unit/%.c $(STAGE_OBJ) $(LIBCOMMON)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Igolex -Igoparse $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) -Igolex -Igoparse $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS)
 
 deps:
 	@tools/deps.sh

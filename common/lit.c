@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int digit_value(char c)
 {
@@ -32,9 +33,26 @@ static unsigned int_base(const char **p, const char *end)
     return 10;
 }
 
+/* Is every '_' between two digits (a prefix counts as a digit)? */
+static bool separators_ok(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != '_')
+            continue;
+        bool after_digit = i > 0 && (digit_value(text[i - 1]) < 16 ||
+                                     (i == 2 && text[0] == '0' && text[1] != '_'));
+        bool before_digit = i + 1 < len && digit_value(text[i + 1]) < 16;
+        if (!after_digit || !before_digit)
+            return false;
+    }
+    return true;
+}
+
 LitStatus lit_int(const char *text, size_t len, uint64_t *out)
 {
     const char *p = text, *end = text + len;
+    if (!separators_ok(text, len))
+        return LIT_MALFORMED;
     unsigned base = int_base(&p, end);
     uint64_t v = 0;
     bool overflow = false;
@@ -67,11 +85,15 @@ LitStatus lit_float(const char *text, size_t len, double *out)
         if (text[i] != '_')
             s[n++] = text[i];
     s[n] = '\0';
-    char *endp;
+    /* strtod is more liberal than Go: it skips spaces and reads inf, nan
+     * and hex floats without an exponent.  Refuse those first. */
+    bool hex = n >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x';
+    bool shape_ok = n > 0 && strlen(s) == n && (s[0] == '.' || (s[0] >= '0' && s[0] <= '9')) &&
+                    (!hex || strpbrk(s, "pP")) && separators_ok(text, len);
+    char *endp = s;
     errno = 0;
-    double v = n > 0 ? strtod(s, &endp) : 0;
-    LitStatus st = (n == 0 || *endp != '\0' || s[0] == '-' || s[0] == '+' ||
-                    (s[0] | 0x20) == 'i' || (s[0] | 0x20) == 'n') ? LIT_MALFORMED
+    double v = shape_ok ? strtod(s, &endp) : 0;
+    LitStatus st = !shape_ok || *endp != '\0' ? LIT_MALFORMED
                  : (errno == ERANGE && isinf(v)) ? LIT_OVERFLOW : LIT_OK;
     if (s != stack)
         free(s);

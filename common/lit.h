@@ -17,7 +17,8 @@ LitStatus lit_float(const char *text, size_t len, double *out) WARN_UNUSED;
 /* A rune literal such as 'a', '\n', '\u00e9' or '\377'. */
 LitStatus lit_rune(const char *text, size_t len, int32_t *out) WARN_UNUSED;
 /* An interpreted "..." or raw `...` string literal; appends the bytes
- * (raw strings lose their carriage returns, as in Go). */
+ * (raw strings lose their carriage returns, as in Go).  On failure, out
+ * may hold part of the value: discard it. */
 LitStatus lit_string(const char *text, size_t len, Buf *out) WARN_UNUSED;
 
 #endif

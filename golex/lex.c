@@ -20,9 +20,8 @@ static Pos cur_pos(const Lexer *l)
     return pos_at(l, l->pos);
 }
 
-/* Load the character at l->pos into l->ch.  NUL bytes and byte order
- * marks are reported and skipped, as the go tool does; invalid UTF-8 is
- * reported and read as U+FFFD. */
+/* Load the character at l->pos into l->ch.  NUL bytes, byte order marks
+ * and invalid UTF-8 are reported and skipped, as the go tool does. */
 static void load_char(Lexer *l)
 {
     for (;;) {
@@ -49,9 +48,12 @@ static void load_char(Lexer *l)
             l->pos += size;
             continue;
         }
-        if (r == UTF8_INVALID)
+        if (r == UTF8_INVALID) {
             diag_error(l->diag, cur_pos(l), "invalid UTF-8 encoding");
-        l->ch = r == UTF8_INVALID ? 0xFFFD : r;
+            l->pos += size;
+            continue;
+        }
+        l->ch = r;
         l->chw = size;
         return;
     }
@@ -75,9 +77,10 @@ void lex_init(Lexer *l, const char *src, size_t len, uint32_t file, Diag *diag)
     l->line = 1;
     l->file = file;
     l->diag = diag;
-    /* A byte order mark is allowed as the very first character only. */
+    /* A byte order mark is allowed as the very first character only.
+     * Its bytes still count in columns, as the go tool counts them. */
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
-        l->pos = l->line_start = 3;
+        l->pos = 3;
     load_char(l);
 }
 

@@ -183,3 +183,14 @@ setup() { setup_tools; }
     [ "$status" -eq 1 ]
     [[ "$output" == "golex: cannot create /nonexistent/dir/out.tok: No such file or directory" ]]
 }
+
+@test "golex: a bad byte inside a name is one error, and a leading BOM counts in columns" {
+    printf 'package main\nvar a\xff = 1\n' >bad.go
+    run "$BIN/golex" bad.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "bad.go:2:6: invalid UTF-8 encoding" ]
+    printf '\xef\xbb\xbfpackage #\n' >bom.go
+    run "$BIN/golex" bom.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "bom.go:1:12: invalid character U+0023 '#'" ]
+}
