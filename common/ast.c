@@ -222,8 +222,17 @@ static void json_node_head(JsonWriter *j, const Node *n)
         json_cstring(j, tok_spelling((TokKind)n->op));
     }
     if (n->flags) {
+        static const char *const flag_names[] = {
+#define F(name, doc) #name,
+            AST_FLAG_LIST(F)
+#undef F
+        };
         json_key(j, "flags");
-        json_uint(j, n->flags);
+        json_begin_array(j, true);
+        for (unsigned i = 0; i < sizeof flag_names / sizeof flag_names[0]; i++)
+            if (n->flags & (1u << i))
+                json_cstring(j, flag_names[i]);
+        json_end_array(j);
     }
     if (n->text) {
         json_key(j, "text");

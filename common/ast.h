@@ -21,15 +21,28 @@ typedef enum AstKind {
     AST__COUNT
 } AstKind;
 
-/* Node flags.  Their meaning depends on the kind (see ast.def). */
+/* Node flags, one row each: F(name, meaning).  Their meaning depends on
+ * the node's kind.  The bit numbers are part of the gomini-ast format. */
+#define AST_FLAG_LIST(F)                         \
+    F(GROUPED, "GenDecl: ( ... )")               \
+    F(ALIAS, "TypeSpec: type A = B")             \
+    F(SEND_ONLY, "ChanType: chan<- T")           \
+    F(RECV_ONLY, "ChanType: <-chan T")           \
+    F(SLICE3, "Slice: x[a:b:c]")                 \
+    F(HAS_ELLIPSIS, "Call: f(xs...)")
+
 enum {
-    AST_GROUPED = 1 << 0,       /* GenDecl: ( ... ) */
-    AST_ALIAS = 1 << 1,         /* TypeSpec: type A = B */
-    AST_SEND_ONLY = 1 << 2,     /* ChanType: chan<- T */
-    AST_RECV_ONLY = 1 << 3,     /* ChanType: <-chan T */
-    AST_SLICE3 = 1 << 4,        /* Slice: x[a:b:c] */
-    AST_HAS_ELLIPSIS = 1 << 5,  /* Call: f(xs...) */
-    AST_FLAGS_ALL = (1 << 6) - 1,
+#define F(name, doc) AST_FLAG_BIT_##name,
+    AST_FLAG_LIST(F)
+#undef F
+    AST_FLAG__COUNT
+};
+
+enum {
+#define F(name, doc) AST_##name = 1 << AST_FLAG_BIT_##name,
+    AST_FLAG_LIST(F)
+#undef F
+    AST_FLAGS_ALL = (1 << AST_FLAG__COUNT) - 1,
 };
 
 #define AST_FORMAT_NAME "gomini-ast"

@@ -162,3 +162,42 @@ setup() {
     run "$BIN/goparse" ok.tok -o ok.ast
     [ "$status" -eq 0 ]
 }
+
+@test "goparse: tricky forms get the tree Go gives them" {
+    cat >shapes.go <<'GO'
+package main
+
+var a <-chan <-chan int
+var b chan<- chan int
+
+func f() {
+	if p == (T{}) {
+	}
+	for range ch {
+	}
+	for i := range 10 {
+	}
+	switch x := y.(type) {
+	case nil, int:
+	}
+	v := s[1:2:3]
+	g(xs...)
+	_ = a &^ b << 2 + c*d || e && f == g
+}
+GO
+    "$BIN/golex" shapes.go -o shapes.tok
+    "$BIN/goparse" --json shapes.tok -o shapes.json
+    q() { jq -e "$1" shapes.json >/dev/null || { echo "failed: $1"; jq -c "${1%%|*}" shapes.json | head -c 400; return 1; }; }
+    q '.body.Decls[0].Specs[0].Type | .flags == ["RECV_ONLY"] and .Value.flags == ["RECV_ONLY"]'
+    q '.body.Decls[1].Specs[0].Type | .flags == ["SEND_ONLY"] and .Value.kind == "ChanType" and (.Value | has("flags") | not)'
+    s='.body.Decls[2].Body.Stmts'
+    q "$s[0].Cond | .op == \"==\" and .Y.kind == \"Paren\" and .Y.X.kind == \"CompositeLit\""
+    q "$s[1] | .kind == \"Range\" and .Key == null and .X.text == \"ch\""
+    q "$s[2] | .kind == \"Range\" and .op == \":=\" and .Key.text == \"i\" and .X.text == \"10\""
+    q "$s[3] | .kind == \"TypeSwitch\" and .Assign.Rhs.Items[0].kind == \"TypeAssert\" and .Assign.Rhs.Items[0].Type == null"
+    q "$s[3].Body.Stmts[0].List.Items | map(.text) == [\"nil\", \"int\"]"
+    q "$s[4].Rhs.Items[0] | .kind == \"Slice\" and .flags == [\"SLICE3\"] and .Max.text == \"3\""
+    q "$s[5].X | .kind == \"Call\" and .flags == [\"HAS_ELLIPSIS\"]"
+    # ((a &^ b) << 2 + c*d) || (e && (f == g))
+    q "$s[6].Rhs.Items[0] | .op == \"||\" and .X.op == \"+\" and .X.X.op == \"<<\" and .X.X.X.op == \"&^\" and .X.Y.op == \"*\" and .Y.op == \"&&\" and .Y.Y.op == \"==\""
+}
