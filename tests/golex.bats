@@ -153,10 +153,10 @@ setup() { setup_tools; }
     head -c 104857600 /dev/zero | tr '\0' ' ' >huge.go
     run "$BIN/golex" huge.go -o huge.tok
     [ "$status" -eq 1 ]
-    [ "$output" = "golex: huge.go: file too large (limit is 64 MiB)" ]
+    [ "$output" = "golex: huge.go: file too large (limit is 16 MiB)" ]
     run "$BIN/golex" - -o huge.tok <huge.go
     [ "$status" -eq 1 ]
-    [ "$output" = "golex: <stdin>: file too large (limit is 64 MiB)" ]
+    [ "$output" = "golex: <stdin>: file too large (limit is 16 MiB)" ]
     refute_output_file huge.tok
 }
 
