@@ -101,3 +101,12 @@ bool cli_output_ok(const CliOptions *opt)
     }
     return true;
 }
+
+int cli_start(const CliSpec *spec, int argc, char **argv, CliOptions *opt)
+{
+    gomini_progname = spec->name;
+    int status = cli_parse(spec, argc, argv, opt);
+    if (status >= 0)
+        return status;
+    return cli_output_ok(opt) ? -1 : EXIT_USAGE;
+}

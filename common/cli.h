@@ -28,4 +28,8 @@ int cli_parse(const CliSpec *spec, int argc, char **argv, CliOptions *opt) WARN_
 /* Refuse to write binary output to a terminal; true if output is fine. */
 bool cli_output_ok(const CliOptions *opt) WARN_UNUSED;
 
+/* What every tool's main does first: name the program for messages,
+ * parse argv, check the output.  -1 to run, else the exit status. */
+int cli_start(const CliSpec *spec, int argc, char **argv, CliOptions *opt) WARN_UNUSED;
+
 #endif

@@ -43,13 +43,10 @@ static void write_tokens(const Buf *src, const char *name, bool json, Diag *diag
 
 int main(int argc, char **argv)
 {
-    gomini_progname = spec.name;
     CliOptions opt;
-    int status = cli_parse(&spec, argc, argv, &opt);
+    int status = cli_start(&spec, argc, argv, &opt);
     if (status >= 0)
         return status;
-    if (!cli_output_ok(&opt))
-        return EXIT_USAGE;
 
     Buf src, out;
     buf_init(&src);

@@ -58,13 +58,10 @@ static int run(const CliOptions *opt, const Buf *in, Buf *out)
 
 int main(int argc, char **argv)
 {
-    gomini_progname = spec.name;
     CliOptions opt;
-    int status = cli_parse(&spec, argc, argv, &opt);
+    int status = cli_start(&spec, argc, argv, &opt);
     if (status >= 0)
         return status;
-    if (!cli_output_ok(&opt))
-        return EXIT_USAGE;
     Buf in, out;
     buf_init(&in);
     buf_init(&out);

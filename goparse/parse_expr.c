@@ -497,22 +497,23 @@ static Node *parse_field_decl(Parser *p)
     return make_field(p, pos, type, parse_field_tag(p), &names);
 }
 
-/* StructType = "struct" "{" { FieldDecl ";" } "}" . */
-static Node *parse_struct_type(Parser *p)
+/* keyword "{" { Member ";" } "}" : the body of a struct or interface type. */
+static Node *parse_member_block(Parser *p, AstKind kind, const char *context,
+                                Node *(*parse_member)(Parser *))
 {
     Pos pos = pos_here(p);
     NodeVec v = {0};
-    want(p, TOK_STRUCT);
+    next(p);  /* struct or interface */
     want(p, TOK_LBRACE);
     while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE)) {
-        Node *f = parse_field_decl(p);
-        if (f)
-            vec_push(&v, f);
-        if (!list_sep(p, "struct type", TOK_SEMI, TOK_RBRACE))
-            return node_with_list(p, AST_STRUCT_TYPE, pos, 0, &v);
+        Node *m = parse_member(p);
+        if (m)
+            vec_push(&v, m);
+        if (!list_sep(p, context, TOK_SEMI, TOK_RBRACE))
+            return node_with_list(p, kind, pos, 0, &v);
     }
     want(p, TOK_RBRACE);
-    return node_with_list(p, AST_STRUCT_TYPE, pos, 0, &v);
+    return node_with_list(p, kind, pos, 0, &v);
 }
 
 /* MethodSpec = MethodName Signature | InterfaceTypeName . */
@@ -535,24 +536,6 @@ static Node *parse_method_spec(Parser *p)
         return make_field(p, pos, parse_func_type(p, pos_here(p)), NULL, &names);
     }
     return make_field(p, pos, parse_qualified_name(p, name), NULL, &names);
-}
-
-/* InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . */
-static Node *parse_interface_type(Parser *p)
-{
-    Pos pos = pos_here(p);
-    NodeVec v = {0};
-    want(p, TOK_INTERFACE);
-    want(p, TOK_LBRACE);
-    while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE)) {
-        Node *f = parse_method_spec(p);
-        if (f)
-            vec_push(&v, f);
-        if (!list_sep(p, "interface type", TOK_SEMI, TOK_RBRACE))
-            return node_with_list(p, AST_INTERFACE_TYPE, pos, 0, &v);
-    }
-    want(p, TOK_RBRACE);
-    return node_with_list(p, AST_INTERFACE_TYPE, pos, 0, &v);
 }
 
 /* Result = Parameters | Type . */
@@ -627,10 +610,10 @@ static Node *parse_type_lit(Parser *p)
         want(p, TOK_RBRACK);
         n->kids[1] = parse_type(p);
         return n;
-    case TOK_STRUCT:
-        return parse_struct_type(p);
-    case TOK_INTERFACE:
-        return parse_interface_type(p);
+    case TOK_STRUCT:  /* StructType = "struct" "{" { FieldDecl ";" } "}" . */
+        return parse_member_block(p, AST_STRUCT_TYPE, "struct type", parse_field_decl);
+    case TOK_INTERFACE:  /* InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . */
+        return parse_member_block(p, AST_INTERFACE_TYPE, "interface type", parse_method_spec);
     case TOK_IDENT:
         return parse_qualified_name(p, NULL);
     case TOK_LPAREN:
