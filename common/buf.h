@@ -5,6 +5,7 @@
 
 #include "common.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 typedef struct Buf {
@@ -19,6 +20,7 @@ unsigned char *buf_reserve(Buf *b, size_t n);
 void buf_append(Buf *b, const void *p, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) PRINTF_LIKE(2, 0);
 
 static inline void buf_putc(Buf *b, int c)
 {

@@ -19,6 +19,7 @@ void diag_free(Diag *d)
     free(d->items);
     d->items = NULL;
     d->len = d->cap = 0;
+    d->last_msg = NULL;
 }
 
 static bool is_syntax_error(const char *msg)
@@ -52,6 +53,13 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...)
             return;
         }
         d->last_syntax = pos;
+    } else {
+        if (same_line(d->last_other, pos) && d->last_msg && strcmp(d->last_msg, msg) == 0) {
+            free(msg);
+            return;
+        }
+        d->last_other = pos;
+        d->last_msg = msg;
     }
     if (d->len == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 16;
@@ -68,7 +76,7 @@ bool diag_has_errors(const Diag *d)
 
 bool diag_is_full(const Diag *d)
 {
-    return d->len > DIAG_MAX_SHOWN;
+    return d->len >= DIAG_MAX_SHOWN;
 }
 
 static int compare_entries(const void *pa, const void *pb)
@@ -96,20 +104,16 @@ size_t diag_flush(Diag *d, FILE *out)
 {
     if (d->len == 0)
         return 0;
+    /* The error that filled the list: "too many errors" goes at its position. */
+    Pos last = d->items[d->len - 1].pos;
     qsort(d->items, d->len, sizeof *d->items, compare_entries);
-    size_t shown = 0;
     for (size_t i = 0; i < d->len; i++) {
-        /* Equal messages at one line are one error (the go tool agrees). */
-        if (i > 0 && same_line(d->items[i - 1].pos, d->items[i].pos) &&
-            strcmp(d->items[i - 1].msg, d->items[i].msg) == 0)
-            continue;
         print_pos(d, d->items[i].pos, out);
-        if (shown == DIAG_MAX_SHOWN) {
-            fputs("too many errors\n", out);
-            break;
-        }
         fprintf(out, "%s\n", d->items[i].msg);
-        shown++;
+    }
+    if (diag_is_full(d)) {
+        print_pos(d, last, out);
+        fputs("too many errors\n", out);
     }
     size_t n = d->len;
     diag_free(d);

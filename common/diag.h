@@ -3,10 +3,11 @@
  *
  *     hello.go:4:17: syntax error: unexpected newline, expected comma or )
  *
- * Errors are collected, sorted by position and printed by diag_flush: at
- * most DIAG_MAX_SHOWN of them, then "too many errors".  Like the go tool,
- * only the first syntax error on a line is kept, since later ones on the
- * same line are almost always caused by the first. */
+ * Errors are collected, sorted by position and printed by diag_flush.
+ * As in the go tool: the 10th error ends the run with "too many errors"
+ * (at the 10th error's position); only the first syntax error on a line
+ * is kept, since later ones on the same line are almost always caused by
+ * the first; and an error repeated on the same line is dropped. */
 #ifndef GOMINI_DIAG_H
 #define GOMINI_DIAG_H
 
@@ -29,13 +30,15 @@ typedef struct Diag {
     DiagEntry *items;
     size_t len, cap;
     Pos last_syntax;           /* where the last syntax error was */
+    Pos last_other;            /* ...and the last other error */
+    char *last_msg;            /* borrowed from items: the last other error */
 } Diag;
 
 void diag_init(Diag *d, const char *const *files, size_t nfiles);
 void diag_free(Diag *d);
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 bool diag_has_errors(const Diag *d);
-/* True once more errors are known than will be shown: a stage may stop. */
+/* True once DIAG_MAX_SHOWN errors are known: the stage should stop. */
 bool diag_is_full(const Diag *d);
 /* Sort, print to out and forget the errors.  Returns how many there were. */
 size_t diag_flush(Diag *d, FILE *out);

@@ -134,22 +134,20 @@ const char *tok_word(TokKind k)
 }
 
 /* How the go tool names the current token in "unexpected X". */
-static void describe_token(const Token *t, char *buf, size_t size)
+static void describe_token(const Token *t, Buf *b)
 {
     switch (tok_class(t->kind)) {
     case TC_LITERAL:
-        snprintf(buf, size, "%s %.80s", t->kind == TOK_IDENT ? "name" : "literal", t->text);
+        buf_printf(b, "%s %s", t->kind == TOK_IDENT ? "name" : "literal", t->text);
         break;
     case TC_KEYWORD:
-        snprintf(buf, size, "keyword %s", tok_spelling(t->kind));
+        buf_printf(b, "keyword %s", tok_spelling(t->kind));
         break;
     default:
         if (t->kind == TOK_SEMI || t->kind == TOK_EOF)
-            snprintf(buf, size, "%s", t->text ? t->text : tok_spelling(t->kind));
-        else if (t->kind == TOK_COMMA)
-            snprintf(buf, size, "comma");
+            buf_puts(b, t->text ? t->text : tok_spelling(t->kind));
         else
-            snprintf(buf, size, "%s", tok_spelling(t->kind));
+            buf_puts(b, tok_word(t->kind));
     }
 }
 
@@ -158,6 +156,7 @@ static bool has_prefix(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* "syntax error: unexpected X" + the message, joined as the go tool does. */
 static void vsyntax_error_at(Parser *p, Pos pos, const char *fmt, va_list ap)
 {
     if (p->stopped)
@@ -165,21 +164,26 @@ static void vsyntax_error_at(Parser *p, Pos pos, const char *fmt, va_list ap)
     /* At EOF after an error, more errors would only be noise. */
     if (at(p, TOK_EOF) && diag_has_errors(p->diag))
         return;
-    char msg[256], tok[128];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    const char *sep;
-    if (has_prefix(msg, "in ") || has_prefix(msg, "at ") || has_prefix(msg, "after "))
-        sep = " ";
-    else if (has_prefix(msg, "expected "))
-        sep = ", ";
-    else if (msg[0] == '\0')
-        sep = "";
-    else {
-        diag_error(p->diag, pos, "syntax error: %s", msg);
-        return;
+    Buf msg, out;
+    buf_init(&msg);
+    buf_init(&out);
+    buf_vprintf(&msg, fmt, ap);
+    buf_putc(&msg, '\0');
+    const char *m = (const char *)msg.data;
+    const char *sep = has_prefix(m, "in ") || has_prefix(m, "at ") || has_prefix(m, "after ") ? " "
+                    : has_prefix(m, "expected ") ? ", "
+                    : m[0] == '\0' ? "" : NULL;
+    buf_puts(&out, "syntax error: ");
+    if (sep) {
+        buf_puts(&out, "unexpected ");
+        describe_token(&p->tok, &out);
+        buf_puts(&out, sep);
     }
-    describe_token(&p->tok, tok, sizeof tok);
-    diag_error(p->diag, pos, "syntax error: unexpected %s%s%s", tok, sep, msg);
+    buf_puts(&out, m);
+    buf_putc(&out, '\0');
+    diag_error(p->diag, pos, "%s", (const char *)out.data);
+    buf_free(&msg);
+    buf_free(&out);
 }
 
 void syntax_error(Parser *p, const char *fmt, ...)
@@ -202,12 +206,15 @@ void plain_error_at(Parser *p, Pos pos, const char *fmt, ...)
 {
     if (p->stopped)
         return;
-    char msg[256];
+    Buf msg;
+    buf_init(&msg);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    buf_vprintf(&msg, fmt, ap);
     va_end(ap);
-    diag_error(p->diag, pos, "%s", msg);
+    buf_putc(&msg, '\0');
+    diag_error(p->diag, pos, "%s", (const char *)msg.data);
+    buf_free(&msg);
 }
 
 /* Keywords that start a statement: good places to resume after an error. */
@@ -402,19 +409,18 @@ static Node *parse_func_decl(Parser *p)
 {
     Node *n = new_node(p, AST_FUNC_DECL, pos_here(p), 4);
     next(p);
-    if (at(p, TOK_LPAREN)) {
-        Pos rpos = pos_here(p);
-        next(p);
+    if (got(p, TOK_LPAREN)) {
         Node *recv = parse_param_list(p, TOK_RPAREN);
         unsigned count = 0;
         for (uint32_t i = 0; i < recv->nkids; i++) {
             Node *f = recv->kids[i];
             count += f->nkids > 2 ? f->nkids - 2 : 1;
         }
+        /* Reported after the list, where the go tool reports it. */
         if (count == 0)
-            plain_error_at(p, rpos, "method has no receiver");
+            plain_error_at(p, pos_here(p), "method has no receiver");
         else if (count > 1)
-            plain_error_at(p, rpos, "method has multiple receivers");
+            plain_error_at(p, pos_here(p), "method has multiple receivers");
         n->kids[0] = recv;
     }
     if (at(p, TOK_IDENT)) {

@@ -770,8 +770,10 @@ Node *parse_param_list(Parser *p, TokKind close)
             v.named += par.name && par.type;
             v.typed += par.type != NULL;
         }
-        if (!list_sep(p, "parameter list", TOK_COMMA, close))
+        if (!list_sep(p, "parameter list", TOK_COMMA, close)) {
+            v.end = pos_here(p);
             goto done;
+        }
     }
     v.end = pos_here(p);
     want(p, close);

@@ -93,13 +93,13 @@ setup() { setup_tools; }
     refute_output_file bad.tok
 }
 
-@test "golex: stops after 10 errors with 'too many errors'" {
+@test "golex: the 10th error ends the run with 'too many errors', as in the go tool" {
     { echo 'package main'; for i in $(seq 1 15); do echo "var v$i = 1 # 2"; done; } >many.go
     run "$BIN/golex" many.go
     [ "$status" -eq 1 ]
     [ "${#lines[@]}" -eq 11 ]
     [ "${lines[9]}" = "many.go:11:13: invalid character U+0023 '#'" ]
-    [ "${lines[10]}" = "many.go:12:13: too many errors" ]
+    [ "${lines[10]}" = "many.go:11:13: too many errors" ]
 }
 
 @test "golex: an empty file is refused" {
