@@ -353,11 +353,54 @@ static Node *parse_value_spec(Parser *p, TokKind keyword)
     return n;
 }
 
-/* TypeSpec = identifier [ "=" ] Type . (no type parameters) */
+/* Does the token after "type T [P" show a type parameter list?  A name
+ * or a type there cannot continue an array length. */
+static bool starts_type_params(const Parser *p)
+{
+    switch (p->tok.kind) {
+    case TOK_IDENT: case TOK_COMMA: case TOK_INTERFACE: case TOK_LBRACK: case TOK_TILDE:
+    case TOK_FUNC: case TOK_MAP: case TOK_CHAN: case TOK_STRUCT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* "type T [" has been read: an array or slice type, or type parameters,
+ * which gomini refuses clearly before parsing on. */
+static Node *parse_type_spec_bracket(Parser *p, Pos pos)
+{
+    if (got(p, TOK_RBRACK)) {
+        Node *n = new_node(p, AST_SLICE_TYPE, pos, 1);
+        n->kids[0] = parse_type(p);
+        return n;
+    }
+    if (!at(p, TOK_IDENT))
+        return parse_array_type(p, pos, NULL);
+    Node *x = parse_name(p);
+    if (!starts_type_params(p)) {
+        p->xnest++;
+        Node *len = parse_expr_from(p, x);
+        p->xnest--;
+        return parse_array_type(p, pos, len);
+    }
+    plain_error_at(p, x->pos, "type parameters are not supported (gomini has no generics)");
+    ADVANCE(p, TOK_RBRACK);
+    got(p, TOK_RBRACK);
+    return parse_type(p);
+}
+
+/* TypeSpec = identifier [ "=" ] Type .  (No type parameters.) */
 static Node *parse_type_spec(Parser *p)
 {
     Node *n = new_node(p, AST_TYPE_SPEC, pos_here(p), 2);
     n->kids[0] = parse_name(p);
+    if (at(p, TOK_LBRACK)) {
+        Pos pos = pos_here(p);
+        next(p);
+        n->kids[1] = parse_type_spec_bracket(p, pos);
+        return n;
+    }
     if (got_assign(p))
         n->flags |= AST_ALIAS;
     n->kids[1] = parse_type_or_nil(p);

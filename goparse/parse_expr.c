@@ -47,6 +47,11 @@ Node *parse_expr(Parser *p)
     return parse_binary(p, NULL, 0);
 }
 
+Node *parse_expr_from(Parser *p, Node *x)
+{
+    return parse_binary(p, parse_primary(p, x), 0);
+}
+
 /* ExpressionList = Expression { "," Expression } . */
 Node *parse_expr_list(Parser *p)
 {
@@ -410,6 +415,34 @@ Node *parse_qualified_name(Parser *p, Node *name)
     return x;
 }
 
+/* TypeName "[" TypeList "]": an instantiated generic type.  gomini has
+ * no generics, but parsing the form keeps the go tool's error messages;
+ * the type checker refuses it. */
+static Node *parse_type_instance(Parser *p, Node *type)
+{
+    Node *n = new_node(p, AST_INDEX, pos_here(p), 2);
+    n->kids[0] = type;
+    next(p);
+    if (at(p, TOK_RBRACK)) {
+        syntax_error(p, "expected type argument list");
+        n->kids[1] = bad_expr(p);
+    } else {
+        NodeVec v = {0};
+        Pos pos = pos_here(p);
+        do
+            vec_push(&v, parse_type(p));
+        while (got(p, TOK_COMMA) && !at(p, TOK_RBRACK));
+        if (v.len == 1) {
+            n->kids[1] = v.items[0];
+            free(v.items);
+        } else {
+            n->kids[1] = node_with_list(p, AST_LIST, pos, 0, &v);
+        }
+    }
+    want(p, TOK_RBRACK);
+    return n;
+}
+
 static Node *parse_chan_elem(Parser *p)
 {
     Node *t = parse_type_or_nil(p);
@@ -420,11 +453,14 @@ static Node *parse_chan_elem(Parser *p)
     return t;
 }
 
-/* ArrayType = "[" ArrayLength "]" ElementType .  "[" is consumed. */
-static Node *parse_array_type(Parser *p, Pos pos)
+/* ArrayType = "[" ArrayLength "]" ElementType .  "[" is consumed; len is
+ * the length when the caller already parsed it. */
+Node *parse_array_type(Parser *p, Pos pos, Node *len)
 {
     Node *n = new_node(p, AST_ARRAY_TYPE, pos, 2);
-    if (at(p, TOK_ELLIPSIS)) {
+    if (len) {
+        n->kids[0] = len;
+    } else if (at(p, TOK_ELLIPSIS)) {
         n->kids[0] = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
         next(p);
     } else {
@@ -594,7 +630,7 @@ static Node *parse_type_lit(Parser *p)
         next(p);
         if (got(p, TOK_RBRACK))
             return unary_node(p, AST_SLICE_TYPE, TOK_EOF, pos, parse_type(p));
-        return parse_array_type(p, pos);
+        return parse_array_type(p, pos, NULL);
     case TOK_CHAN:
         next(p);
         n = new_node(p, AST_CHAN_TYPE, pos, 1);
@@ -615,7 +651,8 @@ static Node *parse_type_lit(Parser *p)
     case TOK_INTERFACE:  /* InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . */
         return parse_member_block(p, AST_INTERFACE_TYPE, "interface type", parse_method_spec);
     case TOK_IDENT:
-        return parse_qualified_name(p, NULL);
+        n = parse_qualified_name(p, NULL);
+        return at(p, TOK_LBRACK) ? parse_type_instance(p, n) : n;
     case TOK_LPAREN:
         next(p);
         n = unary_node(p, AST_PAREN, TOK_EOF, pos, parse_type(p));

@@ -380,7 +380,8 @@ static Node *parse_call_stmt(Parser *p)
     return stmt1(p, k == TOK_GO ? AST_GO : AST_DEFER, pos, x);
 }
 
-/* LabeledStmt = Label ":" Statement . */
+/* LabeledStmt = Label ":" Statement .  NULL after a missing statement,
+ * so the enclosing list stops there, as in the go tool. */
 static Node *parse_labeled_stmt(Parser *p, Node *label)
 {
     Node *n = new_node(p, AST_LABELED, label->pos, 2);
@@ -394,7 +395,7 @@ static Node *parse_labeled_stmt(Parser *p, Node *label)
     n->kids[1] = parse_stmt_or_nil(p);
     if (!n->kids[1]) {
         syntax_error_at(p, colon, "missing statement after label");
-        n->kids[1] = new_node(p, AST_BAD_STMT, colon, 0);
+        return NULL;
     }
     return n;
 }

@@ -65,6 +65,8 @@ bool list_sep(Parser *p, const char *context, TokKind sep, TokKind close);
 /* parse_expr.c */
 Node *parse_expr(Parser *p);
 Node *parse_expr_list(Parser *p);      /* one expression, or a List */
+Node *parse_expr_from(Parser *p, Node *x);  /* an expression starting with operand x */
+Node *parse_array_type(Parser *p, Pos pos, Node *len);
 Node *parse_type(Parser *p);
 Node *parse_type_or_nil(Parser *p);
 Node *parse_func_type(Parser *p, Pos pos);
