@@ -107,13 +107,17 @@ bool container_open(CborReader *r, const char *path, const char *want,
         return false;
     }
     bool ok = read_header_entries(r, h);
-    if (h->format[0] == '\0') {
+    if (h->format[0] == '\0' && strncmp(r->error, "truncated", 9) == 0 && r->data[0] == 0xa4) {
+        fail_msg("%s: truncated file (expected a %s file)", path, want);
+    } else if (h->format[0] == '\0') {
         fail_msg("%s: not a gomini stage file (expected a %s file)", path, want);
     } else if (strcmp(h->format, want) != 0) {
         fail_msg("%s: this is a %s file, expected a %s file", path, h->format, want);
     } else if (!ok) {
         fail_msg("%s: corrupt %s file: %s", path, want, r->error);
-    } else if (h->version < 1 || h->version > max_version) {
+    } else if (h->version < 1) {
+        fail_msg("%s: corrupt %s file: version %llu", path, want, (unsigned long long)h->version);
+    } else if (h->version > max_version) {
         fail_msg("%s: unsupported %s version: %llu (this binary supports version%s 1%s%.0u; "
                  "upgrade gomini to read newer files)",
                  path, want, (unsigned long long)h->version, max_version > 1 ? "s" : "",

@@ -83,6 +83,24 @@ static bool write_fully(int fd, const unsigned char *p, size_t len)
     return true;
 }
 
+/* Write to something that is not a regular file (/dev/null, a FIFO):
+ * renaming over it would replace the device with a plain file. */
+static bool write_in_place(const char *path, const void *data, size_t len)
+{
+    int fd = open(path, O_WRONLY | O_TRUNC);
+    if (fd < 0) {
+        fail_msg("cannot open %s: %s", path, strerror(errno));
+        return false;
+    }
+    bool ok = write_fully(fd, data, len);
+    int err = errno;
+    if (close(fd) != 0 && ok)
+        ok = false, err = errno;
+    if (!ok)
+        fail_msg("cannot write %s: %s", path, strerror(err));
+    return ok;
+}
+
 bool file_write_atomic(const char *path, const void *data, size_t len)
 {
     if (is_stdio(path)) {
@@ -90,6 +108,14 @@ bool file_write_atomic(const char *path, const void *data, size_t len)
             return true;
         fail_msg("writing standard output: %s", strerror(errno));
         return false;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) {
+            fail_msg("cannot write %s: is a directory", path);
+            return false;
+        }
+        return write_in_place(path, data, len);
     }
     size_t n = strlen(path);
     char *tmp = xmalloc(n + 16);

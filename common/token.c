@@ -54,7 +54,7 @@ TokKind tok_keyword(const char *s, size_t len)
         return TOK_IDENT;
     for (int k = TOK_BREAK; k <= TOK_VAR; k++) {
         const char *kw = tok_spellings[k];
-        if (kw[0] == s[0] && strncmp(kw, s, len) == 0 && kw[len] == '\0')
+        if (kw[0] == s[0] && strlen(kw) == len && memcmp(kw, s, len) == 0)
             return (TokKind)k;
     }
     return TOK_IDENT;

@@ -153,7 +153,8 @@ bool tokfile_next(TokReader *r, Token *t)
         return false;
     if (t->kind == TOK_EOF) {
         if (r->remaining != 0) {
-            cbor_fail(&r->cbor, "tokens after EOF");
+            cbor_fail(&r->cbor, "the token count does not match: EOF token with %llu tokens to go",
+                      (unsigned long long)r->remaining);
             return false;
         }
         r->done = true;

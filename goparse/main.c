@@ -47,6 +47,8 @@ static int run(const CliOptions *opt, const Buf *in, Buf *out)
     if (!file) {
         diag_free(&diag);
         fail_msg("%s: corrupt %s file: %s", path, TOKENS_FORMAT_NAME, tr.cbor.error);
+    } else if (!diag_has_errors(&diag) && !container_close(&tr.cbor, path, TOKENS_FORMAT_NAME)) {
+        diag_free(&diag);   /* trailing bytes after the tokens: reported */
     } else if (diag_flush(&diag, stderr) == 0) {
         render(opt, file, &h, out);
         status = EXIT_OK;

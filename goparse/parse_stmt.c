@@ -112,19 +112,14 @@ Node *parse_block(Parser *p, const char *context)
 {
     Pos pos = pos_here(p);
     NodeVec v = {0};
-    if (!enter(p))
-        return new_node(p, AST_BLOCK, pos, 0);
     if (!got(p, TOK_LBRACE)) {
         syntax_error(p, "expected { after %s", context);
         ADVANCE(p, TOK_IDENT, TOK_RBRACE);
-        if (got(p, TOK_RBRACE)) {
-            leave(p);
+        if (got(p, TOK_RBRACE))
             return new_node(p, AST_BLOCK, pos, 0);
-        }
     }
     parse_stmt_list(p, &v);
     want(p, TOK_RBRACE);
-    leave(p);
     return node_with_list(p, AST_BLOCK, pos, 0, &v);
 }
 
@@ -270,8 +265,6 @@ static Header parse_header(Parser *p, TokKind keyword)
 static Node *parse_if_stmt(Parser *p)
 {
     Node *n = new_node(p, AST_IF, pos_here(p), 4);
-    if (!enter(p))
-        return n;
     Header h = parse_header(p, TOK_IF);
     n->kids[0] = h.init;
     n->kids[1] = h.cond;
@@ -286,7 +279,6 @@ static Node *parse_if_stmt(Parser *p)
             ADVANCE(p, TOK_IDENT, TOK_RBRACE);
         }
     }
-    leave(p);
     return n;
 }
 
@@ -433,7 +425,7 @@ static Node *parse_return_stmt(Parser *p)
  *     BreakStmt | ContinueStmt | GotoStmt | FallthroughStmt | Block |
  *     IfStmt | SwitchStmt | SelectStmt | ForStmt | DeferStmt .
  * NULL if no statement starts here. */
-Node *parse_stmt_or_nil(Parser *p)
+static Node *parse_stmt(Parser *p)
 {
     if (at(p, TOK_IDENT)) {
         Node *lhs = parse_expr_list(p);
@@ -468,4 +460,15 @@ Node *parse_stmt_or_nil(Parser *p)
     default:
         return NULL;
     }
+}
+
+/* Every statement counts one level of nesting: blocks, labels and case
+ * clauses all recurse through here. */
+Node *parse_stmt_or_nil(Parser *p)
+{
+    if (!enter(p))
+        return NULL;
+    Node *s = parse_stmt(p);
+    leave(p);
+    return s;
 }

@@ -194,3 +194,34 @@ setup() { setup_tools; }
     [ "$status" -eq 1 ]
     [ "$output" = "bom.go:1:12: invalid character U+0023 '#'" ]
 }
+
+@test "golex: -o onto a FIFO or device writes into it instead of replacing it" {
+    write_hello
+    mkfifo pipe
+    cat pipe >received.tok &
+    "$BIN/golex" hello.go -o pipe
+    wait
+    [ -p pipe ]
+    "$BIN/golex" hello.go -o direct.tok
+    cmp received.tok direct.tok
+    if [ "$(id -u)" -eq 0 ]; then
+        mknod -m 666 null c 1 3
+        "$BIN/golex" hello.go -o null
+        [ -c null ]
+    fi
+}
+
+@test "golex: -o onto a directory is an error" {
+    write_hello
+    mkdir out
+    run "$BIN/golex" hello.go -o out
+    [ "$status" -eq 1 ]
+    [ "$output" = "golex: cannot write out: is a directory" ]
+}
+
+@test "golex: a NUL byte inside a keyword-like name is reported, not read past" {
+    printf 'package main\nvar x = for\000range\n' >nul.go
+    run "$BIN/golex" nul.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "nul.go:2:12: invalid NUL character" ]
+}

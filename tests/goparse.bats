@@ -201,3 +201,32 @@ GO
     # ((a &^ b) << 2 + c*d) || (e && (f == g))
     q "$s[6].Rhs.Items[0] | .op == \"||\" and .X.op == \"+\" and .X.X.op == \"<<\" and .X.X.X.op == \"&^\" and .X.Y.op == \"*\" and .Y.op == \"&&\" and .Y.Y.op == \"==\""
 }
+
+@test "goparse: bytes after the token list are refused" {
+    { cat hello.tok; printf junk; } >trailing.tok
+    run "$BIN/goparse" trailing.tok -o out.ast
+    [ "$status" -eq 1 ]
+    [[ "$output" == "goparse: trailing.tok: corrupt gomini-tokens file: unexpected data after the body at byte "* ]]
+    refute_output_file out.ast
+}
+
+@test "goparse: a truncated header is called truncated" {
+    head -c 12 hello.tok >cut.tok
+    run "$BIN/goparse" cut.tok
+    [ "$status" -eq 1 ]
+    [ "$output" = "goparse: cut.tok: truncated file (expected a gomini-tokens file)" ]
+}
+
+@test "goparse: 10,000 nested labels and case clauses hit the nesting limit" {
+    { echo 'package main'; echo 'func f() {'; for i in $(seq 10000); do echo "L$i:"; done; echo '}'; } >labels.go
+    { echo 'package main'; echo 'func f() {'; repeat 'switch { case true:
+' 10000; repeat '}
+' 10000; echo '}'; } >cases.go
+    for f in labels cases; do
+        "$BIN/golex" $f.go -o $f.tok
+        run "$BIN/goparse" $f.tok -o $f.ast
+        [ "$status" -eq 1 ] || { echo "$f: status $status"; return 1; }
+        [[ "$output" == *"nesting too deep"* ]] || { echo "$f: $output"; return 1; }
+        refute_output_file $f.ast
+    done
+}

@@ -5,6 +5,7 @@
 #undef NDEBUG
 #include <assert.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ast.h"
@@ -33,15 +34,23 @@ static bool lex_source(void *ctx, Token *t)
     return true;
 }
 
-static Node *parse_program(Arena *a, const char *src)
+/* The tree of src, or NULL if it has errors. */
+static Node *try_parse(Arena *a, const char *src)
 {
     Diag d;
     Lexer lx;
     diag_init(&d, sources, 1);
     lex_init(&lx, src, strlen(src), 0, &d);
     Node *file = parse_file(lex_source, &lx, 0, a, &d);
-    CHECK(!diag_has_errors(&d));
+    bool ok = !diag_has_errors(&d);
     diag_free(&d);
+    return ok ? file : NULL;
+}
+
+static Node *parse_program(Arena *a, const char *src)
+{
+    Node *file = try_parse(a, src);
+    CHECK(file != NULL);
     return file;
 }
 
@@ -226,6 +235,70 @@ static void test_newer_version_is_refused(void)
     buf_free(&out);
 }
 
+/* A program nesting `open` n times around `middle`, then `close` n times. */
+static char *nested_program(const char *head, const char *open, const char *middle,
+                            const char *close, const char *tail, int n)
+{
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, head);
+    for (int i = 0; i < n; i++)
+        buf_puts(&b, open);
+    buf_puts(&b, middle);
+    for (int i = 0; i < n; i++)
+        buf_puts(&b, close);
+    buf_puts(&b, tail);
+    buf_putc(&b, '\0');
+    return (char *)b.data;
+}
+
+/* Whatever the parser accepts, however deep, the AST reader must accept:
+ * the nesting limit sits well inside the reader's depth limit. */
+static void test_deepest_accepted_trees_read_back(void)
+{
+    static const char *const forms[][5] = {
+        {"package main\nvar x = ", "(", "1", ")", "\n"},
+        {"package main\nvar x = ", "^", "1", "", "\n"},
+        {"package main\nvar x = ", "T{", "1", "}", "\n"},
+        {"package main\nvar x ", "[]", "int", "", "\n"},
+        {"package main\nvar x ", "map[int]", "int", "", "\n"},
+        {"package main\nvar x = ", "func() int { return ", "1", " }()", "\n"},
+        {"package main\nfunc f() {\n", "{", "", "}", "\n}\n"},
+        {"package main\nfunc f() {\n", "L:\n", "", "", "}\n"},
+        {"package main\nfunc f() {\n", "if x {\n", "", "}\n", "}\n"},
+        {"package main\nfunc f() {\n", "switch { case true:\n", "", "}\n", "}\n"},
+        {"package main\nfunc f() {\n", "for range x {\n", "", "}\n", "}\n"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        /* Some forms spend two or three levels of the limit per nesting:
+         * find the deepest that parses, from the limit down. */
+        Arena a, b;
+        arena_init(&a);
+        arena_init(&b);
+        Node *file = NULL;
+        char *src = NULL;
+        for (int k = 1; !file && k <= 4; k++) {
+            free(src);
+            src = nested_program(forms[i][0], forms[i][1], forms[i][2], forms[i][3], forms[i][4],
+                                 GOMINI_MAX_NESTING / k - 10);
+            file = try_parse(&a, src);
+        }
+        CHECK(file != NULL);
+        Buf out;
+        buf_init(&out);
+        ast_write(&out, file, sources, 1);
+        StageHeader h;
+        Node *back;
+        CHECK(ast_read(out.data, out.len, "deep.ast", &b, &h, &back));
+        CHECK(same_tree(file, back));
+        stage_header_free(&h);
+        buf_free(&out);
+        arena_free(&a);
+        arena_free(&b);
+        free(src);
+    }
+}
+
 int main(void)
 {
     test_ast_round_trip();
@@ -234,6 +307,7 @@ int main(void)
     test_hostile_nesting_is_refused();
     test_forged_nodes_are_refused();
     test_newer_version_is_refused();
+    test_deepest_accepted_trees_read_back();
     printf("stagefile_test: %d checks passed\n", checks);
     return 0;
 }
