@@ -295,6 +295,21 @@ static Node *parse_slice_rest(Parser *p, Pos pos, Node *x, Node *low)
     return n;
 }
 
+/* The rest of x[first, T2, ...] after first: more type arguments, as
+ * the go tool parses them (gomini's checker refuses instantiation). */
+static Node *parse_type_args(Parser *p, Node *first)
+{
+    NodeVec v = {0};
+    vec_push(&v, first);
+    while (got(p, TOK_COMMA)) {
+        Node *t = parse_type_or_nil(p);
+        if (!t)
+            break;
+        vec_push(&v, t);
+    }
+    return node_with_list(p, AST_LIST, first->pos, 0, &v);
+}
+
 /* Index = "[" Expression "]" .  Slice = "[" [ Expression ] ":" ... "]" . */
 static Node *parse_index_or_slice(Parser *p, Node *x)
 {
@@ -310,12 +325,11 @@ static Node *parse_index_or_slice(Parser *p, Node *x)
             i = parse_expr(p);
             p->xnest--;
         }
-        if (at(p, TOK_COMMA)) {
-            syntax_error(p, "expected comma, : or ]");   /* x[a, b]: generics */
-            ADVANCE(p, TOK_RBRACK);
-        }
-        if (at(p, TOK_RBRACK)) {
-            next(p);
+        bool is_index = at(p, TOK_RBRACK) || at(p, TOK_COMMA);
+        if (at(p, TOK_COMMA))
+            i = parse_type_args(p, i);   /* x[a, T]: generic instantiation */
+        if (is_index) {
+            want(p, TOK_RBRACK);
             Node *n = new_node(p, AST_INDEX, pos, 2);
             n->kids[0] = x;
             n->kids[1] = i;
