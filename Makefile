@@ -45,7 +45,7 @@ goparse_SRC := $(wildcard goparse/*.c)
 UNIT_SRC   := $(wildcard tests/unit/*_test.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/unit/%)
 
-.PHONY: all run test install clean deps unit-test bats-test corpus-test bench
+.PHONY: all run test install clean deps unit-test bats-test bench fuzz
 .DEFAULT_GOAL := all
 
 all: $(TOOLS:%=$(BIN)/%)
@@ -90,6 +90,25 @@ bats-test: all
 
 bench: all
 	@tests/bench/frontend.sh $(BIN)
+
+# Coverage-guided fuzzing of the front end (clang's libFuzzer):
+#   make fuzz FUZZ_SECONDS=300
+FUZZ_SECONDS ?= 60
+FUZZ_SRC := $(COMMON_SRC) $(filter-out %/main.c,$(golex_SRC) $(goparse_SRC))
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -Icommon -Igolex -Igoparse $(PKG_CFLAGS) \
+              -fsanitize=fuzzer,address,undefined
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS)
+fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile all
+	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage
+	@for f in tests/corpus/parse/*.go; do \
+	    t=build/fuzz/corpus-stage/$$(basename $$f .go); \
+	    $(BIN)/golex $$f -o $$t.tok && $(BIN)/goparse $$t.tok -o $$t.ast; \
+	done
+	build/fuzz/fuzz_source -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz/corpus-source tests/corpus/parse tests/corpus/syntax-errors
+	build/fuzz/fuzz_stagefile -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus-stage
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -68,10 +68,12 @@ static bool read_format(CborReader *r, StageHeader *h)
     return true;
 }
 
-/* Read header entries up to the "body" key.  False on malformed data, or
- * when the map ends without a body. */
+/* Read header entries up to the "body" key.  False on malformed data, on
+ * a key given twice, or when the map ends without a body. */
 static bool read_header_entries(CborReader *r, StageHeader *h)
 {
+    static const char *const keys[] = {"format", "version", "sources"};
+    bool seen[3] = {false, false, false};
     uint64_t n;
     if (!cbor_get_map(r, &n))
         return false;
@@ -80,19 +82,23 @@ static bool read_header_entries(CborReader *r, StageHeader *h)
         size_t len;
         if (!cbor_get_string(r, &key, &len))
             return false;
-        bool ok;
         if (key_is(key, len, "body"))
             return true;
-        else if (key_is(key, len, "format"))
-            ok = read_format(r, h);
-        else if (key_is(key, len, "version"))
-            ok = cbor_get_uint(r, &h->version);
-        else if (key_is(key, len, "sources"))
-            ok = read_sources(r, h);
-        else
-            ok = cbor_skip(r);  /* unknown keys: written by a newer minor version */
+        int k = 0;
+        while (k < 3 && !key_is(key, len, keys[k]))
+            k++;
+        if (k < 3 && seen[k]) {
+            cbor_fail(r, "header key \"%s\" given twice", keys[k]);
+            return false;
+        }
+        bool ok = k == 0 ? read_format(r, h)
+                : k == 1 ? cbor_get_uint(r, &h->version)
+                : k == 2 ? read_sources(r, h)
+                : cbor_skip(r);  /* unknown keys: written by a newer minor version */
         if (!ok)
             return false;
+        if (k < 3)
+            seen[k] = true;
     }
     cbor_fail(r, "no body");
     return false;

@@ -235,6 +235,33 @@ static void test_newer_version_is_refused(void)
     buf_free(&out);
 }
 
+/* A header naming its sources twice (found by fuzzing: the second list
+ * used to be read over the first). */
+static void test_duplicate_header_key_is_refused(void)
+{
+    Buf out;
+    buf_init(&out);
+    cbor_put_map(&out, 5);
+    cbor_put_cstring(&out, "format");
+    cbor_put_cstring(&out, TOKENS_FORMAT_NAME);
+    cbor_put_cstring(&out, "sources");
+    cbor_put_array(&out, 1);
+    cbor_put_cstring(&out, "a.go");
+    cbor_put_cstring(&out, "sources");
+    cbor_put_array(&out, 3);
+    for (int i = 0; i < 3; i++)
+        cbor_put_cstring(&out, "b.go");
+    cbor_put_cstring(&out, "version");
+    cbor_put_uint(&out, 1);
+    cbor_put_cstring(&out, "body");
+    cbor_put_array(&out, 0);
+    TokReader r;
+    StageHeader h;
+    fprintf(stderr, "(expected) ");
+    CHECK(!tokfile_open(&r, out.data, out.len, "dup.tok", &h));
+    buf_free(&out);
+}
+
 /* A program nesting `open` n times around `middle`, then `close` n times. */
 static char *nested_program(const char *head, const char *open, const char *middle,
                             const char *close, const char *tail, int n)
@@ -308,6 +335,7 @@ int main(void)
     test_forged_nodes_are_refused();
     test_newer_version_is_refused();
     test_deepest_accepted_trees_read_back();
+    test_duplicate_header_key_is_refused();
     printf("stagefile_test: %d checks passed\n", checks);
     return 0;
 }
