@@ -108,7 +108,8 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile all
 	done
 	build/fuzz/fuzz_source -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz/corpus-source tests/corpus/parse tests/corpus/syntax-errors
-	build/fuzz/fuzz_stagefile -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus-stage
+	build/fuzz/fuzz_stagefile -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	    build/fuzz/corpus-stage tests/fuzz/regressions
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin

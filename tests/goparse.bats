@@ -230,3 +230,12 @@ GO
         refute_output_file $f.ast
     done
 }
+
+@test "goparse: inputs that once crashed a reader are clean errors" {
+    for f in "$BATS_TEST_DIRNAME"/fuzz/regressions/*; do
+        run "$BIN/goparse" "$f" -o out.ast
+        [ "$status" -eq 1 ] || { echo "$f: status $status: $output"; return 1; }
+        [[ "$output" == "goparse: $f: "* ]]
+        refute_output_file out.ast
+    done
+}
