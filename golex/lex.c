@@ -222,7 +222,8 @@ static long invalid_separator(const char *x, size_t len)
     return d == '_' ? (long)len - 1 : -1;
 }
 
-static void scan_prefix(Lexer *l, NumScan *n, size_t start)
+/* 0x, 0o, 0b or a legacy octal 0: sets the base. */
+static void scan_prefix(Lexer *l, NumScan *n)
 {
     if (l->ch != '0')
         return;
@@ -233,7 +234,6 @@ static void scan_prefix(Lexer *l, NumScan *n, size_t start)
     case 'b': next_char(l); n->base = 2, n->prefix = 'b'; break;
     default: n->base = 8, n->prefix = '0', n->digsep = 1; break;
     }
-    (void)start;
 }
 
 static void scan_exponent(Lexer *l, NumScan *n, bool *is_float)
@@ -257,11 +257,10 @@ static void scan_exponent(Lexer *l, NumScan *n, bool *is_float)
     *is_float = true;
     if (l->ch == '+' || l->ch == '-')
         next_char(l);
-    unsigned sep = n->digsep & 2;
-    n->digsep = 0;
+    /* Exponent digits are decimal in every base; keep the '_' bit. */
     NumScan ex = {10, 0, 0, -1, true};
     scan_digits(l, &ex, 10, 0);
-    n->digsep = ex.digsep | sep;
+    n->digsep = ex.digsep | (n->digsep & 2);
     if (!(n->digsep & 1) && n->ok) {
         diag_error(l->diag, cur_pos(l), "exponent has no digits");
         n->ok = false;
@@ -274,7 +273,7 @@ static void scan_number(Lexer *l, Token *t, size_t start, bool seen_point)
     NumScan n = {10, 0, 0, -1, true};
     bool is_float = seen_point;
     if (!seen_point) {
-        scan_prefix(l, &n, start);
+        scan_prefix(l, &n);
         scan_digits(l, &n, n.base, start);
         if (l->ch == '.') {
             if (n.prefix == 'o' || n.prefix == 'b') {
@@ -297,8 +296,8 @@ static void scan_number(Lexer *l, Token *t, size_t start, bool seen_point)
     t->kind = is_float ? TOK_FLOAT : TOK_INT;
     if (l->ch == 'i') {
         next_char(l);
-        diag_error(l->diag, t->pos, "imaginary literal %.*s%s not supported (gomini has no complex numbers)",
-                   (int)t->len, t->text, "i");
+        diag_error(l->diag, t->pos, "imaginary literal %.*si not supported (gomini has no complex numbers)",
+                   (int)t->len, t->text);
         n.ok = false;
     }
     if (!is_float && n.invalid >= 0 && n.ok) {
