@@ -183,10 +183,10 @@ static void unpack_cond(Parser *p, TokKind keyword, Header *h, Node *cond_stmt)
 {
     if (!cond_stmt)
         return;
-    if (cond_stmt->kind == AST_EXPR_STMT && !(keyword == TOK_SWITCH && is_type_switch_guard(cond_stmt)))
-        h->cond = cond_stmt->kids[0];
-    else if (keyword == TOK_SWITCH && is_type_switch_guard(cond_stmt))
+    if (keyword == TOK_SWITCH && is_type_switch_guard(cond_stmt))
         h->cond = cond_stmt;   /* the type switch keeps the whole guard */
+    else if (cond_stmt->kind == AST_EXPR_STMT)
+        h->cond = cond_stmt->kids[0];
     else
         report_stmt_as_value(p, cond_stmt);
 }
