@@ -3,6 +3,18 @@
 
 load helpers/common
 
+# Each NAME.go must stop at the nesting limit: exit 1, no output.
+assert_nesting_refused() {
+    local f
+    for f in "$@"; do
+        "$BIN/golex" "$f.go" -o "$f.tok"
+        run "$BIN/goparse" "$f.tok" -o "$f.ast"
+        [ "$status" -eq 1 ] || { echo "$f: status $status"; return 1; }
+        [[ "$output" == *"nesting too deep"* ]] || { echo "$f: $output"; return 1; }
+        refute_output_file "$f.ast"
+    done
+}
+
 setup() {
     setup_tools
     write_hello
@@ -147,13 +159,7 @@ setup() {
     { echo 'package main'; printf 'var x = T'; repeat '{' 10000; repeat '}' 10000; echo; } >lits.go
     { echo 'package main'; printf 'var x = '; repeat '!' 10000; echo 'y'; } >unary.go
     { echo 'package main'; printf 'func main() { '; repeat 'if x {' 10000; repeat '}' 10000; echo '}'; } >ifs.go
-    for f in blocks types lits unary ifs; do
-        "$BIN/golex" $f.go -o $f.tok
-        run "$BIN/goparse" $f.tok -o $f.ast
-        [ "$status" -eq 1 ] || { echo "$f: status $status"; return 1; }
-        [[ "$output" == *"nesting too deep"* ]] || { echo "$f: $output"; return 1; }
-        refute_output_file $f.ast
-    done
+    assert_nesting_refused blocks types lits unary ifs
 }
 
 @test "goparse: 1,000 levels of nesting are still fine" {
@@ -222,13 +228,7 @@ GO
     { echo 'package main'; echo 'func f() {'; repeat 'switch { case true:
 ' 10000; repeat '}
 ' 10000; echo '}'; } >cases.go
-    for f in labels cases; do
-        "$BIN/golex" $f.go -o $f.tok
-        run "$BIN/goparse" $f.tok -o $f.ast
-        [ "$status" -eq 1 ] || { echo "$f: status $status"; return 1; }
-        [[ "$output" == *"nesting too deep"* ]] || { echo "$f: $output"; return 1; }
-        refute_output_file $f.ast
-    done
+    assert_nesting_refused labels cases
 }
 
 @test "goparse: inputs that once crashed a reader are clean errors" {
