@@ -6,6 +6,7 @@
  * where each child is a node array or null. */
 #include "ast.h"
 
+#include <cbor.h>
 #include <string.h>
 
 static const char *const kind_names[] = {
@@ -78,12 +79,17 @@ static void write_node(Buf *out, const Node *n)
         cbor_put_null(out);
         return;
     }
-    cbor_put_array(out, 6 + (size_t)n->nkids);
-    cbor_put_uint(out, n->kind);
-    cbor_put_uint(out, n->pos.line);
-    cbor_put_uint(out, n->pos.col);
-    cbor_put_uint(out, n->op);
-    cbor_put_uint(out, n->flags);
+    /* The head (array header, kind, line, col, op, flags) in one go: at
+     * most 6 items of 9 bytes. */
+    unsigned char *p = buf_reserve(out, 6 * CBOR_HEAD_MAX);
+    unsigned char *start = p;
+    p += cbor_encode_array_start(6 + (size_t)n->nkids, p, CBOR_HEAD_MAX);
+    p = cbor_write_uint(p, n->kind);
+    p = cbor_write_uint(p, n->pos.line);
+    p = cbor_write_uint(p, n->pos.col);
+    p = cbor_write_uint(p, n->op);
+    p = cbor_write_uint(p, n->flags);
+    out->len += (size_t)(p - start);
     if (n->text)
         cbor_put_cstring(out, n->text);
     else

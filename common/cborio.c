@@ -8,16 +8,21 @@
 
 /* ---- writing ---------------------------------------------------------- */
 
-/* A CBOR head is at most 9 bytes. */
-#define HEAD_MAX 9
+#define HEAD_MAX CBOR_HEAD_MAX
+
+unsigned char *cbor_write_uint(unsigned char *p, uint64_t v)
+{
+    if (v < 24) {   /* most values in a stage file fit in the head byte */
+        *p = (unsigned char)v;
+        return p + 1;
+    }
+    return p + cbor_encode_uint(v, p, HEAD_MAX);
+}
 
 void cbor_put_uint(Buf *b, uint64_t v)
 {
-    if (v < 24) {   /* most values in a stage file fit in the head byte */
-        buf_putc(b, (int)v);
-        return;
-    }
-    b->len += cbor_encode_uint(v, buf_reserve(b, HEAD_MAX), HEAD_MAX);
+    unsigned char *p = buf_reserve(b, HEAD_MAX);
+    b->len += (size_t)(cbor_write_uint(p, v) - p);
 }
 
 void cbor_put_int(Buf *b, int64_t v)

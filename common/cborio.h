@@ -18,6 +18,11 @@ void cbor_put_null(Buf *b);
 void cbor_put_bool(Buf *b, bool v);
 void cbor_put_double(Buf *b, double v);
 
+/* For hot loops: write an unsigned integer at p, where the caller has
+ * reserved CBOR_HEAD_MAX bytes; returns the end of what was written. */
+#define CBOR_HEAD_MAX 9
+unsigned char *cbor_write_uint(unsigned char *p, uint64_t v);
+
 typedef enum CborType {
     CBT_UINT, CBT_NEGINT, CBT_BYTES, CBT_STRING, CBT_ARRAY, CBT_MAP,
     CBT_TAG, CBT_FLOAT, CBT_BOOL, CBT_NULL, CBT_UNDEFINED, CBT_BREAK,

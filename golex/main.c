@@ -66,6 +66,7 @@ int main(int argc, char **argv)
     }
     Diag diag;
     diag_init(&diag, &name, 1);
+    buf_reserve(&out, src.len * 4);   /* tokens take about 3.5 bytes per source byte */
     write_tokens(&src, name, opt.json, &diag, &out);
     if (diag_flush(&diag, stderr) == 0 && file_write_atomic(opt.output, out.data, out.len))
         status = EXIT_OK;

@@ -50,6 +50,7 @@ static int run(const CliOptions *opt, const Buf *in, Buf *out)
     } else if (!diag_has_errors(&diag) && !container_close(&tr.cbor, path, TOKENS_FORMAT_NAME)) {
         diag_free(&diag);   /* trailing bytes after the tokens: reported */
     } else if (diag_flush(&diag, stderr) == 0) {
+        buf_reserve(out, in->len + in->len / 8);  /* the tree is about as big as its tokens */
         render(opt, file, &h, out);
         status = EXIT_OK;
     }
