@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # check.sh - run the front-end corpora through golex and goparse.
 #
-#   check.sh parse DIR          every file must lex and parse cleanly
+#   check.sh parse DIR          every file must lex and parse cleanly, and
+#                               its --json output must be valid JSON (jq)
 #   check.sh errors DIR         every file must fail with exactly the
 #                               diagnostics its ERROR/ERRORAT comments give
 #
@@ -43,12 +44,19 @@ run_front_end() {
         "$bin/goparse" "$tmp/tok" -o "$tmp/ast") 2>"$tmp/err"
 }
 
+# Both tools' --json output for f parses as JSON (skipped without jq).
+json_is_valid() {
+    command -v jq >/dev/null || return 0
+    "$bin/golex" --json "$1" | jq empty 2>>"$tmp/err" &&
+        "$bin/goparse" --json "$tmp/tok" | jq empty 2>>"$tmp/err"
+}
+
 pass=0
 fail=0
 for f in "$dir"/*.go; do
     case $mode in
     parse)
-        if run_front_end "$f" && [ -s "$tmp/ast" ] && [ ! -s "$tmp/err" ]; then
+        if run_front_end "$f" && [ -s "$tmp/ast" ] && [ ! -s "$tmp/err" ] && json_is_valid "$f"; then
             pass=$((pass + 1))
         else
             fail=$((fail + 1))
