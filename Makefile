@@ -106,9 +106,9 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile all
 	    t=build/fuzz/corpus-stage/$$(basename $$f .go); \
 	    $(BIN)/golex $$f -o $$t.tok && $(BIN)/goparse $$t.tok -o $$t.ast; \
 	done
-	build/fuzz/fuzz_source -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	build/fuzz/fuzz_source -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=4096 \
 	    build/fuzz/corpus-source tests/corpus/parse tests/corpus/syntax-errors
-	build/fuzz/fuzz_stagefile -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	build/fuzz/fuzz_stagefile -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=8192 \
 	    build/fuzz/corpus-stage tests/fuzz/regressions
 
 install: all
