@@ -55,14 +55,28 @@ static bool read_sources(CborReader *r, StageHeader *h)
     return true;
 }
 
+/* Format names are short lowercase words ("gomini-tokens"); anything else
+ * is not ours, and is not echoed to the terminal. */
+static bool is_format_name(const char *s, size_t len)
+{
+    if (len == 0 || len >= sizeof ((StageHeader *)0)->format)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+            return false;
+    return true;
+}
+
 static bool read_format(CborReader *r, StageHeader *h)
 {
     const char *s;
     size_t len;
     if (!cbor_get_string(r, &s, &len))
         return false;
-    if (len >= sizeof h->format)
-        len = sizeof h->format - 1;
+    if (!is_format_name(s, len)) {
+        cbor_fail(r, "invalid format name");
+        return false;
+    }
     memcpy(h->format, s, len);
     h->format[len] = '\0';
     return true;
@@ -156,7 +170,8 @@ bool container_sniff(const void *data, size_t len, char *format, size_t size)
     size_t klen, nlen;
     cbor_reader_init(&r, data, len);
     if (!cbor_get_map(&r, &n) || !cbor_get_string(&r, &key, &klen) ||
-        !key_is(key, klen, "format") || !cbor_get_string(&r, &name, &nlen) || nlen >= size)
+        !key_is(key, klen, "format") || !cbor_get_string(&r, &name, &nlen) ||
+        !is_format_name(name, nlen) || nlen >= size)
         return false;
     memcpy(format, name, nlen);
     format[nlen] = '\0';

@@ -239,3 +239,10 @@ GO
         refute_output_file out.ast
     done
 }
+
+@test "goparse: a forged format name is not echoed to the terminal" {
+    perl -pe 's/gomini-tokens/gomini\x1b[2J\xff/' hello.tok >forged.tok
+    run "$BIN/goparse" forged.tok
+    [ "$status" -eq 1 ]
+    [ "$output" = "goparse: forged.tok: not a gomini stage file (expected a gomini-tokens file)" ]
+}
