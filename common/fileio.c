@@ -14,14 +14,14 @@ static bool is_stdio(const char *path)
     return path == NULL || strcmp(path, "-") == 0;
 }
 
-static const char *display_name(const char *path)
+const char *file_display_name(const char *path)
 {
     return is_stdio(path) ? "<stdin>" : path;
 }
 
 static bool report_too_large(const char *path, size_t limit)
 {
-    fail_msg("%s: file too large (limit is %zu MiB)", display_name(path), limit >> 20);
+    fail_msg("%s: file too large (limit is %zu MiB)", file_display_name(path), limit >> 20);
     return false;
 }
 
@@ -36,7 +36,7 @@ static bool read_fd(int fd, const char *path, size_t limit, Buf *b)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            fail_msg("%s: %s", display_name(path), strerror(errno));
+            fail_msg("%s: %s", file_display_name(path), strerror(errno));
             return false;
         }
         b->len += (size_t)n;

@@ -7,6 +7,9 @@
 
 #include "buf.h"
 
+/* The name messages use for path: "<stdin>" for "-" or NULL. */
+const char *file_display_name(const char *path);
+
 /* Read all of path ("-" for stdin) into b, refusing more than limit bytes.
  * On failure prints "tool: path: reason" and returns false. */
 bool file_read_all(const char *path, size_t limit, Buf *b) WARN_UNUSED;

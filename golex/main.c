@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     Buf src, out;
     buf_init(&src);
     buf_init(&out);
-    const char *name = strcmp(opt.input, "-") == 0 ? "<stdin>" : opt.input;
+    const char *name = file_display_name(opt.input);
     status = EXIT_INPUT;
     if (!file_read_all(opt.input, GOMINI_MAX_SOURCE_BYTES, &src))
         goto done;

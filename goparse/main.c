@@ -33,7 +33,7 @@ static void render(const CliOptions *opt, const Node *file, const StageHeader *h
 /* Parse the token file in `in`; fills out on success. */
 static int run(const CliOptions *opt, const Buf *in, Buf *out)
 {
-    const char *path = opt->input[0] == '-' && !opt->input[1] ? "<stdin>" : opt->input;
+    const char *path = file_display_name(opt->input);
     TokReader tr;
     StageHeader h;
     if (!tokfile_open(&tr, in->data, in->len, path, &h))

@@ -69,20 +69,30 @@ static bool same_tree(const Node *a, const Node *b)
     return true;
 }
 
+/* Write file as a gomini-ast file, read it back into b, and check the
+ * tree is the same.  Returns the tree read back. */
+static Node *check_round_trip(const Node *file, const char *name, Arena *b)
+{
+    Buf out;
+    buf_init(&out);
+    ast_write(&out, file, sources, 1);
+    StageHeader h;
+    Node *back;
+    CHECK(ast_read(out.data, out.len, name, b, &h, &back));
+    CHECK(same_tree(file, back));
+    CHECK(h.nsources == 1 && strcmp(h.sources[0], "t.go") == 0);
+    stage_header_free(&h);
+    buf_free(&out);
+    return back;
+}
+
 static void test_ast_round_trip(void)
 {
     Arena a1, a2;
     arena_init(&a1);
     arena_init(&a2);
     Node *file = parse_program(&a1, program);
-    Buf out;
-    buf_init(&out);
-    ast_write(&out, file, sources, 1);
-    StageHeader h;
-    Node *back;
-    CHECK(ast_read(out.data, out.len, "t.ast", &a2, &h, &back));
-    CHECK(same_tree(file, back));
-    CHECK(h.nsources == 1 && strcmp(h.sources[0], "t.go") == 0);
+    Node *back = check_round_trip(file, "t.ast", &a2);
     /* The JSON of the original and of the read-back tree are identical. */
     Buf j1, j2;
     buf_init(&j1);
@@ -90,10 +100,8 @@ static void test_ast_round_trip(void)
     ast_write_json(&j1, file, sources, 1);
     ast_write_json(&j2, back, sources, 1);
     CHECK(j1.len == j2.len && memcmp(j1.data, j2.data, j1.len) == 0);
-    stage_header_free(&h);
     buf_free(&j1);
     buf_free(&j2);
-    buf_free(&out);
     arena_free(&a1);
     arena_free(&a2);
 }
@@ -311,15 +319,7 @@ static void test_deepest_accepted_trees_read_back(void)
             file = try_parse(&a, src);
         }
         CHECK(file != NULL);
-        Buf out;
-        buf_init(&out);
-        ast_write(&out, file, sources, 1);
-        StageHeader h;
-        Node *back;
-        CHECK(ast_read(out.data, out.len, "deep.ast", &b, &h, &back));
-        CHECK(same_tree(file, back));
-        stage_header_free(&h);
-        buf_free(&out);
+        check_round_trip(file, "deep.ast", &b);
         arena_free(&a);
         arena_free(&b);
         free(src);
