@@ -1,28 +1,52 @@
-/* ast.c - AST nodes, and the gomini-ast file: CBOR writer, checked
- * reader and JSON rendering (see ast.h and docs/formats.md).
+/* ast.c - AST nodes, the tables ast.def generates, a walk without
+ * recursion, and the gomini-ast file: CBOR writer, checked reader and
+ * JSON rendering (see ast.h and docs/formats.md).
  *
  * A node is written as one CBOR array:
  *     [kind, line, col, op, flags, text or null, child...]
- * where each child is a node array or null. */
+ * where each child is a node array or null.  Trees can be as deep as
+ * AST_MAX_DEPTH (long operator chains), so nothing here recurses. */
 #include "ast.h"
 
 #include <cbor.h>
+#include <stdlib.h>
 #include <string.h>
 
+/* ---- tables ----------------------------------------------------------- */
+
 static const char *const kind_names[] = {
-#define AST(name, display, slots, doc) [AST_##name] = #name,
+#define AST(name, display, nslots, list, slots, doc) [AST_##name] = #name,
 #include "ast.def"
 #undef AST
 };
 
 static const char *const display_names[] = {
-#define AST(name, display, slots, doc) [AST_##name] = display,
+#define AST(name, display, nslots, list, slots, doc) [AST_##name] = display,
 #include "ast.def"
 #undef AST
 };
 
-static const char *const slot_names[] = {
-#define AST(name, display, slots, doc) [AST_##name] = slots,
+static const unsigned char slot_counts[] = {
+#define AST(name, display, nslots, list, slots, doc) [AST_##name] = nslots,
+#include "ast.def"
+#undef AST
+};
+
+static const bool list_kinds[] = {
+#define AST(name, display, nslots, list, slots, doc) [AST_##name] = list,
+#include "ast.def"
+#undef AST
+};
+
+/* Slot names as ast.def spells them ("COND"). */
+#define SLOTSTR_0(k, unused)
+#define SLOTSTR_1(k, a) #a
+#define SLOTSTR_2(k, a, b) #a, #b
+#define SLOTSTR_3(k, a, b, c) #a, #b, #c
+#define SLOTSTR_4(k, a, b, c, d) #a, #b, #c, #d
+static const char *const slot_names[][AST_MAX_SLOTS] = {
+#define AST(name, display, nslots, list, slots, doc) \
+    [AST_##name] = {AST_APPLY(SLOTSTR_##nslots, (name, AST_UNPAREN slots))},
 #include "ast.def"
 #undef AST
 };
@@ -37,125 +61,232 @@ const char *ast_display_name(AstKind k)
     return (unsigned)k < AST__COUNT ? display_names[k] : "?";
 }
 
-const char *ast_slots(AstKind k)
+unsigned ast_slot_count(AstKind k)
 {
-    return (unsigned)k < AST__COUNT ? slot_names[k] : "";
+    return (unsigned)k < AST__COUNT ? slot_counts[k] : 0;
 }
 
-unsigned ast_fixed_slots(AstKind k, bool *has_list)
+bool ast_has_list(AstKind k)
 {
-    unsigned words = 0;
-    bool in_word = false;
-    *has_list = false;
-    for (const char *s = ast_slots(k); *s; s++) {
-        if (*s == ' ') {
-            in_word = false;
-            continue;
-        }
-        if (!in_word)
-            words++;
-        in_word = true;
-        if (*s == '*')
-            *has_list = true;
-    }
-    return *has_list ? words - 1 : words;
+    return (unsigned)k < AST__COUNT && list_kinds[k];
 }
+
+unsigned ast_fixed_slots(AstKind k)
+{
+    return ast_slot_count(k) - ast_has_list(k);
+}
+
+unsigned ast_slot_of(AstKind k, unsigned i)
+{
+    unsigned fixed = ast_fixed_slots(k);
+    return i < fixed ? i : fixed;
+}
+
+const char *ast_slot_name(AstKind k, unsigned i, char buf[AST_SLOT_NAME_MAX])
+{
+    buf[0] = '\0';
+    if (i >= ast_slot_count(k))
+        return buf;
+    /* COND -> Cond: every slot name is one word. */
+    const char *s = slot_names[k][i];
+    size_t n = 0;
+    for (; s[n] && n + 1 < AST_SLOT_NAME_MAX; n++)
+        buf[n] = n == 0 ? s[n] : (char)(s[n] >= 'A' && s[n] <= 'Z' ? s[n] - 'A' + 'a' : s[n]);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* ---- nodes ------------------------------------------------------------ */
 
 Node *ast_new(Arena *a, AstKind kind, Pos pos, unsigned nkids)
 {
-    Node *n = arena_alloc(a, sizeof *n);
-    n->kind = (uint16_t)kind;
+    Node *n = arena_alloc(a, sizeof *n + (size_t)nkids * sizeof n->kids[0]);
+    n->kind = (uint8_t)kind;
     n->pos = pos;
     n->nkids = nkids;
-    n->kids = nkids ? arena_alloc(a, nkids * sizeof *n->kids) : NULL;
     return n;
 }
 
-/* ---- CBOR ------------------------------------------------------------ */
-
-static void write_node(Buf *out, const Node *n)
+void ast_set_text(Node *n, const char *s)
 {
-    if (!n) {
-        cbor_put_null(out);
-        return;
+    n->text = s;
+    n->text_len = (uint32_t)strlen(s);
+}
+
+bool ast_text_is(const Node *n, const char *s)
+{
+    size_t len = strlen(s);
+    return n->text && n->text_len == len && memcmp(n->text, s, len) == 0;
+}
+
+/* ---- the walk --------------------------------------------------------- */
+
+void ast_walk_init(AstWalk *w, const Node *root)
+{
+    *w = (AstWalk){.root = root};
+}
+
+void ast_walk_free(AstWalk *w)
+{
+    free(w->stack);
+    *w = (AstWalk){0};
+}
+
+static void walk_push(AstWalk *w, const Node *n)
+{
+    if (w->len == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 64;
+        w->stack = xrealloc(w->stack, w->cap * sizeof *w->stack);
     }
-    /* The head (array header, kind, line, col, op, flags) in one go: at
-     * most 6 items of 9 bytes. */
-    unsigned char *p = buf_reserve(out, 6 * CBOR_HEAD_MAX);
-    unsigned char *start = p;
+    w->stack[w->len++] = (AstWalkFrame){n, 0};
+}
+
+/* A visit of n on the way down, pushing it if it has children to visit;
+ * a leaf is left at once, on the next step. */
+static void visit_down(AstWalk *w, AstVisit *v, const Node *n, const Node *parent, uint32_t index)
+{
+    *v = (AstVisit){n, parent, index, w->len + 1, false};
+    if (n)
+        walk_push(w, n);
+}
+
+bool ast_walk_next(AstWalk *w, AstVisit *v)
+{
+    if (!w->started) {
+        w->started = true;
+        visit_down(w, v, w->root, NULL, 0);
+        return true;
+    }
+    if (w->len == 0)
+        return false;
+    AstWalkFrame *top = &w->stack[w->len - 1];
+    if (top->next < top->node->nkids) {
+        uint32_t i = top->next++;
+        visit_down(w, v, top->node->kids[i], top->node, i);
+        return true;
+    }
+    w->len--;
+    const Node *parent = w->len ? w->stack[w->len - 1].node : NULL;
+    uint32_t index = w->len ? w->stack[w->len - 1].next - 1 : 0;
+    *v = (AstVisit){top->node, parent, index, w->len + 1, true};
+    return true;
+}
+
+unsigned ast_depth(const Node *root, unsigned limit, const Node **deepest)
+{
+    AstWalk w;
+    AstVisit v;
+    size_t max = 0;
+    ast_walk_init(&w, root);
+    while (ast_walk_next(&w, &v)) {
+        if (!v.node || v.leaving || v.depth <= max)
+            continue;
+        max = v.depth;
+        if (max > limit) {
+            if (deepest)
+                *deepest = v.node;
+            break;
+        }
+    }
+    ast_walk_free(&w);
+    return max > limit ? limit + 1 : (unsigned)max;
+}
+
+/* ---- CBOR ------------------------------------------------------------- */
+
+static void write_head(Buf *out, const Node *n)
+{
+    /* Array header, kind, line, col, op, flags in one reservation: at
+     * most 6 items of 9 bytes, then the text. */
+    unsigned char *p = buf_reserve(out, 6 * CBOR_HEAD_MAX + CBOR_HEAD_MAX), *start = p;
     p += cbor_encode_array_start(6 + (size_t)n->nkids, p, CBOR_HEAD_MAX);
     p = cbor_write_uint(p, n->kind);
     p = cbor_write_uint(p, n->pos.line);
     p = cbor_write_uint(p, n->pos.col);
     p = cbor_write_uint(p, n->op);
     p = cbor_write_uint(p, n->flags);
+    if (!n->text)
+        *p++ = CBOR_NULL_BYTE;
     out->len += (size_t)(p - start);
     if (n->text)
-        cbor_put_cstring(out, n->text);
-    else
-        cbor_put_null(out);
-    for (uint32_t i = 0; i < n->nkids; i++)
-        write_node(out, n->kids[i]);
+        cbor_put_string(out, n->text, n->text_len);
 }
 
 void ast_write(Buf *out, const Node *file, const char *const *sources, size_t nsources)
 {
     container_begin(out, AST_FORMAT_NAME, AST_FORMAT_VERSION, sources, nsources);
-    write_node(out, file);
+    AstWalk w;
+    AstVisit v;
+    ast_walk_init(&w, file);
+    while (ast_walk_next(&w, &v)) {
+        if (!v.node)
+            buf_putc(out, CBOR_NULL_BYTE);
+        else if (!v.leaving)
+            write_head(out, v.node);
+    }
+    ast_walk_free(&w);
 }
 
 typedef struct AstReader {
     CborReader *cbor;
     Arena *arena;
-    uint32_t file;   /* Pos.file for every node */
+    uint32_t file;         /* Pos.file for every node */
+    AstWalkFrame *stack;   /* nodes whose children are being read */
+    size_t len, cap;
 } AstReader;
 
 static bool read_text(AstReader *r, Node *n)
 {
     CborItem it;
+    size_t at = r->cbor->pos;
     if (!cbor_next(r->cbor, &it))
         return false;
     if (it.type == CBT_NULL)
         return true;
-    if (it.type != CBT_STRING || memchr(it.str, '\0', it.len)) {
-        cbor_fail(r->cbor, "expected node text at byte %zu", r->cbor->pos);
+    if (it.type != CBT_STRING || it.len == 0 || it.len > UINT32_MAX || memchr(it.str, '\0', it.len)) {
+        cbor_fail(r->cbor, "expected node text at byte %zu", at);
         return false;
     }
-    n->text = arena_strndup(r->arena, it.str, it.len);
+    n->text = it.str;
+    n->text_len = (uint32_t)it.len;
     return true;
 }
 
-/* The node's head: kind, position, op, flags, text.  Checks what the
- * head alone can: kind and op in range, the child count for the kind. */
-static bool read_head(AstReader *r, uint64_t len, Node **out)
+/* The node's head, after its array head of len items: kind, position,
+ * op, flags, text.  Checks what the head alone can: kind and op in
+ * range, the child count for the kind. */
+static bool read_head(AstReader *r, size_t at, uint64_t len, Node **out)
 {
     uint64_t kind, line, col, op, flags;
-    size_t at = r->cbor->pos;
     if (!cbor_get_uint(r->cbor, &kind) || !cbor_get_uint(r->cbor, &line) ||
         !cbor_get_uint(r->cbor, &col) || !cbor_get_uint(r->cbor, &op) ||
         !cbor_get_uint(r->cbor, &flags))
         return false;
-    bool has_list = false;
-    unsigned fixed = kind < AST__COUNT ? ast_fixed_slots((AstKind)kind, &has_list) : 0;
     uint64_t nkids = len - 6;
+    unsigned fixed = kind < AST__COUNT ? ast_fixed_slots((AstKind)kind) : 0;
+    bool list = kind < AST__COUNT && ast_has_list((AstKind)kind);
     if (kind >= AST__COUNT || op >= TOK__COUNT || (flags & ~(uint64_t)AST_FLAGS_ALL) ||
-        line > UINT32_MAX || col > UINT32_MAX ||
-        nkids < fixed || (!has_list && nkids != fixed) || nkids > r->cbor->len - r->cbor->pos) {
+        line > UINT32_MAX || col > UINT32_MAX || nkids < fixed || (!list && nkids != fixed)) {
         cbor_fail(r->cbor, "invalid node at byte %zu", at);
         return false;
     }
-    Node *n = ast_new(r->arena, (AstKind)kind, (Pos){r->file, (uint32_t)line, (uint32_t)col}, (unsigned)nkids);
-    n->op = (uint16_t)op;
+    if (!cbor_check_count(r->cbor, nkids + 1))   /* the text, then a byte a child */
+        return false;
+    Node *n = ast_new(r->arena, (AstKind)kind, (Pos){r->file, (uint32_t)line, (uint32_t)col},
+                      (unsigned)nkids);
+    n->op = (uint8_t)op;
     n->flags = (uint16_t)flags;
     *out = n;
     return read_text(r, n);
 }
 
-static bool read_node(AstReader *r, Node **out, unsigned depth)
+/* One child (or the root): a node array or null, into *slot.  A node
+ * with children is pushed, to be filled in by the loop in read_tree. */
+static bool read_item(AstReader *r, Node **slot)
 {
     CborItem it;
     size_t at = r->cbor->pos;
-    *out = NULL;
+    *slot = NULL;
     if (!cbor_next(r->cbor, &it))
         return false;
     if (it.type == CBT_NULL)
@@ -164,30 +295,52 @@ static bool read_node(AstReader *r, Node **out, unsigned depth)
         cbor_fail(r->cbor, "expected a node at byte %zu", at);
         return false;
     }
-    if (depth > AST_MAX_DEPTH) {
-        cbor_fail(r->cbor, "tree nested too deeply (limit %d)", AST_MAX_DEPTH);
+    if (r->len + 1 > AST_MAX_DEPTH) {
+        cbor_fail(r->cbor, "tree nested too deeply (more than %d levels)", AST_MAX_DEPTH);
         return false;
     }
-    Node *n;
-    if (!read_head(r, it.u, &n))
+    if (!read_head(r, at, it.u, slot))
         return false;
-    for (uint32_t i = 0; i < n->nkids; i++)
-        if (!read_node(r, &n->kids[i], depth + 1))
-            return false;
-    *out = n;
+    if ((*slot)->nkids > 0) {
+        if (r->len == r->cap) {
+            r->cap = r->cap ? r->cap * 2 : 64;
+            r->stack = xrealloc(r->stack, r->cap * sizeof *r->stack);
+        }
+        r->stack[r->len++] = (AstWalkFrame){*slot, 0};
+    }
     return true;
 }
 
-bool ast_read(const void *data, size_t len, const char *path, Arena *a, StageHeader *h, Node **file)
+/* The children of pushed nodes, in order, with an explicit stack. */
+static bool read_tree(AstReader *r, Node **root)
+{
+    if (!read_item(r, root))
+        return false;
+    while (r->len > 0) {
+        AstWalkFrame *top = &r->stack[r->len - 1];
+        Node *n = (Node *)top->node;
+        if (top->next == n->nkids) {
+            r->len--;
+            continue;
+        }
+        if (!read_item(r, &n->kids[top->next++]))
+            return false;
+    }
+    return true;
+}
+
+bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
+              StageHeader *h, Node **root)
 {
     CborReader cbor;
     cbor_reader_init(&cbor, data, len);
     if (!container_open(&cbor, path, AST_FORMAT_NAME, AST_FORMAT_VERSION, h))
         return false;
-    AstReader r = {&cbor, a, 0};
-    *file = NULL;
-    if (read_node(&r, file, 0) && (!*file || (*file)->kind != AST_FILE))
+    AstReader r = {&cbor, a, file, NULL, 0, 0};
+    *root = NULL;
+    if (read_tree(&r, root) && (!*root || (*root)->kind != AST_FILE))
         cbor_fail(&cbor, "the tree's root is not a File node");
+    free(r.stack);
     if (!container_close(&cbor, path, AST_FORMAT_NAME)) {
         stage_header_free(h);
         return false;
@@ -195,25 +348,7 @@ bool ast_read(const void *data, size_t len, const char *path, Arena *a, StageHea
     return true;
 }
 
-/* ---- JSON ------------------------------------------------------------ */
-
-/* Copy the i-th word of a slot list into buf (without a trailing '*'). */
-static const char *slot_name(AstKind k, unsigned i, char buf[32], bool *is_list)
-{
-    const char *s = ast_slots(k);
-    for (; i > 0 && *s; s++)
-        if (*s == ' ')
-            i--;
-    size_t n = strcspn(s, " *");
-    if (n >= 32)
-        n = 31;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    *is_list = s[n] == '*';
-    return buf;
-}
-
-static void json_node(JsonWriter *j, const Node *n);
+/* ---- JSON ------------------------------------------------------------- */
 
 static void json_node_head(JsonWriter *j, const Node *n)
 {
@@ -235,41 +370,43 @@ static void json_node_head(JsonWriter *j, const Node *n)
         };
         json_key(j, "flags");
         json_begin_array(j, true);
-        for (unsigned i = 0; i < sizeof flag_names / sizeof flag_names[0]; i++)
+        for (unsigned i = 0; i < AST_FLAG__COUNT; i++)
             if (n->flags & (1u << i))
                 json_cstring(j, flag_names[i]);
         json_end_array(j);
     }
     if (n->text) {
         json_key(j, "text");
-        json_cstring(j, n->text);
+        json_string(j, n->text, n->text_len);
     }
 }
 
-static void json_node(JsonWriter *j, const Node *n)
+/* Before a child: its slot's key, and for the first list item the
+ * list's opening bracket. */
+static void json_before_child(JsonWriter *j, const Node *parent, uint32_t i)
 {
-    if (!n) {
-        json_null(j);
-        return;
-    }
-    bool leaf = n->nkids == 0;
-    json_begin_object(j, leaf);
-    json_node_head(j, n);
-    bool has_list;
-    unsigned fixed = ast_fixed_slots((AstKind)n->kind, &has_list);
-    for (unsigned i = 0; i < fixed && i < n->nkids; i++) {
-        char buf[32];
-        bool is_list;
-        json_key(j, slot_name((AstKind)n->kind, i, buf, &is_list));
-        json_node(j, n->kids[i]);
-    }
-    if (has_list) {
-        char buf[32];
-        bool is_list;
-        json_key(j, slot_name((AstKind)n->kind, fixed, buf, &is_list));
+    AstKind k = (AstKind)parent->kind;
+    unsigned fixed = ast_fixed_slots(k);
+    char name[AST_SLOT_NAME_MAX];
+    if (i < fixed) {
+        json_key(j, ast_slot_name(k, i, name));
+    } else if (i == fixed) {
+        json_key(j, ast_slot_name(k, fixed, name));
         json_begin_array(j, false);
-        for (uint32_t i = fixed; i < n->nkids; i++)
-            json_node(j, n->kids[i]);
+    }
+}
+
+/* After the last child: close the list, or print an empty one. */
+static void json_after_children(JsonWriter *j, const Node *n)
+{
+    AstKind k = (AstKind)n->kind;
+    if (ast_has_list(k)) {
+        unsigned fixed = ast_fixed_slots(k);
+        if (n->nkids == fixed) {
+            char name[AST_SLOT_NAME_MAX];
+            json_key(j, ast_slot_name(k, fixed, name));
+            json_begin_array(j, false);
+        }
         json_end_array(j);
     }
     json_end_object(j);
@@ -290,7 +427,24 @@ void ast_write_json(Buf *out, const Node *file, const char *const *sources, size
         json_cstring(&j, sources[i]);
     json_end_array(&j);
     json_key(&j, "body");
-    json_node(&j, file);
+    AstWalk w;
+    AstVisit v;
+    ast_walk_init(&w, file);
+    while (ast_walk_next(&w, &v)) {
+        if (v.leaving) {
+            json_after_children(&j, v.node);
+            continue;
+        }
+        if (v.parent)
+            json_before_child(&j, v.parent, v.index);
+        if (!v.node) {
+            json_null(&j);
+            continue;
+        }
+        json_begin_object(&j, v.node->nkids == 0);
+        json_node_head(&j, v.node);
+    }
+    ast_walk_free(&w);
     json_end_object(&j);
     json_end(&j);
     json_free(&j);

@@ -15,11 +15,29 @@
 #include "token.h"
 
 typedef enum AstKind {
-#define AST(name, display, slots, doc) AST_##name,
+#define AST(name, display, nslots, list, slots, doc) AST_##name,
 #include "ast.def"
 #undef AST
     AST__COUNT
 } AstKind;
+
+/* Slot indices, one enum per kind: IF_INIT, IF_COND, IF_THEN, IF_ELSE,
+ * and IF__SLOTS, the count.  AST_SLOTS_n pastes the kind onto each of
+ * its n slot names; AST_APPLY unpacks the row's parenthesised slot list
+ * into those arguments. */
+#define AST_APPLY(macro, args) macro args
+#define AST_UNPAREN(...) __VA_ARGS__
+#define AST_SLOTS_0(k, unused)
+#define AST_SLOTS_1(k, a) k##_##a,
+#define AST_SLOTS_2(k, a, b) k##_##a, k##_##b,
+#define AST_SLOTS_3(k, a, b, c) k##_##a, k##_##b, k##_##c,
+#define AST_SLOTS_4(k, a, b, c, d) k##_##a, k##_##b, k##_##c, k##_##d,
+#define AST(name, display, nslots, list, slots, doc) \
+    enum { AST_APPLY(AST_SLOTS_##nslots, (name, AST_UNPAREN slots)) name##__SLOTS };
+#include "ast.def"
+#undef AST
+
+#define AST_MAX_SLOTS 4
 
 /* Node flags, one row each: F(name, meaning).  Their meaning depends on
  * the node's kind.  The bit numbers are part of the gomini-ast format. */
@@ -48,32 +66,89 @@ enum {
 #define AST_FORMAT_NAME "gomini-ast"
 #define AST_FORMAT_VERSION 1
 
+/* The deepest tree any stage accepts, counted in node levels from the
+ * File node down.  goparse refuses a program whose tree would be deeper
+ * (a chain of 100,000 operators, calls or else-ifs, as go/parser does),
+ * and every reader refuses a deeper file, so what goparse writes every
+ * stage reads.  Walks in this library use explicit stacks; a stage that
+ * recurses over the tree must have stack for this many levels. */
+#define AST_MAX_DEPTH 100000
+
 typedef struct Node Node;
 struct Node {
-    uint16_t kind;     /* AstKind */
-    uint16_t op;       /* TokKind, 0 (TOK_EOF) if none */
+    uint8_t kind;       /* AstKind */
+    uint8_t op;         /* TokKind, 0 (TOK_EOF) if none */
     uint16_t flags;
     Pos pos;
-    const char *text;  /* Ident name or literal text; NULL otherwise */
     uint32_t nkids;
-    Node **kids;
+    uint32_t text_len;
+    /* Ident name or literal text, NULL otherwise.  Not NUL-terminated:
+     * it usually points into the stage's input (the token or AST file),
+     * which must outlive the tree. */
+    const char *text;
+    Node *kids[];       /* nkids children; absent optional ones are NULL */
 };
+
+_Static_assert(AST__COUNT <= 256 && TOK__COUNT <= 256, "Node.kind and Node.op are bytes");
+_Static_assert(AST_FLAG__COUNT <= 16, "Node.flags is 16 bits");
 
 const char *ast_kind_name(AstKind k);     /* "IF" */
 const char *ast_display_name(AstKind k);  /* "If" */
-const char *ast_slots(AstKind k);         /* "Init Cond Then Else" */
-/* Number of fixed (non-list) slots; *has_list tells if a list follows. */
-unsigned ast_fixed_slots(AstKind k, bool *has_list);
+/* Slots: how many a kind has, whether the last is a list, how many come
+ * before the list, and the i-th slot's name as --json and --dot show it
+ * ("Cond" for IF_COND), written into buf; "" past the last slot. */
+unsigned ast_slot_count(AstKind k);
+bool ast_has_list(AstKind k);
+unsigned ast_fixed_slots(AstKind k);
+#define AST_SLOT_NAME_MAX 16
+const char *ast_slot_name(AstKind k, unsigned i, char buf[AST_SLOT_NAME_MAX]);
+/* The slot a child index falls in: i itself, or the list slot. */
+unsigned ast_slot_of(AstKind k, unsigned i);
 
 Node *ast_new(Arena *a, AstKind kind, Pos pos, unsigned nkids);
+/* Set n's text to s, which must outlive the tree (a literal, or arena). */
+void ast_set_text(Node *n, const char *s);
+/* Does n's text equal the NUL-terminated s? */
+bool ast_text_is(const Node *n, const char *s);
 
-/* Writing and reading a gomini-ast file.  The tree's depth is checked
- * on reading, so consumers may recurse over any tree they get. */
+/* The depth of the tree under root (root alone is 1), counted without
+ * recursion.  Stops as soon as it passes limit and returns limit + 1,
+ * with *deepest (if not NULL) set to the node found past the limit. */
+unsigned ast_depth(const Node *root, unsigned limit, const Node **deepest);
+
+/* Writing and reading a gomini-ast file.  The reader refuses trees
+ * deeper than AST_MAX_DEPTH; every node it makes gets Pos.file = file.
+ * Node text points into data, which must outlive the tree. */
 void ast_write(Buf *out, const Node *file, const char *const *sources, size_t nsources);
-bool ast_read(const void *data, size_t len, const char *path, Arena *a,
-              StageHeader *h, Node **file) WARN_UNUSED;
+bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
+              StageHeader *h, Node **root) WARN_UNUSED;
 void ast_write_json(Buf *out, const Node *file, const char *const *sources, size_t nsources);
 
-#define AST_MAX_DEPTH (8 * GOMINI_MAX_NESTING)
+/* A preorder walk without recursion, for every printer of the tree.
+ * Each step yields a node on the way down (leaving false, NULL children
+ * included) and again on the way up (leaving true, non-NULL ones only). */
+typedef struct AstWalkFrame {
+    const Node *node;
+    uint32_t next;       /* the next child to visit */
+} AstWalkFrame;
+
+typedef struct AstWalk {
+    AstWalkFrame *stack;
+    size_t len, cap;
+    const Node *root;
+    bool started;
+} AstWalk;
+
+typedef struct AstVisit {
+    const Node *node;    /* NULL for an absent child */
+    const Node *parent;  /* NULL for the root */
+    uint32_t index;      /* the child's index in parent->kids */
+    size_t depth;        /* the root is at depth 1 */
+    bool leaving;
+} AstVisit;
+
+void ast_walk_init(AstWalk *w, const Node *root);
+bool ast_walk_next(AstWalk *w, AstVisit *v);
+void ast_walk_free(AstWalk *w);
 
 #endif

@@ -117,17 +117,41 @@ void cbor_reader_init(CborReader *r, const void *data, size_t len)
     r->data = data;
     r->len = len;
     r->pos = 0;
+    r->err = CBOR_OK;
     r->error[0] = '\0';
+}
+
+static void vfail(CborReader *r, CborError err, const char *fmt, va_list ap)
+{
+    if (r->err != CBOR_OK)
+        return;  /* keep the first error: later ones follow from it */
+    r->err = err;
+    vsnprintf(r->error, sizeof r->error, fmt, ap);
 }
 
 void cbor_fail(CborReader *r, const char *fmt, ...)
 {
-    if (r->error[0])
-        return;  /* keep the first error: later ones follow from it */
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(r->error, sizeof r->error, fmt, ap);
+    vfail(r, CBOR_INVALID, fmt, ap);
     va_end(ap);
+}
+
+void cbor_fail_code(CborReader *r, CborError err, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(r, err, fmt, ap);
+    va_end(ap);
+}
+
+bool cbor_check_count(CborReader *r, uint64_t n)
+{
+    if (n <= r->len - r->pos)
+        return true;
+    cbor_fail_code(r, CBOR_TRUNCATED, "%llu items claimed at byte %zu, %zu bytes left",
+                   (unsigned long long)n, r->pos, r->len - r->pos);
+    return false;
 }
 
 bool cbor_at_end(const CborReader *r)
@@ -135,22 +159,16 @@ bool cbor_at_end(const CborReader *r)
     return r->pos >= r->len;
 }
 
-bool cbor_next(CborReader *r, CborItem *it)
+bool cbor_next_slow(CborReader *r, CborItem *it)
 {
-    if (r->error[0])
+    if (r->err != CBOR_OK)
         return false;
     if (r->pos >= r->len) {
-        cbor_fail(r, "unexpected end of data at byte %zu", r->pos);
+        cbor_fail_code(r, CBOR_TRUNCATED, "the data ends at byte %zu", r->pos);
         return false;
     }
-    /* Fast path for the commonest heads, whose value sits in the head
-     * byte itself: small unsigned integers, arrays and text strings. */
+    /* Short text strings (names, keywords) need no library call. */
     unsigned char head = r->data[r->pos];
-    if (head < 0x18 || (head >= 0x80 && head < 0x98)) {
-        *it = (CborItem){.type = head < 0x18 ? CBT_UINT : CBT_ARRAY, .u = head & 0x1f};
-        r->pos++;
-        return true;
-    }
     if (head >= 0x60 && head < 0x78 && (size_t)(head - 0x60) < r->len - r->pos) {
         *it = (CborItem){.type = CBT_STRING, .str = (const char *)r->data + r->pos + 1,
                          .len = head - 0x60u};
@@ -161,16 +179,16 @@ bool cbor_next(CborReader *r, CborItem *it)
     struct cbor_decoder_result res =
         cbor_stream_decode(r->data + r->pos, r->len - r->pos, &item_callbacks, it);
     if (res.status == CBOR_DECODER_NEDATA) {
-        cbor_fail(r, "truncated data at byte %zu", r->pos);
+        cbor_fail_code(r, CBOR_TRUNCATED, "the data ends inside the item at byte %zu", r->pos);
         return false;
     }
     if (res.status != CBOR_DECODER_FINISHED || res.read == 0) {
-        cbor_fail(r, "malformed CBOR at byte %zu", r->pos);
+        cbor_fail_code(r, CBOR_MALFORMED, "malformed CBOR at byte %zu", r->pos);
         return false;
     }
     r->pos += res.read;
     if (it->type == CBT_INDEFINITE) {
-        cbor_fail(r, "indefinite-length item at byte %zu", r->pos - res.read);
+        cbor_fail_code(r, CBOR_MALFORMED, "indefinite-length item at byte %zu", r->pos - res.read);
         return false;
     }
     return true;
@@ -188,7 +206,7 @@ static bool get_typed(CborReader *r, CborItem *it, CborType want, const char *wh
     return true;
 }
 
-bool cbor_get_uint(CborReader *r, uint64_t *v)
+bool cbor_get_uint_slow(CborReader *r, uint64_t *v)
 {
     CborItem it;
     if (!get_typed(r, &it, CBT_UINT, "unsigned integer"))
@@ -207,7 +225,7 @@ bool cbor_get_string(CborReader *r, const char **s, size_t *len)
     return true;
 }
 
-bool cbor_get_array(CborReader *r, uint64_t *n)
+bool cbor_get_array_slow(CborReader *r, uint64_t *n)
 {
     CborItem it;
     if (!get_typed(r, &it, CBT_ARRAY, "array"))
@@ -236,11 +254,13 @@ bool cbor_skip(CborReader *r)
             return false;
         pending--;
         if (it.type == CBT_ARRAY || it.type == CBT_MAP) {
-            uint64_t more = it.type == CBT_MAP ? it.u * 2 : it.u;
-            if (more > r->len - r->pos) {  /* each item takes a byte at least */
-                cbor_fail(r, "container too large at byte %zu", r->pos);
+            /* Each item takes a byte at least; checking the count first
+             * also keeps the doubling for a map from overflowing. */
+            if (!cbor_check_count(r, it.u))
                 return false;
-            }
+            uint64_t more = it.type == CBT_MAP ? it.u * 2 : it.u;
+            if (!cbor_check_count(r, pending + more))
+                return false;
             pending += more;
         } else if (it.type == CBT_TAG) {
             pending++;

@@ -19,8 +19,15 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 64 };
 
 /* Limits.  They keep hostile input from exhausting memory or the C stack;
  * each is reported with a message naming the limit. */
-#define GOMINI_MAX_SOURCE_BYTES (16u << 20)   /* one .go file: 16 MiB (parsing takes ~30x) */
-#define GOMINI_MAX_STAGE_BYTES (512u << 20)   /* one CBOR stage file */
+#define GOMINI_MAX_SOURCE_BYTES (16u << 20)   /* one .go file: 16 MiB */
+/* Every token takes a byte of source at least, but for the semicolon
+ * and EOF at the end; stage readers refuse counts a source cannot have. */
+#define GOMINI_MAX_TOKENS (GOMINI_MAX_SOURCE_BYTES + 2u)
+/* One CBOR stage file.  golex and goparse write at most about 17 bytes
+ * per source byte (a file of 16 Mi one-byte tokens on a line past
+ * 65,535 costs 12 to 17 bytes each), so 20 times the source limit holds
+ * anything they write and no more. */
+#define GOMINI_MAX_STAGE_BYTES (20u * GOMINI_MAX_SOURCE_BYTES)
 #define GOMINI_MAX_NESTING 1000               /* nested exprs/blocks/types */
 
 /* The program name for "tool: message" errors, set once by main.

@@ -36,9 +36,9 @@ static bool key_is(const char *s, size_t len, const char *key)
 static bool read_sources(CborReader *r, StageHeader *h)
 {
     uint64_t n;
-    if (!cbor_get_array(r, &n))
+    if (!cbor_get_array(r, &n) || !cbor_check_count(r, n))
         return false;
-    if (n > 1u << 16 || n > r->len - r->pos) {
+    if (n > 1u << 16) {
         cbor_fail(r, "implausible number of sources (%llu)", (unsigned long long)n);
         return false;
     }
@@ -82,8 +82,9 @@ static bool read_format(CborReader *r, StageHeader *h)
     return true;
 }
 
-/* Read header entries up to the "body" key.  False on malformed data, on
- * a key given twice, or when the map ends without a body. */
+/* Read header entries up to the "body" key, which must be the map's
+ * last.  False on malformed data, on a key given twice, or when the map
+ * holds another number of entries than it claims. */
 static bool read_header_entries(CborReader *r, StageHeader *h)
 {
     static const char *const keys[] = {"format", "version", "sources"};
@@ -96,8 +97,13 @@ static bool read_header_entries(CborReader *r, StageHeader *h)
         size_t len;
         if (!cbor_get_string(r, &key, &len))
             return false;
-        if (key_is(key, len, "body"))
-            return true;
+        if (key_is(key, len, "body")) {
+            if (i + 1 == n)
+                return true;
+            cbor_fail(r, "the header claims %llu entries but \"body\" is entry %llu",
+                      (unsigned long long)n, (unsigned long long)i + 1);
+            return false;
+        }
         int k = 0;
         while (k < 3 && !key_is(key, len, keys[k]))
             k++;
@@ -118,6 +124,34 @@ static bool read_header_entries(CborReader *r, StageHeader *h)
     return false;
 }
 
+/* JSON starts with '{' or '[' after any white space: someone piped one
+ * stage's --json output into the next stage. */
+static bool looks_like_json(const CborReader *r)
+{
+    size_t i = 0;
+    while (i < r->len && (r->data[i] == ' ' || r->data[i] == '\t' || r->data[i] == '\n' ||
+                          r->data[i] == '\r'))
+        i++;
+    return i < r->len && (r->data[i] == '{' || r->data[i] == '[');
+}
+
+static bool is_map_head(unsigned char b)
+{
+    return b >= 0xa0 && b <= 0xbb;
+}
+
+/* Why a header that gave no format name was refused. */
+static void report_unnamed(const CborReader *r, const char *path, const char *want)
+{
+    if (looks_like_json(r))
+        fail_msg("%s: this is JSON, not a %s file: the stages read each other's CBOR "
+                 "(--json output is for people and jq)", path, want);
+    else if (r->err == CBOR_TRUNCATED && is_map_head(r->data[0]))
+        fail_msg("%s: truncated file (expected a %s file)", path, want);
+    else
+        fail_msg("%s: not a gomini stage file (expected a %s file)", path, want);
+}
+
 bool container_open(CborReader *r, const char *path, const char *want,
                     unsigned max_version, StageHeader *h)
 {
@@ -127,12 +161,12 @@ bool container_open(CborReader *r, const char *path, const char *want,
         return false;
     }
     bool ok = read_header_entries(r, h);
-    if (h->format[0] == '\0' && strncmp(r->error, "truncated", 9) == 0 && r->data[0] == 0xa4) {
-        fail_msg("%s: truncated file (expected a %s file)", path, want);
-    } else if (h->format[0] == '\0') {
-        fail_msg("%s: not a gomini stage file (expected a %s file)", path, want);
+    if (h->format[0] == '\0') {
+        report_unnamed(r, path, want);
     } else if (strcmp(h->format, want) != 0) {
         fail_msg("%s: this is a %s file, expected a %s file", path, h->format, want);
+    } else if (!ok && r->err == CBOR_TRUNCATED) {
+        fail_msg("%s: truncated file (expected a %s file)", path, want);
     } else if (!ok) {
         fail_msg("%s: corrupt %s file: %s", path, want, r->error);
     } else if (h->version < 1) {
@@ -153,9 +187,13 @@ bool container_open(CborReader *r, const char *path, const char *want,
 
 bool container_close(CborReader *r, const char *path, const char *format)
 {
-    if (!r->error[0] && !cbor_at_end(r))
+    if (r->err == CBOR_OK && !cbor_at_end(r))
         cbor_fail(r, "unexpected data after the body at byte %zu", r->pos);
-    if (r->error[0]) {
+    if (r->err == CBOR_TRUNCATED) {
+        fail_msg("%s: truncated file (expected a %s file)", path, format);
+        return false;
+    }
+    if (r->err != CBOR_OK) {
         fail_msg("%s: corrupt %s file: %s", path, format, r->error);
         return false;
     }

@@ -1,5 +1,6 @@
 /* diag.c - collect, sort and print input errors (see diag.h). */
 #include "diag.h"
+#include "utf8.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -22,32 +23,25 @@ void diag_free(Diag *d)
     d->last_msg = NULL;
 }
 
-static bool is_syntax_error(const char *msg)
-{
-    return strncmp(msg, "syntax error", 12) == 0;
-}
-
 static bool same_line(Pos a, Pos b)
 {
     return a.line != 0 && a.file == b.file && a.line == b.line;
 }
 
-void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+static void vreport(Diag *d, DiagKind kind, Pos pos, const char *fmt, va_list ap)
 {
     /* Past the point where "too many errors" is printed nothing more is
      * shown, so stop storing: a hostile input cannot grow this list. */
     if (diag_is_full(d))
         return;
-    va_list ap;
-    va_start(ap, fmt);
+    va_list again;
+    va_copy(again, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
     char *msg = xmalloc((size_t)(n > 0 ? n : 0) + 1);
-    va_start(ap, fmt);
-    vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
-    va_end(ap);
+    vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, again);
+    va_end(again);
 
-    if (is_syntax_error(msg)) {
+    if (kind == DIAG_SYNTAX) {
         if (same_line(d->last_syntax, pos)) {
             free(msg);
             return;
@@ -67,6 +61,22 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...)
     }
     d->items[d->len] = (DiagEntry){pos, d->len, msg};
     d->len++;
+}
+
+void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, DIAG_ERROR, pos, fmt, ap);
+    va_end(ap);
+}
+
+void diag_syntax_error(Diag *d, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, DIAG_SYNTAX, pos, fmt, ap);
+    va_end(ap);
 }
 
 bool diag_has_errors(const Diag *d)
@@ -91,13 +101,33 @@ static int compare_entries(const void *pa, const void *pb)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/* Print s with control characters (C0, DEL, C1) and invalid UTF-8
+ * escaped as \xNN: a forged file name or token text must not move the
+ * cursor, change colours or start a line that looks like a diagnostic. */
+static void put_safe(const char *s, FILE *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        size_t size = 1;
+        int32_t r = u[i] < 0x80 ? u[i] : utf8_decode(u + i, len - i, &size);
+        if (r == UTF8_INVALID || r < 0x20 || (r >= 0x7f && r < 0xa0)) {
+            for (size_t k = 0; k < size; k++)
+                fprintf(out, "\\x%02x", u[i + k]);
+        } else {
+            fwrite(u + i, 1, size, out);
+        }
+        i += size;
+    }
+}
+
 static void print_pos(const Diag *d, Pos pos, FILE *out)
 {
-    const char *file = pos.file < d->nfiles ? d->files[pos.file] : "<unknown>";
+    put_safe(pos.file < d->nfiles ? d->files[pos.file] : "<unknown>", out);
     if (pos.line == 0)
-        fprintf(out, "%s: ", file);
+        fputs(": ", out);
     else
-        fprintf(out, "%s:%u:%u: ", file, pos.line, pos.col);
+        fprintf(out, ":%u:%u: ", pos.line, pos.col);
 }
 
 size_t diag_flush(Diag *d, FILE *out)
@@ -109,7 +139,8 @@ size_t diag_flush(Diag *d, FILE *out)
     qsort(d->items, d->len, sizeof *d->items, compare_entries);
     for (size_t i = 0; i < d->len; i++) {
         print_pos(d, d->items[i].pos, out);
-        fprintf(out, "%s\n", d->items[i].msg);
+        put_safe(d->items[i].msg, out);
+        fputc('\n', out);
     }
     if (diag_is_full(d)) {
         print_pos(d, last, out);

@@ -18,6 +18,9 @@
 
 #define DIAG_MAX_SHOWN 10
 
+/* What kind of error: syntax errors are thinned per line (see above). */
+typedef enum DiagKind { DIAG_ERROR, DIAG_SYNTAX } DiagKind;
+
 typedef struct DiagEntry {
     Pos pos;
     size_t seq;  /* report order, to keep the sort stable */
@@ -37,10 +40,15 @@ typedef struct Diag {
 void diag_init(Diag *d, const char *const *files, size_t nfiles);
 void diag_free(Diag *d);
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
+/* A syntax error; the message includes its "syntax error: " prefix. */
+void diag_syntax_error(Diag *d, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 bool diag_has_errors(const Diag *d);
 /* True once DIAG_MAX_SHOWN errors are known: the stage should stop. */
 bool diag_is_full(const Diag *d);
-/* Sort, print to out and forget the errors.  Returns how many there were. */
+/* Sort, print to out and forget the errors.  Returns how many there were.
+ * File names and messages may hold text from a (possibly forged) input
+ * file: control characters and invalid UTF-8 are printed escaped, so
+ * nothing reaches the terminal raw. */
 size_t diag_flush(Diag *d, FILE *out);
 
 #endif

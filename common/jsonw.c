@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 void json_init(JsonWriter *w, Buf *out)
 {
@@ -24,11 +25,18 @@ static bool in_inline(const JsonWriter *w)
     return w->depth > 0 && w->levels[w->depth - 1].inline_;
 }
 
+/* Indentation stops growing at JSON_MAX_INDENT levels: a tree 100,000
+ * levels deep (a long operator chain) would otherwise print gigabytes
+ * of spaces, quadratic in its length. */
+#define JSON_MAX_INDENT 32
+
 static void newline_indent(JsonWriter *w, size_t depth)
 {
-    buf_putc(w->out, '\n');
-    for (size_t i = 0; i < depth; i++)
-        buf_puts(w->out, "  ");
+    size_t n = 2 * (depth < JSON_MAX_INDENT ? depth : JSON_MAX_INDENT);
+    unsigned char *p = buf_reserve(w->out, n + 1);
+    p[0] = '\n';
+    memset(p + 1, ' ', n);
+    w->out->len += n + 1;
 }
 
 /* Punctuation and layout before any value or key. */

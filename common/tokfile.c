@@ -3,6 +3,7 @@
 #include "utf8.h"
 
 #include <cbor.h>
+#include <string.h>
 
 static bool has_text(TokKind k)
 {
@@ -91,7 +92,11 @@ bool tokfile_open(TokReader *r, const void *data, size_t len, const char *path, 
     r->done = false;
     if (!container_open(&r->cbor, path, TOKENS_FORMAT_NAME, TOKENS_FORMAT_VERSION, h))
         return false;
-    if (!cbor_get_array(&r->cbor, &r->remaining)) {
+    if (cbor_get_array(&r->cbor, &r->remaining) && cbor_check_count(&r->cbor, r->remaining) &&
+        r->remaining > GOMINI_MAX_TOKENS)
+        cbor_fail(&r->cbor, "%llu tokens: more than a %u MiB source can have",
+                  (unsigned long long)r->remaining, GOMINI_MAX_SOURCE_BYTES >> 20);
+    if (r->cbor.err != CBOR_OK) {
         (void)!container_close(&r->cbor, path, TOKENS_FORMAT_NAME);  /* prints why */
         stage_header_free(h);
         return false;
@@ -99,16 +104,58 @@ bool tokfile_open(TokReader *r, const void *data, size_t len, const char *path, 
     return true;
 }
 
-static bool valid_text(const char *s, size_t len)
+static bool is_ident_byte(unsigned char c)
 {
-    const unsigned char *p = (const unsigned char *)s;
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || c == '_' || c >= 0x80;
+}
+
+/* Letters and digits beyond ASCII, as golex accepts them in names. */
+static bool is_unicode_name(const unsigned char *u, size_t len)
+{
     for (size_t i = 0; i < len;) {
-        size_t size;
-        if (utf8_decode(p + i, len - i, &size) == UTF8_INVALID || p[i] == 0)
+        size_t size = 1;
+        int32_t r = u[i] < 0x80 ? u[i] : utf8_decode(u + i, len - i, &size);
+        if (u[i] >= 0x80 && !utf8_is_letter(r) && !utf8_is_digit(r))
             return false;
         i += size;
     }
     return true;
+}
+
+/* The text golex writes for a token: a name that is not a keyword, a
+ * literal of the right shape, "newline" or "EOF" for an automatic
+ * semicolon.  Literals are checked by shape only; their content is
+ * decoded (and checked) by the stage that needs their value. */
+static bool is_valid_text(TokKind kind, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    switch (kind) {
+    case TOK_IDENT:
+        if (len == 0 || (unsigned)(u[0] - '0') < 10u || tok_keyword(s, len) != TOK_IDENT)
+            return false;
+        bool ascii = true;
+        for (size_t i = 0; i < len; i++) {
+            if (!is_ident_byte(u[i]))
+                return false;
+            ascii &= u[i] < 0x80;
+        }
+        return ascii || is_unicode_name(u, len);
+    case TOK_INT: case TOK_FLOAT:
+        if (len == 0 || !((unsigned)(u[0] - '0') < 10u || u[0] == '.'))
+            return false;
+        for (size_t i = 0; i < len; i++)
+            if (!(is_ident_byte(u[i]) || u[i] == '.' || u[i] == '+' || u[i] == '-') || u[i] >= 0x80)
+                return false;
+        return true;
+    case TOK_CHAR:
+        return len >= 3 && u[0] == '\'' && u[len - 1] == '\'';
+    case TOK_STRING:
+        return len >= 2 && (u[0] == '"' || u[0] == '`') && u[len - 1] == u[0];
+    case TOK_SEMI:
+        return (len == 7 && memcmp(s, "newline", 7) == 0) || (len == 3 && memcmp(s, "EOF", 3) == 0);
+    default:
+        return false;
+    }
 }
 
 /* One token: [kind, line, col] or [kind, line, col, text]. */
@@ -120,8 +167,8 @@ static bool read_token(TokReader *r, Token *t)
     if (!cbor_get_array(c, &n) || !cbor_get_uint(c, &kind) ||
         !cbor_get_uint(c, &line) || !cbor_get_uint(c, &col))
         return false;
-    if (kind >= TOK__COUNT || line == 0 || line > UINT32_MAX || col == 0 || col > UINT32_MAX ||
-        (n != 3 && n != 4)) {
+    if (kind >= TOK__COUNT || line == 0 || line > GOMINI_MAX_SOURCE_BYTES + 1 || col == 0 ||
+        col > GOMINI_MAX_SOURCE_BYTES + 1 || (n != 3 && n != 4)) {
         cbor_fail(c, "invalid token at byte %zu", at);
         return false;
     }
@@ -132,8 +179,8 @@ static bool read_token(TokReader *r, Token *t)
     size_t len = 0;
     if (n == 4 && !cbor_get_string(c, &t->text, &len))
         return false;
-    if ((has_text(t->kind) && !t->text) || (t->text && !has_text(t->kind) && t->kind != TOK_SEMI) ||
-        len > UINT32_MAX || (t->text && !valid_text(t->text, len))) {
+    bool wants_text = has_text(t->kind);
+    if (t->text ? !is_valid_text(t->kind, t->text, len) : wants_text) {
         cbor_fail(c, "invalid token at byte %zu", at);
         return false;
     }

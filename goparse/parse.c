@@ -23,8 +23,9 @@ void vec_push(NodeVec *v, Node *n)
     v->items[v->len++] = n;
 }
 
-Node *node_with_list(Parser *p, AstKind kind, Pos pos, unsigned fixed, NodeVec *v)
+Node *node_with_list(Parser *p, AstKind kind, Pos pos, NodeVec *v)
 {
+    unsigned fixed = ast_fixed_slots(kind);
     Node *n = new_node(p, kind, pos, fixed + (unsigned)v->len);
     if (v->len)
         memcpy(n->kids + fixed, v->items, v->len * sizeof *v->items);
@@ -43,7 +44,7 @@ Node *as_list(Parser *p, Node *x)
     if (!x || x->kind == AST_LIST)
         return x;
     Node *l = new_node(p, AST_LIST, x->pos, 1);
-    l->kids[0] = x;
+    l->kids[LIST_ITEMS] = x;
     return l;
 }
 
@@ -63,26 +64,17 @@ void next(Parser *p)
 {
     if (p->stopped || diag_is_full(p->diag)) {
         /* Unwind quickly: every production stops at EOF. */
-        p->tok.kind = TOK_EOF;
-        p->tok.text = "EOF";
+        p->tok = (Token){.kind = TOK_EOF, .pos = p->tok.pos};
         return;
     }
     Token t;
     if (!p->next_token(p->source, &t)) {
         p->stopped = p->source_failed = true;
-        p->tok.kind = TOK_EOF;
-        p->tok.text = "EOF";
+        p->tok = (Token){.kind = TOK_EOF, .pos = p->tok.pos};
         return;
     }
+    /* The text stays where the source has it: nodes borrow it. */
     t.pos.file = p->file;
-    /* Copy text into the arena, NUL-terminated: the source buffer may
-     * not be, and nodes outlive the token stream. */
-    if (t.text)
-        t.text = arena_strndup(p->arena, t.text, t.len);
-    else if (t.kind == TOK_SEMI)
-        t.text = "semicolon";
-    else if (t.kind == TOK_EOF)
-        t.text = "EOF";
     p->tok = t;
 }
 
@@ -97,7 +89,7 @@ bool got(Parser *p, TokKind k)
 void want(Parser *p, TokKind k)
 {
     if (!got(p, k)) {
-        syntax_error(p, "expected %s", tok_word(k));
+        syntax_error(p, "expected %s", tok_spelling(k));
         advance(p, NULL);
     }
 }
@@ -107,15 +99,21 @@ Node *bad_expr(Parser *p)
     return new_node(p, AST_BAD_EXPR, pos_here(p), 0);
 }
 
+void set_token_text(const Parser *p, Node *n)
+{
+    n->text = p->tok.text;
+    n->text_len = p->tok.len;
+}
+
 Node *parse_name(Parser *p)
 {
     Node *n = new_node(p, AST_IDENT, pos_here(p), 0);
     if (at(p, TOK_IDENT)) {
-        n->text = p->tok.text;
+        set_token_text(p, n);
         next(p);
         return n;
     }
-    n->text = "_";
+    ast_set_text(n, "_");
     syntax_error(p, "expected name");
     advance(p, NULL);
     return n;
@@ -123,31 +121,21 @@ Node *parse_name(Parser *p)
 
 /* ---- errors ----------------------------------------------------------- */
 
-const char *tok_word(TokKind k)
-{
-    switch (k) {
-    case TOK_COMMA: return "comma";
-    case TOK_SEMI: return "semicolon or newline";
-    case TOK_IDENT: return "name";
-    default: return tok_spelling(k);
-    }
-}
-
 /* How the go tool names the current token in "unexpected X". */
 static void describe_token(const Token *t, Buf *b)
 {
     switch (tok_class(t->kind)) {
     case TC_LITERAL:
-        buf_printf(b, "%s %s", t->kind == TOK_IDENT ? "name" : "literal", t->text);
+        buf_printf(b, "%s %.*s", t->kind == TOK_IDENT ? "name" : "literal", (int)t->len, t->text);
         break;
     case TC_KEYWORD:
         buf_printf(b, "keyword %s", tok_spelling(t->kind));
         break;
     default:
-        if (t->kind == TOK_SEMI || t->kind == TOK_EOF)
-            buf_puts(b, t->text ? t->text : tok_spelling(t->kind));
+        if (t->kind == TOK_SEMI)   /* automatic ones say why: "newline", "EOF" */
+            buf_printf(b, "%.*s", t->text ? (int)t->len : 9, t->text ? t->text : "semicolon");
         else
-            buf_puts(b, tok_word(t->kind));
+            buf_puts(b, tok_spelling(t->kind));
     }
 }
 
@@ -181,7 +169,7 @@ static void vsyntax_error_at(Parser *p, Pos pos, const char *fmt, va_list ap)
     }
     buf_puts(&out, m);
     buf_putc(&out, '\0');
-    diag_error(p->diag, pos, "%s", (const char *)out.data);
+    diag_syntax_error(p->diag, pos, "%s", (const char *)out.data);
     buf_free(&msg);
     buf_free(&out);
 }
@@ -258,7 +246,7 @@ bool list_sep(Parser *p, const char *context, TokKind sep, TokKind close)
 {
     if (got(p, sep) || at(p, close))
         return true;
-    syntax_error(p, "in %s; possibly missing %s or %s", context, tok_word(sep), tok_word(close));
+    syntax_error(p, "in %s; possibly missing %s or %s", context, tok_spelling(sep), tok_spelling(close));
     ADVANCE(p, TOK_RPAREN, TOK_RBRACK, TOK_RBRACE);
     return at(p, close);
 }
@@ -288,10 +276,10 @@ static Node *parse_import_spec(Parser *p)
 {
     Node *n = new_node(p, AST_IMPORT_SPEC, pos_here(p), 2);
     if (at(p, TOK_IDENT)) {
-        n->kids[0] = parse_name(p);
+        n->kids[IMPORT_SPEC_NAME] = parse_name(p);
     } else if (at(p, TOK_PERIOD)) {
-        n->kids[0] = new_node(p, AST_IDENT, pos_here(p), 0);
-        n->kids[0]->text = ".";
+        n->kids[IMPORT_SPEC_NAME] = new_node(p, AST_IDENT, pos_here(p), 0);
+        ast_set_text(n->kids[IMPORT_SPEC_NAME], ".");
         next(p);
     }
     if (tok_class(p->tok.kind) != TC_LITERAL || at(p, TOK_IDENT)) {
@@ -301,11 +289,11 @@ static Node *parse_import_spec(Parser *p)
     }
     Node *path = new_node(p, AST_BASIC_LIT, pos_here(p), 0);
     path->op = (uint16_t)p->tok.kind;
-    path->text = p->tok.text;
+    set_token_text(p, path);
     if (!at(p, TOK_STRING))
         syntax_error(p, "import path must be a string");
     next(p);
-    n->kids[1] = path;
+    n->kids[IMPORT_SPEC_PATH] = path;
     return n;
 }
 
@@ -328,7 +316,7 @@ static Node *parse_name_list(Parser *p)
     vec_push(&v, parse_name(p));
     while (got(p, TOK_COMMA))
         vec_push(&v, parse_name(p));
-    return node_with_list(p, AST_LIST, pos, 0, &v);
+    return node_with_list(p, AST_LIST, pos, &v);
 }
 
 /* ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
@@ -336,19 +324,19 @@ static Node *parse_name_list(Parser *p)
 static Node *parse_value_spec(Parser *p, TokKind keyword)
 {
     Node *n = new_node(p, AST_VALUE_SPEC, pos_here(p), 3);
-    n->kids[0] = parse_name_list(p);
+    n->kids[VALUE_SPEC_NAMES] = parse_name_list(p);
     if (keyword == TOK_CONST) {
         if (!at(p, TOK_EOF) && !at(p, TOK_SEMI) && !at(p, TOK_RPAREN)) {
-            n->kids[1] = parse_type_or_nil(p);
+            n->kids[VALUE_SPEC_TYPE] = parse_type_or_nil(p);
             if (got_assign(p))
-                n->kids[2] = as_list(p, parse_expr_list(p));
+                n->kids[VALUE_SPEC_VALUES] = as_list(p, parse_expr_list(p));
         }
     } else if (got_assign(p)) {
-        n->kids[2] = as_list(p, parse_expr_list(p));
+        n->kids[VALUE_SPEC_VALUES] = as_list(p, parse_expr_list(p));
     } else {
-        n->kids[1] = parse_type(p);
+        n->kids[VALUE_SPEC_TYPE] = parse_type(p);
         if (got_assign(p))
-            n->kids[2] = as_list(p, parse_expr_list(p));
+            n->kids[VALUE_SPEC_VALUES] = as_list(p, parse_expr_list(p));
     }
     return n;
 }
@@ -372,7 +360,7 @@ static Node *parse_type_spec_bracket(Parser *p, Pos pos)
 {
     if (got(p, TOK_RBRACK)) {
         Node *n = new_node(p, AST_SLICE_TYPE, pos, 1);
-        n->kids[0] = parse_type(p);
+        n->kids[SLICE_TYPE_ELEM] = parse_type(p);
         return n;
     }
     if (!at(p, TOK_IDENT))
@@ -394,18 +382,18 @@ static Node *parse_type_spec_bracket(Parser *p, Pos pos)
 static Node *parse_type_spec(Parser *p)
 {
     Node *n = new_node(p, AST_TYPE_SPEC, pos_here(p), 2);
-    n->kids[0] = parse_name(p);
+    n->kids[TYPE_SPEC_NAME] = parse_name(p);
     if (at(p, TOK_LBRACK)) {
         Pos pos = pos_here(p);
         next(p);
-        n->kids[1] = parse_type_spec_bracket(p, pos);
+        n->kids[TYPE_SPEC_TYPE] = parse_type_spec_bracket(p, pos);
         return n;
     }
     if (got_assign(p))
         n->flags |= AST_ALIAS;
-    n->kids[1] = parse_type_or_nil(p);
-    if (!n->kids[1]) {
-        n->kids[1] = bad_expr(p);
+    n->kids[TYPE_SPEC_TYPE] = parse_type_or_nil(p);
+    if (!n->kids[TYPE_SPEC_TYPE]) {
+        n->kids[TYPE_SPEC_TYPE] = bad_expr(p);
         syntax_error(p, "in type declaration");
         ADVANCE(p, TOK_SEMI, TOK_RPAREN);
     }
@@ -440,7 +428,7 @@ Node *parse_gen_decl(Parser *p, TokKind keyword)
         vec_push(&v, parse_spec(p, keyword));
     }
 done:;
-    Node *n = node_with_list(p, AST_GEN_DECL, pos, 0, &v);
+    Node *n = node_with_list(p, AST_GEN_DECL, pos, &v);
     n->op = (uint16_t)keyword;
     n->flags = flags;
     return n;
@@ -457,27 +445,27 @@ static Node *parse_func_decl(Parser *p)
         unsigned count = 0;
         for (uint32_t i = 0; i < recv->nkids; i++) {
             Node *f = recv->kids[i];
-            count += f->nkids > 2 ? f->nkids - 2 : 1;
+            count += f->nkids > FIELD_NAMES ? f->nkids - FIELD_NAMES : 1;
         }
         /* Reported after the list, where the go tool reports it. */
         if (count == 0)
             plain_error_at(p, pos_here(p), "method has no receiver");
         else if (count > 1)
             plain_error_at(p, pos_here(p), "method has multiple receivers");
-        n->kids[0] = recv;
+        n->kids[FUNC_DECL_RECV] = recv;
     }
     if (at(p, TOK_IDENT)) {
-        n->kids[1] = parse_name(p);
-        n->kids[2] = parse_func_type(p, pos_here(p));
+        n->kids[FUNC_DECL_NAME] = parse_name(p);
+        n->kids[FUNC_DECL_TYPE] = parse_func_type(p, pos_here(p));
     } else {
-        n->kids[1] = new_node(p, AST_IDENT, pos_here(p), 0);
-        n->kids[1]->text = "_";
-        n->kids[2] = new_node(p, AST_FUNC_TYPE, pos_here(p), 2);
-        syntax_error(p, n->kids[0] ? "expected name" : "expected name or (");
+        n->kids[FUNC_DECL_NAME] = new_node(p, AST_IDENT, pos_here(p), 0);
+        ast_set_text(n->kids[FUNC_DECL_NAME], "_");
+        n->kids[FUNC_DECL_TYPE] = new_node(p, AST_FUNC_TYPE, pos_here(p), 2);
+        syntax_error(p, n->kids[FUNC_DECL_RECV] ? "expected name" : "expected name or (");
         ADVANCE(p, TOK_LBRACE, TOK_SEMI);
     }
     if (at(p, TOK_LBRACE))
-        n->kids[3] = parse_func_body(p);
+        n->kids[FUNC_DECL_BODY] = parse_func_body(p);
     return n;
 }
 
@@ -486,7 +474,7 @@ static bool is_bodyless_func(const NodeVec *decls)
     if (decls->len == 0)
         return false;
     const Node *last = decls->items[decls->len - 1];
-    return last->kind == AST_FUNC_DECL && last->kids[3] == NULL;
+    return last->kind == AST_FUNC_DECL && last->kids[FUNC_DECL_BODY] == NULL;
 }
 
 /* TopLevelDecl, after the package clause; returns false at EOF. */
@@ -520,7 +508,7 @@ static Node *parse_source_file(Parser *p)
     NodeVec decls = {0};
     if (!got(p, TOK_PACKAGE)) {
         syntax_error(p, "package statement must be first");
-        return node_with_list(p, AST_FILE, pos, 1, &decls);
+        return node_with_list(p, AST_FILE, pos, &decls);
     }
     Node *name = parse_name(p);
     want(p, TOK_SEMI);
@@ -533,9 +521,20 @@ static Node *parse_source_file(Parser *p)
         saw_decl = !at(p, TOK_IMPORT);
         parse_top_level_decl(p, &decls);
     }
-    Node *file = node_with_list(p, AST_FILE, pos, 1, &decls);
-    file->kids[0] = name;
+    Node *file = node_with_list(p, AST_FILE, pos, &decls);
+    file->kids[FILE_NAME] = name;
     return file;
+}
+
+/* The parser loops over operator, selector, call, index and else-if
+ * chains, so their trees can be deeper than its recursion: refuse one
+ * deeper than every later stage reads, at the node past the limit. */
+static void check_depth(Parser *p, const Node *file)
+{
+    const Node *deep = NULL;
+    if (ast_depth(file, AST_MAX_DEPTH, &deep) > AST_MAX_DEPTH)
+        diag_error(p->diag, deep->pos, "exceeded max nesting depth: the syntax tree would be "
+                   "more than %d levels deep", AST_MAX_DEPTH);
 }
 
 Node *parse_file(TokenSource next_token, void *source, uint32_t file, Arena *arena, Diag *diag)
@@ -546,5 +545,9 @@ Node *parse_file(TokenSource next_token, void *source, uint32_t file, Arena *are
     };
     next(&p);
     Node *n = parse_source_file(&p);
-    return p.source_failed ? NULL : n;
+    if (p.source_failed)
+        return NULL;
+    if (!diag_has_errors(diag))
+        check_depth(&p, n);
+    return n;
 }

@@ -11,7 +11,7 @@
 Node *unparen(Node *x)
 {
     while (x && x->kind == AST_PAREN)
-        x = x->kids[0];
+        x = x->kids[PAREN_X];
     return x;
 }
 
@@ -19,7 +19,7 @@ static Node *unary_node(Parser *p, AstKind kind, TokKind op, Pos pos, Node *x)
 {
     Node *n = new_node(p, kind, pos, 1);
     n->op = kind == AST_UNARY ? (uint16_t)op : 0;
-    n->kids[0] = x;
+    n->kids[UNARY_X] = x;
     return n;
 }
 
@@ -35,8 +35,8 @@ static Node *parse_binary(Parser *p, Node *x, int prec)
         int op_prec = tok_precedence(p->tok.kind);
         n->op = (uint16_t)p->tok.kind;
         next(p);
-        n->kids[0] = x;
-        n->kids[1] = parse_binary(p, NULL, op_prec);
+        n->kids[BINARY_X] = x;
+        n->kids[BINARY_Y] = parse_binary(p, NULL, op_prec);
         x = n;
     }
     return x;
@@ -62,7 +62,7 @@ Node *parse_expr_list(Parser *p)
     vec_push(&v, x);
     while (got(p, TOK_COMMA))
         vec_push(&v, parse_expr(p));
-    return node_with_list(p, AST_LIST, x->pos, 0, &v);
+    return node_with_list(p, AST_LIST, x->pos, &v);
 }
 
 /* <-x is a receive, unless x turns out to be a channel type: then the
@@ -79,7 +79,7 @@ static Node *receive_or_chan_type(Parser *p, Pos pos, Node *x)
         if (t->flags & AST_RECV_ONLY)
             syntax_error(p, "unexpected <-, expected chan");
         t->flags = (uint16_t)((t->flags & ~AST_SEND_ONLY) | AST_RECV_ONLY);
-        t = t->kids[0];
+        t = t->kids[CHAN_TYPE_VALUE];
     }
     if (send_only)
         syntax_error(p, "unexpected %s, expected chan", t ? ast_display_name((AstKind)t->kind) : "type");
@@ -119,7 +119,7 @@ static Node *parse_basic_lit(Parser *p)
 {
     Node *n = new_node(p, AST_BASIC_LIT, pos_here(p), 0);
     n->op = (uint16_t)p->tok.kind;
-    n->text = p->tok.text;
+    set_token_text(p, n);
     next(p);
     return n;
 }
@@ -134,8 +134,8 @@ static Node *parse_func_lit_or_type(Parser *p)
         return type;
     Node *n = new_node(p, AST_FUNC_LIT, pos, 2);
     p->xnest++;
-    n->kids[0] = type;
-    n->kids[1] = parse_func_body(p);
+    n->kids[FUNC_LIT_TYPE] = type;
+    n->kids[FUNC_LIT_BODY] = parse_func_body(p);
     p->xnest--;
     return n;
 }
@@ -153,7 +153,7 @@ static Node *parse_operand(Parser *p)
         Node *n = new_node(p, AST_PAREN, pos_here(p), 1);
         next(p);
         p->xnest++;
-        n->kids[0] = parse_expr(p);
+        n->kids[PAREN_X] = parse_expr(p);
         p->xnest--;
         want(p, TOK_RPAREN);
         return n;
@@ -194,8 +194,8 @@ static Node *parse_complit(Parser *p, Node *type)
         if (at(p, TOK_COLON)) {
             Node *kv = new_node(p, AST_KEY_VALUE, pos_here(p), 2);
             next(p);
-            kv->kids[0] = e;
-            kv->kids[1] = parse_element(p);
+            kv->kids[KEY_VALUE_KEY] = e;
+            kv->kids[KEY_VALUE_VALUE] = parse_element(p);
             e = kv;
         }
         vec_push(&v, e);
@@ -206,25 +206,33 @@ static Node *parse_complit(Parser *p, Node *type)
 done:
     p->xnest--;
     leave(p);
-    Node *n = node_with_list(p, AST_COMPOSITE_LIT, pos, 1, &v);
-    n->kids[0] = type;
+    Node *n = node_with_list(p, AST_COMPOSITE_LIT, pos, &v);
+    n->kids[COMPOSITE_LIT_TYPE] = type;
     return n;
 }
 
 /* Must x be a value (not a type)?  Decides whether T[i]{ starts a
- * composite literal. */
+ * composite literal.  Loops down the X of parentheses and index
+ * expressions, which can chain 100,000 deep; recurses only into an
+ * index, whose nesting the parser's own limit bounds. */
 static bool is_value(const Node *x)
 {
-    switch (x->kind) {
-    case AST_BASIC_LIT: case AST_COMPOSITE_LIT: case AST_FUNC_LIT: case AST_SLICE:
-    case AST_TYPE_ASSERT: case AST_CALL: case AST_BINARY: case AST_UNARY:
-        return true;
-    case AST_PAREN:
-        return is_value(x->kids[0]);
-    case AST_INDEX:
-        return is_value(x->kids[0]) || is_value(x->kids[1]);
-    default:
-        return false;
+    for (;;) {
+        switch (x->kind) {
+        case AST_BASIC_LIT: case AST_COMPOSITE_LIT: case AST_FUNC_LIT: case AST_SLICE:
+        case AST_TYPE_ASSERT: case AST_CALL: case AST_BINARY: case AST_UNARY:
+            return true;
+        case AST_PAREN:
+            x = x->kids[PAREN_X];
+            break;
+        case AST_INDEX:
+            if (is_value(x->kids[INDEX_INDEX]))
+                return true;
+            x = x->kids[INDEX_X];
+            break;
+        default:
+            return false;
+        }
     }
 }
 
@@ -250,15 +258,15 @@ static Node *parse_selector(Parser *p, Node *x)
     next(p);
     if (at(p, TOK_IDENT)) {
         Node *n = new_node(p, AST_SELECTOR, pos, 2);
-        n->kids[0] = x;
-        n->kids[1] = parse_name(p);
+        n->kids[SELECTOR_X] = x;
+        n->kids[SELECTOR_SEL] = parse_name(p);
         return n;
     }
     if (got(p, TOK_LPAREN)) {
         Node *n = new_node(p, AST_TYPE_ASSERT, pos, 2);
-        n->kids[0] = x;
+        n->kids[TYPE_ASSERT_X] = x;
         if (!got(p, TOK_TYPE))
-            n->kids[1] = parse_type(p);
+            n->kids[TYPE_ASSERT_TYPE] = parse_type(p);
         want(p, TOK_RPAREN);
         return n;
     }
@@ -271,23 +279,23 @@ static Node *parse_selector(Parser *p, Node *x)
 static Node *parse_slice_rest(Parser *p, Pos pos, Node *x, Node *low)
 {
     Node *n = new_node(p, AST_SLICE, pos, 4);
-    n->kids[0] = x;
-    n->kids[1] = low;
+    n->kids[SLICE_X] = x;
+    n->kids[SLICE_LOW] = low;
     p->xnest++;
     if (!at(p, TOK_COLON) && !at(p, TOK_RBRACK))
-        n->kids[2] = parse_expr(p);
+        n->kids[SLICE_HIGH] = parse_expr(p);
     if (at(p, TOK_COLON)) {
         n->flags |= AST_SLICE3;
-        if (!n->kids[2]) {
+        if (!n->kids[SLICE_HIGH]) {
             plain_error_at(p, pos_here(p), "middle index required in 3-index slice");
-            n->kids[2] = bad_expr(p);
+            n->kids[SLICE_HIGH] = bad_expr(p);
         }
         next(p);
         if (!at(p, TOK_RBRACK)) {
-            n->kids[3] = parse_expr(p);
+            n->kids[SLICE_MAX] = parse_expr(p);
         } else {
             plain_error_at(p, pos_here(p), "final index required in 3-index slice");
-            n->kids[3] = bad_expr(p);
+            n->kids[SLICE_MAX] = bad_expr(p);
         }
     }
     p->xnest--;
@@ -307,7 +315,7 @@ static Node *parse_type_args(Parser *p, Node *first)
             break;
         vec_push(&v, t);
     }
-    return node_with_list(p, AST_LIST, first->pos, 0, &v);
+    return node_with_list(p, AST_LIST, first->pos, &v);
 }
 
 /* Index = "[" Expression "]" .  Slice = "[" [ Expression ] ":" ... "]" . */
@@ -331,8 +339,8 @@ static Node *parse_index_or_slice(Parser *p, Node *x)
         if (is_index) {
             want(p, TOK_RBRACK);
             Node *n = new_node(p, AST_INDEX, pos, 2);
-            n->kids[0] = x;
-            n->kids[1] = i;
+            n->kids[INDEX_X] = x;
+            n->kids[INDEX_INDEX] = i;
             return n;
         }
     }
@@ -362,8 +370,8 @@ static Node *parse_call(Parser *p, Node *fun)
     want(p, TOK_RPAREN);
 done:
     p->xnest--;
-    Node *n = node_with_list(p, AST_CALL, pos, 1, &v);
-    n->kids[0] = fun;
+    Node *n = node_with_list(p, AST_CALL, pos, &v);
+    n->kids[CALL_FUN] = fun;
     if (dots)
         n->flags |= AST_HAS_ELLIPSIS;
     return n;
@@ -422,8 +430,8 @@ Node *parse_qualified_name(Parser *p, Node *name)
     if (at(p, TOK_PERIOD)) {
         Node *n = new_node(p, AST_SELECTOR, pos_here(p), 2);
         next(p);
-        n->kids[0] = x;
-        n->kids[1] = parse_name(p);
+        n->kids[SELECTOR_X] = x;
+        n->kids[SELECTOR_SEL] = parse_name(p);
         x = n;
     }
     return x;
@@ -435,11 +443,11 @@ Node *parse_qualified_name(Parser *p, Node *name)
 static Node *parse_type_instance(Parser *p, Node *type)
 {
     Node *n = new_node(p, AST_INDEX, pos_here(p), 2);
-    n->kids[0] = type;
+    n->kids[INDEX_X] = type;
     next(p);
     if (at(p, TOK_RBRACK)) {
         syntax_error(p, "expected type argument list");
-        n->kids[1] = bad_expr(p);
+        n->kids[INDEX_INDEX] = bad_expr(p);
     } else {
         NodeVec v = {0};
         Pos pos = pos_here(p);
@@ -447,10 +455,10 @@ static Node *parse_type_instance(Parser *p, Node *type)
             vec_push(&v, parse_type(p));
         while (got(p, TOK_COMMA) && !at(p, TOK_RBRACK));
         if (v.len == 1) {
-            n->kids[1] = v.items[0];
+            n->kids[INDEX_INDEX] = v.items[0];
             free(v.items);
         } else {
-            n->kids[1] = node_with_list(p, AST_LIST, pos, 0, &v);
+            n->kids[INDEX_INDEX] = node_with_list(p, AST_LIST, pos, &v);
         }
     }
     want(p, TOK_RBRACK);
@@ -473,13 +481,13 @@ Node *parse_array_type(Parser *p, Pos pos, Node *len)
 {
     Node *n = new_node(p, AST_ARRAY_TYPE, pos, 2);
     if (len) {
-        n->kids[0] = len;
+        n->kids[ARRAY_TYPE_LEN] = len;
     } else if (at(p, TOK_ELLIPSIS)) {
-        n->kids[0] = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
+        n->kids[ARRAY_TYPE_LEN] = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
         next(p);
     } else {
         p->xnest++;
-        n->kids[0] = parse_expr(p);
+        n->kids[ARRAY_TYPE_LEN] = parse_expr(p);
         p->xnest--;
     }
     if (at(p, TOK_COMMA)) {
@@ -487,7 +495,7 @@ Node *parse_array_type(Parser *p, Pos pos, Node *len)
         next(p);
     }
     want(p, TOK_RBRACK);
-    n->kids[1] = parse_type(p);
+    n->kids[ARRAY_TYPE_ELEM] = parse_type(p);
     return n;
 }
 
@@ -500,9 +508,9 @@ static Node *parse_field_tag(Parser *p)
 
 static Node *make_field(Parser *p, Pos pos, Node *type, Node *tag, NodeVec *names)
 {
-    Node *f = node_with_list(p, AST_FIELD, pos, 2, names);
-    f->kids[0] = type;
-    f->kids[1] = tag;
+    Node *f = node_with_list(p, AST_FIELD, pos, names);
+    f->kids[FIELD_TYPE] = type;
+    f->kids[FIELD_TAG] = tag;
     return f;
 }
 
@@ -560,10 +568,10 @@ static Node *parse_member_block(Parser *p, AstKind kind, const char *context,
         if (m)
             vec_push(&v, m);
         if (!list_sep(p, context, TOK_SEMI, TOK_RBRACE))
-            return node_with_list(p, kind, pos, 0, &v);
+            return node_with_list(p, kind, pos, &v);
     }
     want(p, TOK_RBRACE);
-    return node_with_list(p, kind, pos, 0, &v);
+    return node_with_list(p, kind, pos, &v);
 }
 
 /* MethodSpec = MethodName Signature | InterfaceTypeName . */
@@ -601,7 +609,7 @@ static Node *parse_result(Parser *p)
         return NULL;
     NodeVec none = {0}, fields = {0};
     vec_push(&fields, make_field(p, pos, t, NULL, &none));
-    return node_with_list(p, AST_FIELD_LIST, pos, 0, &fields);
+    return node_with_list(p, AST_FIELD_LIST, pos, &fields);
 }
 
 /* Signature = Parameters [ Result ] .  No type parameters in gomini. */
@@ -615,10 +623,10 @@ Node *parse_func_type(Parser *p, Pos pos)
     }
     Pos lparen = pos_here(p);
     want(p, TOK_LPAREN);
-    n->kids[0] = parse_param_list(p, TOK_RPAREN);
-    if (!n->kids[0]->nkids)
-        n->kids[0]->pos = lparen;
-    n->kids[1] = parse_result(p);
+    n->kids[FUNC_TYPE_PARAMS] = parse_param_list(p, TOK_RPAREN);
+    if (!n->kids[FUNC_TYPE_PARAMS]->nkids)
+        n->kids[FUNC_TYPE_PARAMS]->pos = lparen;
+    n->kids[FUNC_TYPE_RESULTS] = parse_result(p);
     return n;
 }
 
@@ -650,15 +658,15 @@ static Node *parse_type_lit(Parser *p)
         n = new_node(p, AST_CHAN_TYPE, pos, 1);
         if (got(p, TOK_ARROW))
             n->flags = AST_SEND_ONLY;
-        n->kids[0] = parse_chan_elem(p);
+        n->kids[CHAN_TYPE_VALUE] = parse_chan_elem(p);
         return n;
     case TOK_MAP:
         next(p);
         n = new_node(p, AST_MAP_TYPE, pos, 2);
         want(p, TOK_LBRACK);
-        n->kids[0] = parse_type(p);
+        n->kids[MAP_TYPE_KEY] = parse_type(p);
         want(p, TOK_RBRACK);
-        n->kids[1] = parse_type(p);
+        n->kids[MAP_TYPE_VALUE] = parse_type(p);
         return n;
     case TOK_STRUCT:  /* StructType = "struct" "{" { FieldDecl ";" } "}" . */
         return parse_member_block(p, AST_STRUCT_TYPE, "struct type", parse_field_decl);
@@ -717,9 +725,9 @@ static bool parse_param_decl(Parser *p, TokKind close, Param *par)
     if (at(p, TOK_ELLIPSIS)) {
         Node *e = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
         next(p);
-        e->kids[0] = parse_type_or_nil(p);
-        if (!e->kids[0]) {
-            e->kids[0] = bad_expr(p);
+        e->kids[ELLIPSIS_ELEM] = parse_type_or_nil(p);
+        if (!e->kids[ELLIPSIS_ELEM]) {
+            e->kids[ELLIPSIS_ELEM] = bad_expr(p);
             syntax_error(p, "... is missing type");
         }
         par->type = e;
@@ -728,7 +736,7 @@ static bool parse_param_decl(Parser *p, TokKind close, Param *par)
     par->type = parse_type_or_nil(p);
     if (par->name || par->type)
         return true;
-    syntax_error(p, "expected %s", tok_word(close));
+    syntax_error(p, "expected %s", tok_spelling(close));
     ADVANCE(p, TOK_COMMA, close);
     return false;
 }
@@ -757,7 +765,7 @@ static void match_names_and_types(Parser *p, ParamVec *v)
             if (!par->name) {
                 err = par->type->pos;
                 par->name = new_node(p, AST_IDENT, err, 0);
-                par->name->text = "_";
+                ast_set_text(par->name, "_");
             }
         } else if (type) {
             par->type = type;
@@ -802,7 +810,7 @@ static Node *build_field_list(Parser *p, Pos pos, ParamVec *v)
     }
     free(names.items);
     free(v->items);
-    return node_with_list(p, AST_FIELD_LIST, pos, 0, &fields);
+    return node_with_list(p, AST_FIELD_LIST, pos, &fields);
 }
 
 /* Parameters = "(" [ ParameterList [ "," ] ] ")" .  "(" is consumed. */

@@ -6,6 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Every one-slot statement keeps its child in slot 0. */
+_Static_assert(EXPR_STMT_X == 0 && INC_DEC_X == 0 && GO_CALL == 0 && DEFER_CALL == 0 &&
+               DECL_STMT_DECL == 0, "stmt1 fills slot 0");
+
 static Node *stmt1(Parser *p, AstKind kind, Pos pos, Node *x)
 {
     Node *n = new_node(p, kind, pos, 1);
@@ -15,15 +19,15 @@ static Node *stmt1(Parser *p, AstKind kind, Pos pos, Node *x)
 
 static bool is_assign_op(TokKind k)
 {
-    return k >= TOK_ADD_ASSIGN && k <= TOK_AND_NOT_ASSIGN;
+    return tok_assign_of(k) != TOK_EOF;
 }
 
 static Node *assign_node(Parser *p, Pos pos, TokKind op, Node *lhs, Node *rhs)
 {
     Node *n = new_node(p, AST_ASSIGN, pos, 2);
     n->op = (uint16_t)op;
-    n->kids[0] = as_list(p, lhs);
-    n->kids[1] = as_list(p, rhs);
+    n->kids[ASSIGN_LHS] = as_list(p, lhs);
+    n->kids[ASSIGN_RHS] = as_list(p, rhs);
     return n;
 }
 
@@ -35,14 +39,14 @@ static Node *parse_range_clause(Parser *p, Node *lhs, TokKind op)
     n->op = (uint16_t)op;
     next(p);  /* range */
     if (lhs && lhs->kind == AST_LIST) {
-        n->kids[0] = lhs->kids[0];
-        n->kids[1] = lhs->nkids > 1 ? lhs->kids[1] : NULL;
+        n->kids[RANGE_KEY] = lhs->kids[0];
+        n->kids[RANGE_VALUE] = lhs->nkids > 1 ? lhs->kids[1] : NULL;
         if (lhs->nkids > 2)
             plain_error_at(p, lhs->kids[2]->pos, "range clause permits at most two iteration variables");
     } else {
-        n->kids[0] = lhs;
+        n->kids[RANGE_KEY] = lhs;
     }
-    n->kids[2] = parse_expr(p);
+    n->kids[RANGE_X] = parse_expr(p);
     return n;
 }
 
@@ -71,8 +75,8 @@ static Node *parse_simple_stmt(Parser *p, Node *lhs, TokKind keyword)
         if (k == TOK_ARROW) {
             next(p);
             Node *n = new_node(p, AST_SEND, pos, 2);
-            n->kids[0] = lhs;
-            n->kids[1] = parse_expr(p);
+            n->kids[SEND_CHAN] = lhs;
+            n->kids[SEND_VALUE] = parse_expr(p);
             return n;
         }
         return stmt1(p, AST_EXPR_STMT, lhs->pos, lhs);
@@ -120,7 +124,7 @@ Node *parse_block(Parser *p, const char *context)
     }
     parse_stmt_list(p, &v);
     want(p, TOK_RBRACE);
-    return node_with_list(p, AST_BLOCK, pos, 0, &v);
+    return node_with_list(p, AST_BLOCK, pos, &v);
 }
 
 Node *parse_func_body(Parser *p)
@@ -139,13 +143,13 @@ typedef struct Header {
 static bool is_type_switch_guard(const Node *s)
 {
     if (s->kind == AST_EXPR_STMT)
-        s = s->kids[0];
-    else if (s->kind == AST_ASSIGN && s->op == TOK_DEFINE && s->kids[0]->nkids == 1 &&
-             s->kids[0]->kids[0]->kind == AST_IDENT && s->kids[1]->nkids == 1)
-        s = s->kids[1]->kids[0];
+        s = s->kids[EXPR_STMT_X];
+    else if (s->kind == AST_ASSIGN && s->op == TOK_DEFINE && s->kids[ASSIGN_LHS]->nkids == 1 &&
+             s->kids[ASSIGN_LHS]->kids[0]->kind == AST_IDENT && s->kids[ASSIGN_RHS]->nkids == 1)
+        s = s->kids[ASSIGN_RHS]->kids[0];
     else
         return false;
-    return s->kind == AST_TYPE_ASSERT && s->kids[1] == NULL;
+    return s->kind == AST_TYPE_ASSERT && s->kids[TYPE_ASSERT_TYPE] == NULL;
 }
 
 /* "cannot use x := 1 as value": a statement where a condition belongs. */
@@ -155,9 +159,9 @@ static void report_stmt_as_value(Parser *p, const Node *s)
     buf_init(&b);
     if (s->kind == AST_ASSIGN && s->op == TOK_ASSIGN) {
         buf_puts(&b, "assignment ");
-        astfmt_emphasized(&b, s->kids[0]);
+        astfmt_emphasized(&b, s->kids[ASSIGN_LHS]);
         buf_puts(&b, " = ");
-        astfmt_emphasized(&b, s->kids[1]);
+        astfmt_emphasized(&b, s->kids[ASSIGN_RHS]);
     } else {
         astfmt_stmt(&b, s);
     }
@@ -171,8 +175,9 @@ static void check_if_cond(Parser *p, Header *h, const Token *semi)
 {
     if (h->cond || semi->kind != TOK_SEMI)
         return;
-    if (semi->text && strcmp(semi->text, "semicolon") != 0)
-        syntax_error_at(p, semi->pos, "unexpected %s, expected { after if clause", semi->text);
+    if (semi->text)
+        syntax_error_at(p, semi->pos, "unexpected %.*s, expected { after if clause",
+                        (int)semi->len, semi->text);
     else
         syntax_error_at(p, semi->pos, "missing condition in if statement");
     h->cond = new_node(p, AST_BAD_EXPR, semi->pos, 0);
@@ -186,7 +191,7 @@ static void unpack_cond(Parser *p, TokKind keyword, Header *h, Node *cond_stmt)
     if (keyword == TOK_SWITCH && is_type_switch_guard(cond_stmt))
         h->cond = cond_stmt;   /* the type switch keeps the whole guard */
     else if (cond_stmt->kind == AST_EXPR_STMT)
-        h->cond = cond_stmt->kids[0];
+        h->cond = cond_stmt->kids[EXPR_STMT_X];
     else
         report_stmt_as_value(p, cond_stmt);
 }
@@ -261,25 +266,36 @@ static Header parse_header(Parser *p, TokKind keyword)
     return h;
 }
 
-/* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
+/* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
+ * An else-if chain is built in a loop: generated code can chain 100,000
+ * of them, and each would otherwise cost a level of C recursion. */
 static Node *parse_if_stmt(Parser *p)
 {
-    Node *n = new_node(p, AST_IF, pos_here(p), 4);
-    Header h = parse_header(p, TOK_IF);
-    n->kids[0] = h.init;
-    n->kids[1] = h.cond;
-    n->kids[2] = parse_block(p, "if clause");
-    if (got(p, TOK_ELSE)) {
-        if (at(p, TOK_IF)) {
-            n->kids[3] = parse_if_stmt(p);
-        } else if (at(p, TOK_LBRACE)) {
-            n->kids[3] = parse_block(p, "else");
+    Node *first = NULL, *last = NULL;
+    for (;;) {
+        Node *n = new_node(p, AST_IF, pos_here(p), 4);
+        Header h = parse_header(p, TOK_IF);
+        n->kids[IF_INIT] = h.init;
+        n->kids[IF_COND] = h.cond;
+        n->kids[IF_THEN] = parse_block(p, "if clause");
+        if (last)
+            last->kids[IF_ELSE] = n;
+        else
+            first = n;
+        last = n;
+        if (!got(p, TOK_ELSE))
+            break;
+        if (at(p, TOK_IF))
+            continue;
+        if (at(p, TOK_LBRACE)) {
+            n->kids[IF_ELSE] = parse_block(p, "else");
         } else {
             syntax_error(p, "else must be followed by if or statement block");
             ADVANCE(p, TOK_IDENT, TOK_RBRACE);
         }
+        break;
     }
-    return n;
+    return first;
 }
 
 /* ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
@@ -290,14 +306,14 @@ static Node *parse_for_stmt(Parser *p)
     if (h.init && h.init->kind == AST_RANGE) {
         Node *r = h.init;
         r->pos = pos;
-        r->kids[3] = parse_block(p, "for clause");
+        r->kids[RANGE_BODY] = parse_block(p, "for clause");
         return r;
     }
     Node *n = new_node(p, AST_FOR, pos, 4);
-    n->kids[0] = h.init;
-    n->kids[1] = h.cond;
-    n->kids[2] = h.post;
-    n->kids[3] = parse_block(p, "for clause");
+    n->kids[FOR_INIT] = h.init;
+    n->kids[FOR_COND] = h.cond;
+    n->kids[FOR_POST] = h.post;
+    n->kids[FOR_BODY] = parse_block(p, "for clause");
     return n;
 }
 
@@ -316,8 +332,8 @@ static Node *parse_case_clause(Parser *p, bool comm)
     }
     want(p, TOK_COLON);
     parse_stmt_list(p, &body);
-    Node *n = node_with_list(p, comm ? AST_COMM_CLAUSE : AST_CASE_CLAUSE, pos, 1, &body);
-    n->kids[0] = head;
+    Node *n = node_with_list(p, comm ? AST_COMM_CLAUSE : AST_CASE_CLAUSE, pos, &body);
+    n->kids[CASE_CLAUSE_LIST] = head;
     return n;
 }
 
@@ -333,7 +349,7 @@ static Node *parse_clauses(Parser *p, const char *what, bool comm)
     while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE))
         vec_push(&v, parse_case_clause(p, comm));
     want(p, TOK_RBRACE);
-    return node_with_list(p, AST_BLOCK, pos, 0, &v);
+    return node_with_list(p, AST_BLOCK, pos, &v);
 }
 
 /* SwitchStmt = ExprSwitchStmt | TypeSwitchStmt . */
@@ -343,9 +359,9 @@ static Node *parse_switch_stmt(Parser *p)
     Header h = parse_header(p, TOK_SWITCH);
     bool type_switch = h.cond && (h.cond->kind == AST_ASSIGN || h.cond->kind == AST_EXPR_STMT);
     Node *n = new_node(p, type_switch ? AST_TYPE_SWITCH : AST_SWITCH, pos, 3);
-    n->kids[0] = h.init;
-    n->kids[1] = h.cond;
-    n->kids[2] = parse_clauses(p, "switch", false);
+    n->kids[SWITCH_INIT] = h.init;
+    n->kids[SWITCH_TAG] = h.cond;
+    n->kids[SWITCH_BODY] = parse_clauses(p, "switch", false);
     return n;
 }
 
@@ -354,7 +370,7 @@ static Node *parse_select_stmt(Parser *p)
 {
     Node *n = new_node(p, AST_SELECT, pos_here(p), 1);
     next(p);
-    n->kids[0] = parse_clauses(p, "select", true);
+    n->kids[SELECT_BODY] = parse_clauses(p, "select", true);
     return n;
 }
 
@@ -378,14 +394,14 @@ static Node *parse_labeled_stmt(Parser *p, Node *label)
 {
     Node *n = new_node(p, AST_LABELED, label->pos, 2);
     Pos colon = pos_here(p);
-    n->kids[0] = label;
+    n->kids[LABELED_LABEL] = label;
     want(p, TOK_COLON);
     if (at(p, TOK_RBRACE)) {
-        n->kids[1] = new_node(p, AST_EMPTY_STMT, pos_here(p), 0);
+        n->kids[LABELED_STMT] = new_node(p, AST_EMPTY_STMT, pos_here(p), 0);
         return n;
     }
-    n->kids[1] = parse_stmt_or_nil(p);
-    if (!n->kids[1]) {
+    n->kids[LABELED_STMT] = parse_stmt_or_nil(p);
+    if (!n->kids[LABELED_STMT]) {
         syntax_error_at(p, colon, "missing statement after label");
         return NULL;
     }
@@ -400,7 +416,7 @@ static Node *parse_branch_stmt(Parser *p)
     n->op = (uint16_t)k;
     next(p);
     if (k == TOK_GOTO || (k != TOK_FALLTHROUGH && at(p, TOK_IDENT)))
-        n->kids[0] = parse_name(p);
+        n->kids[BRANCH_LABEL] = parse_name(p);
     return n;
 }
 
@@ -418,7 +434,7 @@ static Node *parse_return_stmt(Parser *p)
         else
             vec_push(&v, x);
     }
-    return node_with_list(p, AST_RETURN, pos, 0, &v);
+    return node_with_list(p, AST_RETURN, pos, &v);
 }
 
 /* Statement = Declaration | LabeledStmt | SimpleStmt | GoStmt | ReturnStmt |

@@ -9,7 +9,7 @@
 typedef struct Parser {
     TokenSource next_token;
     void *source;
-    Token tok;        /* the current token; its text is NUL-terminated in the arena */
+    Token tok;        /* the current token */
     Arena *arena;
     Diag *diag;
     uint32_t file;
@@ -28,9 +28,10 @@ typedef struct NodeVec {
 } NodeVec;
 
 void vec_push(NodeVec *v, Node *n);
-/* A node of kind with `fixed` leading kids (set by the caller, NULL
- * here) followed by the vector's nodes; frees the vector. */
-Node *node_with_list(Parser *p, AstKind kind, Pos pos, unsigned fixed, NodeVec *v);
+/* A node of a kind whose last slot is a list: its fixed slots (set by
+ * the caller, NULL here) followed by the vector's nodes; frees the
+ * vector. */
+Node *node_with_list(Parser *p, AstKind kind, Pos pos, NodeVec *v);
 
 void next(Parser *p);
 bool got(Parser *p, TokKind k);
@@ -40,6 +41,8 @@ Pos pos_here(const Parser *p);
 Node *new_node(Parser *p, AstKind kind, Pos pos, unsigned nkids);
 Node *bad_expr(Parser *p);
 Node *parse_name(Parser *p);
+/* Give n the current token's text (borrowed from the token source). */
+void set_token_text(const Parser *p, Node *n);
 
 /* Errors in the go tool's words.  syntax_error adds "syntax error: " and,
  * for messages starting "in ", "at ", "after " or "expected ", names the
@@ -47,7 +50,6 @@ Node *parse_name(Parser *p);
 void syntax_error(Parser *p, const char *fmt, ...) PRINTF_LIKE(2, 3);
 void syntax_error_at(Parser *p, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void plain_error_at(Parser *p, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
-const char *tok_word(TokKind k);   /* "comma", "semicolon or newline", ")" ... */
 /* Skip tokens until one in the follow list (TOK_EOF-terminated; NULL:
  * skip just one token).  Statement keywords also stop it inside a
  * function body. */

@@ -1,12 +1,13 @@
 /* stagefile_test.c - the stage files round-trip, and their readers
  * refuse what is not theirs: wrong stage, newer version, forged nodes,
- * hostile nesting.  (The readers print their reasons to stderr; these
- * tests check the verdict.) */
+ * hostile nesting, truncation.  The readers print their reasons to
+ * stderr; the tests capture that and check the message. */
 #undef NDEBUG
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ast.h"
 #include "lex.h"
@@ -27,6 +28,37 @@ static const char program[] =
     "\tswitch v := any(a).(type) { case int: _ = v }\n"
     "\treturn a + b, nil\n"
     "}\n";
+
+/* Standard error goes to a temporary file between these two calls;
+ * stderr_end checks that what was printed contains want. */
+static int saved_stderr = -1;
+static FILE *captured;
+
+static void stderr_begin(void)
+{
+    fflush(stderr);
+    captured = tmpfile();
+    assert(captured);
+    saved_stderr = dup(STDERR_FILENO);
+    dup2(fileno(captured), STDERR_FILENO);
+}
+
+static void stderr_end(const char *want)
+{
+    char text[512] = "";
+    fflush(stderr);
+    dup2(saved_stderr, STDERR_FILENO);
+    close(saved_stderr);
+    rewind(captured);
+    size_t n = fread(text, 1, sizeof text - 1, captured);
+    text[n] = '\0';
+    fclose(captured);
+    if (!strstr(text, want)) {
+        fprintf(stderr, "expected a message with \"%s\", got \"%s\"\n", want, text);
+        CHECK(false);
+    }
+    checks++;
+}
 
 static bool lex_source(void *ctx, Token *t)
 {
@@ -54,35 +86,60 @@ static Node *parse_program(Arena *a, const char *src)
     return file;
 }
 
-static bool same_tree(const Node *a, const Node *b)
+static bool same_node(const Node *a, const Node *b)
 {
     if (!a || !b)
         return a == b;
-    if (a->kind != b->kind || a->op != b->op || a->flags != b->flags ||
-        a->pos.line != b->pos.line || a->pos.col != b->pos.col || a->nkids != b->nkids)
-        return false;
-    if ((a->text == NULL) != (b->text == NULL) || (a->text && strcmp(a->text, b->text) != 0))
-        return false;
-    for (uint32_t i = 0; i < a->nkids; i++)
-        if (!same_tree(a->kids[i], b->kids[i]))
-            return false;
-    return true;
+    return a->kind == b->kind && a->op == b->op && a->flags == b->flags &&
+           a->pos.line == b->pos.line && a->pos.col == b->pos.col && a->nkids == b->nkids &&
+           a->text_len == b->text_len && (a->text == NULL) == (b->text == NULL) &&
+           (!a->text || memcmp(a->text, b->text, a->text_len) == 0);
 }
 
-/* Write file as a gomini-ast file, read it back into b, and check the
- * tree is the same.  Returns the tree read back. */
-static Node *check_round_trip(const Node *file, const char *name, Arena *b)
+/* Both trees walked in step (trees can be too deep to recurse over). */
+static bool same_tree(const Node *a, const Node *b)
 {
-    Buf out;
-    buf_init(&out);
-    ast_write(&out, file, sources, 1);
+    AstWalk wa, wb;
+    AstVisit va, vb;
+    bool same = true;
+    ast_walk_init(&wa, a);
+    ast_walk_init(&wb, b);
+    while (same && ast_walk_next(&wa, &va)) {
+        same = ast_walk_next(&wb, &vb) && va.leaving == vb.leaving && va.depth == vb.depth &&
+               same_node(va.node, vb.node);
+    }
+    same = same && !ast_walk_next(&wb, &vb);
+    ast_walk_free(&wa);
+    ast_walk_free(&wb);
+    return same;
+}
+
+/* Every node of the tree carries Pos.file = file. */
+static bool all_in_file(const Node *root, uint32_t file)
+{
+    AstWalk w;
+    AstVisit v;
+    bool ok = true;
+    ast_walk_init(&w, root);
+    while (ast_walk_next(&w, &v))
+        ok = ok && (!v.node || v.node->pos.file == file);
+    ast_walk_free(&w);
+    return ok;
+}
+
+/* Write file as a gomini-ast file into out, read it back into b, and
+ * check the tree is the same.  Returns the tree read back, whose text
+ * points into out. */
+static Node *check_round_trip(const Node *file, const char *name, Arena *b, Buf *out)
+{
+    ast_write(out, file, sources, 1);
     StageHeader h;
     Node *back;
-    CHECK(ast_read(out.data, out.len, name, b, &h, &back));
+    CHECK(ast_read(out->data, out->len, name, 3, b, &h, &back));
     CHECK(same_tree(file, back));
+    CHECK(all_in_file(back, 3));
     CHECK(h.nsources == 1 && strcmp(h.sources[0], "t.go") == 0);
     stage_header_free(&h);
-    buf_free(&out);
     return back;
 }
 
@@ -92,7 +149,9 @@ static void test_ast_round_trip(void)
     arena_init(&a1);
     arena_init(&a2);
     Node *file = parse_program(&a1, program);
-    Node *back = check_round_trip(file, "t.ast", &a2);
+    Buf out;
+    buf_init(&out);
+    Node *back = check_round_trip(file, "t.ast", &a2, &out);
     /* The JSON of the original and of the read-back tree are identical. */
     Buf j1, j2;
     buf_init(&j1);
@@ -102,6 +161,7 @@ static void test_ast_round_trip(void)
     CHECK(j1.len == j2.len && memcmp(j1.data, j2.data, j1.len) == 0);
     buf_free(&j1);
     buf_free(&j2);
+    buf_free(&out);
     arena_free(&a1);
     arena_free(&a2);
 }
@@ -157,15 +217,17 @@ static void test_wrong_stage_is_refused(void)
     arena_init(&a);
     StageHeader h;
     Node *file;
-    fprintf(stderr, "(expected) ");
-    CHECK(!ast_read(toks.data, toks.len, "t.tok", &a, &h, &file));
+    stderr_begin();
+    CHECK(!ast_read(toks.data, toks.len, "t.tok", 0, &a, &h, &file));
+    stderr_end("t.tok: this is a gomini-tokens file, expected a gomini-ast file");
     /* ...and an AST is not a token file. */
     Buf ast;
     buf_init(&ast);
     ast_write(&ast, parse_program(&a, program), sources, 1);
     TokReader r;
-    fprintf(stderr, "(expected) ");
+    stderr_begin();
     CHECK(!tokfile_open(&r, ast.data, ast.len, "t.ast", &h));
+    stderr_end("t.ast: this is a gomini-ast file, expected a gomini-tokens file");
     buf_free(&ast);
     buf_free(&toks);
     arena_free(&a);
@@ -196,8 +258,9 @@ static void test_hostile_nesting_is_refused(void)
     arena_init(&a);
     StageHeader h;
     Node *file;
-    fprintf(stderr, "(expected) ");
-    CHECK(!ast_read(out.data, out.len, "deep.ast", &a, &h, &file));
+    stderr_begin();
+    CHECK(!ast_read(out.data, out.len, "deep.ast", 0, &a, &h, &file));
+    stderr_end("tree nested too deeply (more than 100000 levels)");
     buf_free(&out);
     arena_free(&a);
 }
@@ -223,8 +286,9 @@ static void test_forged_nodes_are_refused(void)
         arena_init(&a);
         StageHeader h;
         Node *file;
-        fprintf(stderr, "(expected) ");
-        CHECK(!ast_read(out.data, out.len, "forged.ast", &a, &h, &file));
+        stderr_begin();
+        CHECK(!ast_read(out.data, out.len, "forged.ast", 0, &a, &h, &file));
+        stderr_end("forged.ast: corrupt gomini-ast file: invalid node at byte");
         arena_free(&a);
         buf_free(&out);
     }
@@ -238,8 +302,10 @@ static void test_newer_version_is_refused(void)
     cbor_put_array(&out, 0);
     TokReader r;
     StageHeader h;
-    fprintf(stderr, "(expected) ");
+    stderr_begin();
     CHECK(!tokfile_open(&r, out.data, out.len, "new.tok", &h));
+    stderr_end("new.tok: unsupported gomini-tokens version: 2 (this binary supports version 1; "
+               "upgrade gomini to read newer files)");
     buf_free(&out);
 }
 
@@ -265,9 +331,182 @@ static void test_duplicate_header_key_is_refused(void)
     cbor_put_array(&out, 0);
     TokReader r;
     StageHeader h;
-    fprintf(stderr, "(expected) ");
+    stderr_begin();
     CHECK(!tokfile_open(&r, out.data, out.len, "dup.tok", &h));
+    stderr_end("dup.tok: corrupt gomini-tokens file: header key \"sources\" given twice");
     buf_free(&out);
+}
+
+/* A token file cut anywhere, and an AST file cut anywhere, is refused
+ * with the one message "truncated file". */
+static void read_all_tokens(const Buf *b, size_t len)
+{
+    TokReader r;
+    StageHeader h;
+    if (!tokfile_open(&r, b->data, len, "cut.tok", &h))
+        return;
+    Token t;
+    bool ok = true;
+    do
+        ok = tokfile_next(&r, &t);
+    while (ok && t.kind != TOK_EOF);
+    CHECK(!container_close(&r.cbor, "cut.tok", TOKENS_FORMAT_NAME));
+    stage_header_free(&h);
+}
+
+static void test_truncation_says_truncated(void)
+{
+    Buf toks, ast;
+    buf_init(&toks);
+    buf_init(&ast);
+    write_tokens(&toks, program);
+    Arena a;
+    arena_init(&a);
+    ast_write(&ast, parse_program(&a, program), sources, 1);
+    for (size_t len = 1; len < toks.len; len++) {
+        stderr_begin();
+        read_all_tokens(&toks, len);
+        stderr_end("cut.tok: truncated file (expected a gomini-tokens file)");
+    }
+    for (size_t len = 1; len < ast.len; len++) {
+        Arena b;
+        arena_init(&b);
+        StageHeader h;
+        Node *file;
+        stderr_begin();
+        CHECK(!ast_read(ast.data, len, "cut.ast", 0, &b, &h, &file));
+        stderr_end("cut.ast: truncated file (expected a gomini-ast file)");
+        arena_free(&b);
+    }
+    arena_free(&a);
+    buf_free(&toks);
+    buf_free(&ast);
+}
+
+/* A header map claiming more entries than it holds. */
+static void test_header_count_must_match(void)
+{
+    Buf out;
+    buf_init(&out);
+    cbor_put_map(&out, 9);
+    cbor_put_cstring(&out, "format");
+    cbor_put_cstring(&out, TOKENS_FORMAT_NAME);
+    cbor_put_cstring(&out, "version");
+    cbor_put_uint(&out, 1);
+    cbor_put_cstring(&out, "sources");
+    cbor_put_array(&out, 1);
+    cbor_put_cstring(&out, "a.go");
+    cbor_put_cstring(&out, "body");
+    cbor_put_array(&out, 1);
+    cbor_put_array(&out, 3);
+    cbor_put_uint(&out, TOK_EOF);
+    cbor_put_uint(&out, 1);
+    cbor_put_uint(&out, 1);
+    TokReader r;
+    StageHeader h;
+    stderr_begin();
+    CHECK(!tokfile_open(&r, out.data, out.len, "count.tok", &h));
+    stderr_end("count.tok: corrupt gomini-tokens file: the header claims 9 entries but \"body\" is entry 4");
+    buf_free(&out);
+}
+
+static void test_json_input_is_named(void)
+{
+    static const char json[] = "  {\n  \"format\": \"gomini-tokens\",\n";
+    TokReader r;
+    StageHeader h;
+    stderr_begin();
+    CHECK(!tokfile_open(&r, json, sizeof json - 1, "t.json", &h));
+    stderr_end("t.json: this is JSON, not a gomini-tokens file: the stages read each other's CBOR "
+               "(--json output is for people and jq)");
+}
+
+/* Token records golex never writes: each is refused. */
+static void test_forged_tokens_are_refused(void)
+{
+    static const struct { TokKind kind; const char *text; } forged[] = {
+        {TOK_IDENT, ""}, {TOK_IDENT, "a b"}, {TOK_IDENT, "\x1b[31mx"}, {TOK_IDENT, "9x"},
+        {TOK_IDENT, "func"}, {TOK_IDENT, "a\xe2\x80\xae"}, {TOK_INT, "x1"}, {TOK_INT, "1\n"},
+        {TOK_STRING, "\"abc"}, {TOK_CHAR, "'a"}, {TOK_SEMI, "semicolon"}, {TOK_LPAREN, "("},
+        {TOK_IF, "if"}, {TOK_IDENT, NULL}, {TOK_STRING, NULL},
+    };
+    for (size_t i = 0; i < sizeof forged / sizeof forged[0]; i++) {
+        Buf out;
+        buf_init(&out);
+        TokWriter w;
+        tokfile_begin(&w, &out, "f.go");
+        const char *s = forged[i].text;
+        Token t = {forged[i].kind, {0, 1, 1}, s, s ? (uint32_t)strlen(s) : 0};
+        tokfile_put(&w, &t);
+        tokfile_put(&w, &(Token){TOK_EOF, {0, 1, 2}, NULL, 0});
+        tokfile_end(&w);
+        TokReader r;
+        StageHeader h;
+        CHECK(tokfile_open(&r, out.data, out.len, "forged.tok", &h));
+        Token got;
+        stderr_begin();
+        CHECK(!tokfile_next(&r, &got));
+        CHECK(!container_close(&r.cbor, "forged.tok", TOKENS_FORMAT_NAME));
+        stderr_end("forged.tok: corrupt gomini-tokens file: invalid token at byte");
+        stage_header_free(&h);
+        buf_free(&out);
+    }
+}
+
+/* "var x = 1 + 1 + ... + 1" with n terms. */
+static char *chain_program(int n)
+{
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, "package main\nvar x = 1");
+    for (int i = 1; i < n; i++)
+        buf_puts(&b, "+1");
+    buf_puts(&b, "\n");
+    buf_putc(&b, '\0');
+    return (char *)b.data;
+}
+
+/* Long chains: the parser loops over them, the tree is as deep as the
+ * chain is long, and every walk (write, read, JSON) takes it; past
+ * AST_MAX_DEPTH the parser refuses it with one message. */
+static void test_long_chains(void)
+{
+    static const int terms[] = {9000, AST_MAX_DEPTH - 10};
+    for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++) {
+        Arena a, b;
+        arena_init(&a);
+        arena_init(&b);
+        char *src = chain_program(terms[i]);
+        Node *file = parse_program(&a, src);
+        /* File, GenDecl, ValueSpec, List, then terms - 1 Binary nodes
+         * down to the first term. */
+        CHECK(ast_depth(file, AST_MAX_DEPTH, NULL) == (unsigned)terms[i] + 4);
+        Buf out;
+        buf_init(&out);
+        check_round_trip(file, "chain.ast", &b, &out);
+        buf_free(&out);
+        Buf j;
+        buf_init(&j);
+        ast_write_json(&j, file, sources, 1);
+        CHECK(j.len < (size_t)terms[i] * 1000);   /* linear, not quadratic in the depth */
+        buf_free(&j);
+        free(src);
+        arena_free(&a);
+        arena_free(&b);
+    }
+    Arena a;
+    arena_init(&a);
+    char *src = chain_program(AST_MAX_DEPTH);
+    Diag d;
+    Lexer lx;
+    diag_init(&d, sources, 1);
+    lex_init(&lx, src, strlen(src), 0, &d);
+    CHECK(parse_file(lex_source, &lx, 0, &a, &d) != NULL);
+    stderr_begin();
+    CHECK(diag_flush(&d, stderr) == 1);
+    stderr_end(": exceeded max nesting depth: the syntax tree would be more than 100000 levels deep");
+    free(src);
+    arena_free(&a);
 }
 
 /* A program nesting `open` n times around `middle`, then `close` n times. */
@@ -319,7 +558,10 @@ static void test_deepest_accepted_trees_read_back(void)
             file = try_parse(&a, src);
         }
         CHECK(file != NULL);
-        check_round_trip(file, "deep.ast", &b);
+        Buf out;
+        buf_init(&out);
+        check_round_trip(file, "deep.ast", &b, &out);
+        buf_free(&out);
         arena_free(&a);
         arena_free(&b);
         free(src);
@@ -336,6 +578,11 @@ int main(void)
     test_newer_version_is_refused();
     test_deepest_accepted_trees_read_back();
     test_duplicate_header_key_is_refused();
+    test_truncation_says_truncated();
+    test_header_count_must_match();
+    test_json_input_is_named();
+    test_forged_tokens_are_refused();
+    test_long_chains();
     printf("stagefile_test: %d checks passed\n", checks);
     return 0;
 }
