@@ -101,3 +101,32 @@ bool utf8_is_digit(int32_t r)
             return true;
     return false;
 }
+
+/* Runes glibc calls printable that Go's IsPrint does not: the spaces
+ * other than U+0020 (Zs), the format characters (Cf, e.g. U+200B and the
+ * bidi controls) and the private use areas (Co).  glibc already leaves
+ * out Cc, Cs, Zl, Zp and unassigned runes.  Inclusive ranges, Unicode 15;
+ * a range may join neighbouring Zs and Cf runes. */
+static const int32_t not_print[][2] = {
+    {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x0600, 0x0605}, {0x061C, 0x061C},
+    {0x06DD, 0x06DD}, {0x070F, 0x070F}, {0x0890, 0x0891}, {0x08E2, 0x08E2},
+    {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F}, {0x202A, 0x202F},
+    {0x205F, 0x2064}, {0x2066, 0x206F}, {0x3000, 0x3000}, {0xE000, 0xF8FF},
+    {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0x110BD, 0x110BD},
+    {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3},
+    {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F},
+    {0xF0000, 0x10FFFF},   /* planes 15 and 16: private use */
+};
+
+bool utf8_is_print(int32_t r)
+{
+    if (r < 0x80)
+        return r >= 0x20 && r < 0x7F;
+    if (r > UTF8_MAX_RUNE)
+        return false;
+    for (size_t i = 0; i < sizeof not_print / sizeof not_print[0]; i++)
+        if (r >= not_print[i][0] && r <= not_print[i][1])
+            return false;
+    locale_t loc = unicode_locale();
+    return loc && iswprint_l((wint_t)r, loc);
+}

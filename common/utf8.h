@@ -15,5 +15,7 @@ int32_t utf8_decode(const unsigned char *s, size_t len, size_t *size);
 size_t utf8_encode(uint32_t r, char out[4]);
 bool utf8_is_letter(int32_t r);   /* Go's letter: Unicode L* or '_' */
 bool utf8_is_digit(int32_t r);    /* Unicode Nd */
+/* Go's strconv.IsPrint: Unicode L, M, N, P, S, or the ASCII space. */
+bool utf8_is_print(int32_t r);
 
 #endif

@@ -88,12 +88,12 @@ static bool is_letter(int32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
 static bool is_decimal(int32_t c) { return c >= '0' && c <= '9'; }
 static bool is_hex(int32_t c) { return is_decimal(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 
-/* Format a rune as Go's %#U does: U+0023 '#'. */
+/* Format a rune as Go's %#U does: U+0023 '#', but only U+200B for a rune
+ * that strconv.IsPrint rejects, so invisible characters stay visible. */
 static const char *format_rune(int32_t r, char buf[32])
 {
     char enc[5] = {0};
-    if (r >= 0x20 && r != 0x7F && r <= UTF8_MAX_RUNE && !(r >= 0x80 && r < 0xA0) &&
-        !(r >= 0xD800 && r < 0xE000)) {
+    if (utf8_is_print(r)) {
         enc[utf8_encode((uint32_t)r, enc)] = '\0';
         snprintf(buf, 32, "U+%04X '%s'", (unsigned)r, enc);
     } else {
@@ -114,8 +114,8 @@ static const char *quote_rune(int32_t r, char buf[32])
         snprintf(buf, 32, "'\\%c'", (char)r);
     } else if (r < 0x20 || r == 0x7F) {
         snprintf(buf, 32, "'\\x%02x'", (unsigned)r);
-    } else if (r >= 0x80 && r < 0xA0) {
-        snprintf(buf, 32, "'\\u%04x'", (unsigned)r);
+    } else if (!utf8_is_print(r)) {
+        snprintf(buf, 32, r > 0xFFFF ? "'\\U%08x'" : "'\\u%04x'", (unsigned)r);
     } else {
         char enc[5] = {0};
         enc[utf8_encode((uint32_t)r, enc)] = '\0';

@@ -225,3 +225,38 @@ setup() { setup_tools; }
     [ "$status" -eq 1 ]
     [ "$output" = "nul.go:2:12: invalid NUL character" ]
 }
+
+@test "golex: an invisible character in an identifier is named, not quoted" {
+    printf 'package main\nvar a\342\200\213b = 1\n' >zwsp.go
+    run "$BIN/golex" zwsp.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "zwsp.go:2:6: invalid character U+200B in identifier" ]
+}
+
+@test "golex: a printable non-letter in an identifier is quoted" {
+    printf 'package main\nvar a\342\202\254 = 1\n' >euro.go
+    run "$BIN/golex" euro.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "euro.go:2:6: invalid character U+20AC '€' in identifier" ]
+}
+
+# Like the go tool, golex reads any non-ASCII rune that starts a token as
+# the start of an identifier, so these say "in identifier" too.
+@test "golex: no-break space and bidi override between tokens are not quoted" {
+    printf 'package main\nvar a =\302\2401\n' >nbsp.go
+    run "$BIN/golex" nbsp.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "nbsp.go:2:8: invalid character U+00A0 in identifier" ]
+    printf 'package main\nfunc f() {\n\tx := 1 \342\200\256+ 2\n}\n' >rlo.go
+    run "$BIN/golex" rlo.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "rlo.go:3:9: invalid character U+202E in identifier" ]
+}
+
+@test "golex: an invisible character in an escape is shown as Go's %q shows it" {
+    printf "package main\nvar x = '\\\\x4\xe2\x80\x8b'\n" >q.go
+    run "$BIN/golex" q.go -o q.tok
+    [ "$status" -eq 1 ]
+    [ "$output" = "q.go:2:13: invalid character '\\u200b' in hexadecimal escape" ]
+    refute_output_file q.tok
+}

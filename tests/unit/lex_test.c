@@ -1,6 +1,7 @@
 /* lex_test.c - unit tests for golex/lex.c: automatic semicolons (Go spec,
  * "Semicolons"), token positions in bytes, operators by longest match, and
- * that a bad character gives one diagnostic and lexing goes on.  The
+ * that a bad character gives one diagnostic and lexing goes on (quoted
+ * only when strconv.IsPrint would print it).  The
  * command-line contract is tested in tests/golex.bats. */
 #undef NDEBUG
 #include <assert.h>
@@ -10,6 +11,7 @@
 #include "diag.h"
 #include "lex.h"
 #include "token.h"
+#include "utf8.h"
 
 /* Checks passed so far, for the summary line.  A global only so that the
  * CHECK macro stays a one-liner in every test. */
@@ -415,6 +417,38 @@ static void test_invalid_character_keeps_semi(void)
     lexed_free(&x);
 }
 
+/* utf8_is_print is Go's strconv.IsPrint: L, M, N, P, S and ' ' only. */
+static void test_is_print(void)
+{
+    static const int32_t printable[] = {
+        ' ', '#', '~', 0xA1, 0xE9, 0x0301, 0x0660, 0x20AC, 0x2603, 0x4E16,
+        0xFF01, 0x1F600,
+    };
+    static const int32_t invisible[] = {
+        0x00, '\t', '\n', 0x7F, 0x85, 0x9F, 0xA0, 0xAD, 0x061C, 0x1680,
+        0x2000, 0x200B, 0x200E, 0x2028, 0x2029, 0x202E, 0x205F, 0x2066,
+        0x3000, 0xD800, 0xE000, 0xFEFF, 0xFFFF, 0x0378, 0x1343F, 0xE0001,
+        0xF0000, 0x10FFFD, UTF8_MAX_RUNE + 1, -1,
+    };
+    for (size_t i = 0; i < sizeof printable / sizeof printable[0]; i++)
+        CHECK(utf8_is_print(printable[i]));
+    for (size_t i = 0; i < sizeof invisible / sizeof invisible[0]; i++)
+        CHECK(!utf8_is_print(invisible[i]));
+}
+
+/* A rune Go would not print is named by its code point only. */
+static void test_invalid_character_not_quoted(void)
+{
+    Lexed x;
+    lex_all(&x, "a\xE2\x80\x8B" "b \xE2\x82\xAC");
+    CHECK(x.diag.len == 2);
+    CHECK(strcmp(x.diag.items[0].msg, "invalid character U+200B in identifier") == 0);
+    CHECK(x.diag.items[0].pos.line == 1 && x.diag.items[0].pos.col == 2);
+    CHECK(strcmp(x.diag.items[1].msg, "invalid character U+20AC '\xE2\x82\xAC' in identifier") == 0);
+    CHECK(x.diag.items[1].pos.col == 7);
+    lexed_free(&x);
+}
+
 int main(void)
 {
     test_semi_after_operands();
@@ -438,6 +472,8 @@ int main(void)
 
     test_invalid_character();
     test_invalid_character_keeps_semi();
+    test_invalid_character_not_quoted();
+    test_is_print();
 
     printf("lex_test: %d checks passed\n", checks);
     return 0;
