@@ -246,3 +246,61 @@ GO
     [ "$status" -eq 1 ]
     [ "$output" = "goparse: forged.tok: not a gomini stage file (expected a gomini-tokens file)" ]
 }
+
+# chain KIND N: a program whose tree holds a chain of N links of KIND.
+chain() {
+    local n=$(($2 - 1))
+    echo 'package main'
+    case $1 in
+    add) printf 'var x = 1'; repeat '+1' "$n" ;;
+    selector) printf 'var x = a'; repeat '.b' "$n" ;;
+    call) printf 'var x = f'; repeat '()' "$n" ;;
+    index) printf 'var x = a'; repeat '[0]' "$n" ;;
+    assert) printf 'var x = x'; repeat '.(T)' "$n" ;;
+    elseif) printf 'func f() {\n\tif a {\n'; repeat '\t} else if a {\n' "$n" | sed 's/\\t/\t/g; s/\\n/\n/g'; printf '\t}\n}' ;;
+    esac
+    echo
+}
+
+@test "goparse: chains of 9,000 operators, selectors, calls, indexes, assertions and else-ifs" {
+    for k in add selector call index assert elseif; do
+        chain "$k" 9000 >"$k.go"
+        "$BIN/golex" "$k.go" -o "$k.tok"
+        run "$BIN/goparse" "$k.tok" -o "$k.ast"
+        [ "$status" -eq 0 ] || { echo "$k: $output"; return 1; }
+        [ -s "$k.ast" ]
+        # jq's ordinary parser stops at 10,000 levels; its streaming one reads any depth.
+        "$BIN/goparse" --json "$k.tok" | jq -e -n --stream 'first(inputs) == [["format"], "gomini-ast"]' >/dev/null
+        "$BIN/goparse" --dot "$k.tok" | grep -q '^}$'
+    done
+}
+
+@test "goparse: the tree may be 99,990 levels deep, in every output" {
+    chain add 99990 >long.go
+    "$BIN/golex" long.go -o long.tok
+    run "$BIN/goparse" long.tok -o long.ast
+    [ "$status" -eq 0 ]
+    "$BIN/goparse" --json long.tok -o long.json
+    # Indentation stops growing, so the JSON is linear in the chain's length.
+    [ "$(stat -c %s long.json)" -lt 100000000 ]
+    run jq -c --stream 'select(.[0] == ["body","Decls",0,"Specs",0,"Values","Items",0,"op"])' long.json
+    [ "$status" -eq 0 ]
+    [ "$output" = '[["body","Decls",0,"Specs",0,"Values","Items",0,"op"],"+"]' ]
+    "$BIN/goparse" --dot long.tok -o long.dot
+    # One box per node, one edge per node but the root.
+    [ "$(grep -c -- '->' long.dot)" -eq "$(($(grep -c '^  n[0-9]* \[label' long.dot) - 1))" ]
+}
+
+@test "goparse: chains of 300,000 links are refused with one message, never a crash" {
+    for k in add selector call index assert elseif; do
+        chain "$k" 300000 >"$k.go"
+        "$BIN/golex" "$k.go" -o "$k.tok"
+        for flag in "" --json --dot; do
+            run "$BIN/goparse" $flag "$k.tok" -o "$k.out"
+            [ "$status" -eq 1 ] || { echo "$k $flag: status $status"; return 1; }
+            [ "${#lines[@]}" -eq 1 ]
+            [[ "$output" == "$k.go:"*": exceeded max nesting depth: the syntax tree would be more than 100000 levels deep" ]]
+            refute_output_file "$k.out"
+        done
+    done
+}
