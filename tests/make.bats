@@ -1,8 +1,14 @@
 #!/usr/bin/env bats
-# The tools driven from make: pattern rules, make -j, failed steps, and
-# make install.
+# The tools driven from make: pattern rules, make -j, failed steps, make
+# run, pictures (.svg), and make install.
 
 load helpers/common
+
+# The .svg tests need Graphviz.
+need_dot() {
+    command -v dot >/dev/null ||
+        skip "Graphviz's dot is not installed (tools/deps.sh installs it)"
+}
 
 setup() {
     setup_tools
@@ -39,4 +45,48 @@ setup() {
     [ "$status" -eq 0 ]
     "$BATS_TEST_TMPDIR/stage/opt/gm/bin/golex" --version
     "$BATS_TEST_TMPDIR/stage/opt/gm/bin/goparse" --version
+}
+
+@test "make run: a second run prints the same, with no errors" {
+    cp "$EXAMPLES/hello.go" .
+    run make BIN="$BIN" run
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"== "[0-9]*" bytes of tokens, "[0-9]*" bytes of syntax tree"* ]]
+    [[ "$output" != *"cannot access"* && "$output" != *[Ee]rror* ]]
+    # make must not delete hello.tok, which the recipe reads.
+    [ -s hello.tok ]
+    run make BIN="$BIN" run
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"== "[0-9]*" bytes of tokens, "[0-9]*" bytes of syntax tree"* ]]
+    [[ "$output" != *"cannot access"* && "$output" != *[Ee]rror* ]]
+    local second=$output
+    run make BIN="$BIN" run
+    [ "$output" = "$second" ]
+}
+
+@test "make: a program's picture is an SVG" {
+    need_dot
+    run make BIN="$BIN" prog1.svg
+    [ "$status" -eq 0 ]
+    grep -q '<svg' prog1.svg
+    refute_output_file prog1.dot
+}
+
+@test "make: a syntax error fails the picture and leaves no .svg" {
+    need_dot
+    printf 'package main\nfunc main() {\n\tx := (1\n}\n' >broken.go
+    run make BIN="$BIN" broken.svg
+    [ "$status" -ne 0 ]
+    [[ "$output" == *"broken.go:3:9: syntax error: unexpected newline, expected )"* ]]
+    refute_output_file broken.svg broken.dot
+}
+
+@test "make: dot failing half-way leaves no .svg" {
+    need_dot
+    # dot writes the first graph, then rejects the second.
+    printf 'digraph { a }\ndigraph {\n' >half.dot
+    run make BIN="$BIN" half.svg
+    [ "$status" -ne 0 ]
+    [[ "$output" == *"syntax error"* ]]
+    refute_output_file half.svg
 }

@@ -14,6 +14,7 @@ have_pc libcbor || need+=(libcbor-dev)
 have_pc jansson || need+=(libjansson-dev)
 have_cmd bats || need+=(bats)
 have_cmd jq || need+=(jq)
+have_cmd dot || need+=(graphviz)    # examples/Makefile's %.svg and its tests
 
 [ ${#need[@]} -eq 0 ] && exit 0
 
