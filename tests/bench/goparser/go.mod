@@ -1,0 +1,3 @@
+module goparserbench
+
+go 1.19
