@@ -11,6 +11,7 @@ typedef struct ArenaChunk ArenaChunk;
 typedef struct Arena {
     ArenaChunk *head;  /* newest chunk; older ones follow ->next */
     char *cur, *end;   /* free space in head */
+    size_t next_size;  /* the size of the next chunk */
 } Arena;
 
 void arena_init(Arena *a);

@@ -212,19 +212,31 @@ static void write_head(Buf *out, const Node *n)
         cbor_put_string(out, n->text, n->text_len);
 }
 
+/* Preorder with a stack of the nodes still to write: pop one, write its
+ * head, push its children last to first.  Cheaper than ast_walk, since
+ * writing needs no visit on the way up; this runs for every node. */
 void ast_write(Buf *out, const Node *file, const char *const *sources, size_t nsources)
 {
     container_begin(out, AST_FORMAT_NAME, AST_FORMAT_VERSION, sources, nsources);
-    AstWalk w;
-    AstVisit v;
-    ast_walk_init(&w, file);
-    while (ast_walk_next(&w, &v)) {
-        if (!v.node)
+    const Node **stack = xmalloc(64 * sizeof *stack);
+    size_t len = 0, cap = 64;
+    stack[len++] = file;
+    while (len > 0) {
+        const Node *n = stack[--len];
+        if (!n) {
             buf_putc(out, CBOR_NULL_BYTE);
-        else if (!v.leaving)
-            write_head(out, v.node);
+            continue;
+        }
+        write_head(out, n);
+        if (cap - len < n->nkids) {
+            while (cap - len < n->nkids)
+                cap *= 2;
+            stack = xrealloc(stack, cap * sizeof *stack);
+        }
+        for (uint32_t i = n->nkids; i-- > 0;)
+            stack[len++] = n->kids[i];
     }
-    ast_walk_free(&w);
+    free(stack);
 }
 
 typedef struct AstReader {

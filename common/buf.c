@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 void buf_init(Buf *b)
 {
@@ -17,6 +18,20 @@ void buf_free(Buf *b)
     buf_init(b);
 }
 
+/* A buffer of megabytes (a whole stage file) is offered huge pages:
+ * filling it then takes a page fault per 2 MiB instead of per 4 KiB. */
+static void advise_huge(Buf *b)
+{
+#ifdef MADV_HUGEPAGE
+    uintptr_t start = ((uintptr_t)b->data + 4095) & ~(uintptr_t)4095;
+    uintptr_t end = ((uintptr_t)b->data + b->cap) & ~(uintptr_t)4095;
+    if (b->cap >= (4u << 20) && end > start)
+        madvise((void *)start, end - start, MADV_HUGEPAGE);
+#else
+    (void)b;
+#endif
+}
+
 unsigned char *buf_reserve(Buf *b, size_t n)
 {
     if (b->cap - b->len < n) {
@@ -25,6 +40,7 @@ unsigned char *buf_reserve(Buf *b, size_t n)
             cap *= 2;
         b->data = xrealloc(b->data, cap);
         b->cap = cap;
+        advise_huge(b);
     }
     return b->data + b->len;
 }

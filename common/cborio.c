@@ -10,15 +10,6 @@
 
 #define HEAD_MAX CBOR_HEAD_MAX
 
-unsigned char *cbor_write_uint(unsigned char *p, uint64_t v)
-{
-    if (v < 24) {   /* most values in a stage file fit in the head byte */
-        *p = (unsigned char)v;
-        return p + 1;
-    }
-    return p + cbor_encode_uint(v, p, HEAD_MAX);
-}
-
 void cbor_put_uint(Buf *b, uint64_t v)
 {
     unsigned char *p = buf_reserve(b, HEAD_MAX);
@@ -35,8 +26,10 @@ void cbor_put_int(Buf *b, int64_t v)
 
 void cbor_put_string(Buf *b, const char *s, size_t len)
 {
-    b->len += cbor_encode_string_start(len, buf_reserve(b, HEAD_MAX), HEAD_MAX);
-    buf_append(b, s, len);
+    unsigned char *p = buf_reserve(b, HEAD_MAX + len), *start = p;
+    p = cbor_write_head(p, CBOR_MAJOR_TEXT, len);
+    memcpy(p, s, len);
+    b->len += (size_t)(p - start) + len;
 }
 
 void cbor_put_cstring(Buf *b, const char *s)
@@ -46,7 +39,8 @@ void cbor_put_cstring(Buf *b, const char *s)
 
 void cbor_put_array(Buf *b, size_t n)
 {
-    b->len += cbor_encode_array_start(n, buf_reserve(b, HEAD_MAX), HEAD_MAX);
+    unsigned char *p = buf_reserve(b, HEAD_MAX);
+    b->len += (size_t)(cbor_write_head(p, CBOR_MAJOR_ARRAY, n) - p);
 }
 
 void cbor_put_map(Buf *b, size_t n)
@@ -56,7 +50,7 @@ void cbor_put_map(Buf *b, size_t n)
 
 void cbor_put_null(Buf *b)
 {
-    b->len += cbor_encode_null(buf_reserve(b, HEAD_MAX), HEAD_MAX);
+    buf_putc(b, CBOR_NULL_BYTE);
 }
 
 void cbor_put_bool(Buf *b, bool v)
@@ -166,14 +160,6 @@ bool cbor_next_slow(CborReader *r, CborItem *it)
     if (r->pos >= r->len) {
         cbor_fail_code(r, CBOR_TRUNCATED, "the data ends at byte %zu", r->pos);
         return false;
-    }
-    /* Short text strings (names, keywords) need no library call. */
-    unsigned char head = r->data[r->pos];
-    if (head >= 0x60 && head < 0x78 && (size_t)(head - 0x60) < r->len - r->pos) {
-        *it = (CborItem){.type = CBT_STRING, .str = (const char *)r->data + r->pos + 1,
-                         .len = head - 0x60u};
-        r->pos += 1 + it->len;
-        return true;
     }
     it->type = CBT_UNDEFINED;
     struct cbor_decoder_result res =

@@ -18,11 +18,32 @@ void cbor_put_null(Buf *b);
 void cbor_put_bool(Buf *b, bool v);
 void cbor_put_double(Buf *b, double v);
 
-/* For hot loops: write an unsigned integer at p, where the caller has
- * reserved CBOR_HEAD_MAX bytes; returns the end of what was written. */
+/* For hot loops: write the head of an item of CBOR major type `major`
+ * (0 unsigned, 2 bytes, 3 text, 4 array, 5 map) with value v at p, where
+ * the caller has reserved CBOR_HEAD_MAX bytes; returns the end of what
+ * was written.  Shortest form, as RFC 8949 prefers. */
 #define CBOR_HEAD_MAX 9
-unsigned char *cbor_write_uint(unsigned char *p, uint64_t v);
 #define CBOR_NULL_BYTE 0xf6   /* the one-byte encoding of null */
+enum { CBOR_MAJOR_UINT = 0, CBOR_MAJOR_TEXT = 3, CBOR_MAJOR_ARRAY = 4, CBOR_MAJOR_MAP = 5 };
+
+static inline unsigned char *cbor_write_head(unsigned char *p, unsigned major, uint64_t v)
+{
+    unsigned char m = (unsigned char)(major << 5);
+    if (v < 24) {
+        *p = (unsigned char)(m | v);
+        return p + 1;
+    }
+    unsigned bytes = v <= 0xff ? 1 : v <= 0xffff ? 2 : v <= 0xffffffffu ? 4 : 8;
+    *p++ = (unsigned char)(m | (bytes == 1 ? 24 : bytes == 2 ? 25 : bytes == 4 ? 26 : 27));
+    for (unsigned i = bytes; i-- > 0;)
+        *p++ = (unsigned char)(v >> (8 * i));
+    return p;
+}
+
+static inline unsigned char *cbor_write_uint(unsigned char *p, uint64_t v)
+{
+    return cbor_write_head(p, CBOR_MAJOR_UINT, v);
+}
 
 typedef enum CborType {
     CBT_UINT, CBT_NEGINT, CBT_BYTES, CBT_STRING, CBT_ARRAY, CBT_MAP,
@@ -75,19 +96,64 @@ void cbor_fail_code(CborReader *r, CborError err, const char *fmt, ...) PRINTF_L
  * can follow: a count that runs past the end means the file was cut. */
 bool cbor_check_count(CborReader *r, uint64_t n) WARN_UNUSED;
 
-/* The commonest items in a stage file are small unsigned integers and
- * short arrays, whose value sits in the head byte itself (0x00-0x17 and
- * 0x80-0x97).  These inline fast paths decode them without a call;
- * anything else goes to the general decoder. */
+/* The commonest items in a stage file are unsigned integers below 2^32,
+ * short arrays and short text strings.  These inline fast paths decode
+ * them without a call; anything else, and every error, goes to the
+ * general decoder. */
+
+/* The value of a head of major type `major` with a 0- to 4-byte
+ * argument at r->pos, if the data holds it all; advances past it. */
+static inline bool cbor_fast_head(CborReader *r, unsigned major, uint64_t *v)
+{
+    const unsigned char *d = r->data + r->pos;
+    size_t left = r->len - r->pos;
+    if (left == 0 || (unsigned)(d[0] >> 5) != major || r->err != CBOR_OK)
+        return false;
+    unsigned info = d[0] & 0x1f;
+    if (info < 24) {
+        *v = info;
+        r->pos += 1;
+    } else if (info == 24 && left >= 2) {
+        *v = d[1];
+        r->pos += 2;
+    } else if (info == 25 && left >= 3) {
+        *v = (uint64_t)d[1] << 8 | d[2];
+        r->pos += 3;
+    } else if (info == 26 && left >= 5) {
+        *v = (uint64_t)d[1] << 24 | (uint64_t)d[2] << 16 | (uint64_t)d[3] << 8 | d[4];
+        r->pos += 5;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 static inline bool cbor_next(CborReader *r, CborItem *it)
 {
-    if (r->pos < r->len && r->err == CBOR_OK) {
-        unsigned char head = r->data[r->pos];
-        if (head < 0x18 || (head >= 0x80 && head < 0x98)) {
-            it->type = head < 0x18 ? CBT_UINT : CBT_ARRAY;
-            it->u = head & 0x1f;
+    size_t at = r->pos;
+    if (at < r->len && r->err == CBOR_OK) {
+        unsigned char head = r->data[at];
+        if (head == CBOR_NULL_BYTE) {
+            it->type = CBT_NULL;
             r->pos++;
             return true;
+        }
+        unsigned major = head >> 5;
+        uint64_t v;
+        if ((major == CBOR_MAJOR_UINT || major == CBOR_MAJOR_ARRAY) && cbor_fast_head(r, major, &v)) {
+            it->type = major == CBOR_MAJOR_UINT ? CBT_UINT : CBT_ARRAY;
+            it->u = v;
+            return true;
+        }
+        if (major == CBOR_MAJOR_TEXT && cbor_fast_head(r, major, &v)) {
+            if (v <= r->len - r->pos) {
+                it->type = CBT_STRING;
+                it->str = (const char *)r->data + r->pos;
+                it->len = (size_t)v;
+                r->pos += (size_t)v;
+                return true;
+            }
+            r->pos = at;   /* cut short: the general decoder says so */
         }
     }
     return cbor_next_slow(r, it);
@@ -95,21 +161,12 @@ static inline bool cbor_next(CborReader *r, CborItem *it)
 
 static inline bool cbor_get_uint(CborReader *r, uint64_t *v)
 {
-    if (r->pos < r->len && r->data[r->pos] < 0x18 && r->err == CBOR_OK) {
-        *v = r->data[r->pos++];
-        return true;
-    }
-    return cbor_get_uint_slow(r, v);
+    return cbor_fast_head(r, CBOR_MAJOR_UINT, v) || cbor_get_uint_slow(r, v);
 }
 
 static inline bool cbor_get_array(CborReader *r, uint64_t *n)
 {
-    if (r->pos < r->len && (r->data[r->pos] & 0xe0) == 0x80 && r->data[r->pos] < 0x98 &&
-        r->err == CBOR_OK) {
-        *n = r->data[r->pos++] & 0x1f;
-        return true;
-    }
-    return cbor_get_array_slow(r, n);
+    return cbor_fast_head(r, CBOR_MAJOR_ARRAY, n) || cbor_get_array_slow(r, n);
 }
 
 #endif

@@ -8,7 +8,7 @@
 
 const char *gomini_progname = "gomini";
 
-NORETURN static void out_of_memory(size_t n)
+void xfail_out_of_memory(size_t n)
 {
     fprintf(stderr, "%s: out of memory (allocating %zu bytes)\n", gomini_progname, n);
     exit(EXIT_INPUT);
@@ -18,7 +18,7 @@ void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p)
-        out_of_memory(n);
+        xfail_out_of_memory(n);
     return p;
 }
 
@@ -26,7 +26,7 @@ void *xcalloc(size_t count, size_t size)
 {
     void *p = calloc(count ? count : 1, size ? size : 1);
     if (!p)
-        out_of_memory(count * size);
+        xfail_out_of_memory(count * size);
     return p;
 }
 
@@ -34,7 +34,7 @@ void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q)
-        out_of_memory(n);
+        xfail_out_of_memory(n);
     return q;
 }
 

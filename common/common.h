@@ -37,6 +37,7 @@ extern const char *gomini_progname;
 /* Allocation that never returns NULL: out of memory ends the process with
  * a message, since no tool can do anything useful after it. */
 void *xmalloc(size_t n);
+NORETURN void xfail_out_of_memory(size_t n);
 void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
