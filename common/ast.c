@@ -172,23 +172,39 @@ bool ast_walk_next(AstWalk *w, AstVisit *v)
     return true;
 }
 
+/* A stack of (node, depth) pairs still to look at: depth needs no visit
+ * on the way up, so this is cheaper than ast_walk. */
+typedef struct DepthItem {
+    const Node *node;
+    size_t depth;
+} DepthItem;
+
 unsigned ast_depth(const Node *root, unsigned limit, const Node **deepest)
 {
-    AstWalk w;
-    AstVisit v;
-    size_t max = 0;
-    ast_walk_init(&w, root);
-    while (ast_walk_next(&w, &v)) {
-        if (!v.node || v.leaving || v.depth <= max)
-            continue;
-        max = v.depth;
-        if (max > limit) {
-            if (deepest)
-                *deepest = v.node;
-            break;
+    size_t len = 0, cap = 64, max = 0;
+    DepthItem *stack = xmalloc(cap * sizeof *stack);
+    if (root)
+        stack[len++] = (DepthItem){root, 1};
+    while (len > 0) {
+        DepthItem it = stack[--len];
+        if (it.depth > max) {
+            max = it.depth;
+            if (max > limit) {
+                if (deepest)
+                    *deepest = it.node;
+                break;
+            }
         }
+        if (cap - len < it.node->nkids) {
+            while (cap - len < it.node->nkids)
+                cap *= 2;
+            stack = xrealloc(stack, cap * sizeof *stack);
+        }
+        for (uint32_t i = it.node->nkids; i-- > 0;)
+            if (it.node->kids[i])
+                stack[len++] = (DepthItem){it.node->kids[i], it.depth + 1};
     }
-    ast_walk_free(&w);
+    free(stack);
     return max > limit ? limit + 1 : (unsigned)max;
 }
 

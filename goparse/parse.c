@@ -67,15 +67,16 @@ void next(Parser *p)
         p->tok = (Token){.kind = TOK_EOF, .pos = p->tok.pos};
         return;
     }
-    Token t;
-    if (!p->next_token(p->source, &t)) {
+    /* Straight into p->tok: a copy through a local, written field by
+     * field and read back whole, stalls on store forwarding. */
+    Pos last = p->tok.pos;
+    if (!p->next_token(p->source, &p->tok)) {
         p->stopped = p->source_failed = true;
-        p->tok = (Token){.kind = TOK_EOF, .pos = p->tok.pos};
+        p->tok = (Token){.kind = TOK_EOF, .pos = last};
         return;
     }
     /* The text stays where the source has it: nodes borrow it. */
-    t.pos.file = p->file;
-    p->tok = t;
+    p->tok.pos.file = p->file;
 }
 
 bool got(Parser *p, TokKind k)
