@@ -91,7 +91,9 @@ bats-test: all
 bench: all
 	@tests/bench/frontend.sh $(BIN)
 
-# Coverage-guided fuzzing of the front end (clang's libFuzzer):
+# Coverage-guided fuzzing of the front end (clang's libFuzzer), one run
+# per target: Go source, stage files, and expanded long and deep programs
+# (tests/fuzz/fuzz_expand.c says how a short input stands for a long one).
 #   make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
 FUZZ_SRC := $(COMMON_SRC) $(filter-out %/main.c,$(golex_SRC) $(goparse_SRC))
@@ -100,8 +102,8 @@ FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -Icommon -Igolex -Igoparse $(PKG_CFL
 build/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS)
-fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile all
-	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage
+fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand all
+	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage build/fuzz/corpus-expand
 	@for f in tests/corpus/parse/*.go; do \
 	    t=build/fuzz/corpus-stage/$$(basename $$f .go); \
 	    $(BIN)/golex $$f -o $$t.tok && $(BIN)/goparse $$t.tok -o $$t.ast; \
@@ -110,6 +112,8 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile all
 	    build/fuzz/corpus-source tests/corpus/parse tests/corpus/syntax-errors
 	build/fuzz/fuzz_stagefile -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=8192 \
 	    build/fuzz/corpus-stage tests/fuzz/regressions
+	build/fuzz/fuzz_expand -max_total_time=$(FUZZ_SECONDS) -timeout=20 -max_len=512 \
+	    -rss_limit_mb=4096 build/fuzz/corpus-expand tests/fuzz/expand-seeds
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin

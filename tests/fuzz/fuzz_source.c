@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         arena_init(&b);
         StageHeader h;
         Node *back;
-        if (!ast_read(out.data, out.len, "fuzz.ast", &b, &h, &back))
+        if (!ast_read(out.data, out.len, "fuzz.ast", 0, &b, &h, &back))
             abort();   /* the parser wrote what the reader refuses */
         stage_header_free(&h);
         arena_free(&b);

@@ -27,7 +27,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         stage_header_free(&h);
     }
     Node *file;
-    if (ast_read(data, size, "fuzz.ast", &a, &h, &file))
+    if (ast_read(data, size, "fuzz.ast", 0, &a, &h, &file))
         stage_header_free(&h);
     arena_free(&a);
     return 0;
