@@ -106,6 +106,8 @@ void set_token_text(const Parser *p, Node *n)
     n->text_len = p->tok.len;
 }
 
+/* identifier = letter { letter | unicode_digit } ., one token from golex.
+ * A missing one is reported and stands in as "_", so callers need no check. */
 Node *parse_name(Parser *p)
 {
     Node *n = new_node(p, AST_IDENT, pos_here(p), 0);
@@ -355,8 +357,9 @@ static bool starts_type_params(const Parser *p)
     }
 }
 
-/* "type T [" has been read: an array or slice type, or type parameters,
- * which gomini refuses clearly before parsing on. */
+/* TypeDef = identifier [ TypeParameters ] Type ., after "type T [": the
+ * Type is an ArrayType or SliceType, or "[" opens TypeParameters, which
+ * gomini refuses clearly before parsing on. */
 static Node *parse_type_spec_bracket(Parser *p, Pos pos)
 {
     if (got(p, TOK_RBRACK)) {
@@ -379,7 +382,10 @@ static Node *parse_type_spec_bracket(Parser *p, Pos pos)
     return parse_type(p);
 }
 
-/* TypeSpec = identifier [ "=" ] Type .  (No type parameters.) */
+/* TypeSpec  = AliasDecl | TypeDef .
+   AliasDecl = identifier [ TypeParameters ] "=" Type .
+   TypeDef   = identifier [ TypeParameters ] Type .
+   gomini refuses TypeParameters (parse_type_spec_bracket). */
 static Node *parse_type_spec(Parser *p)
 {
     Node *n = new_node(p, AST_TYPE_SPEC, pos_here(p), 2);
@@ -401,6 +407,8 @@ static Node *parse_type_spec(Parser *p)
     return n;
 }
 
+/* The Spec of an ImportDecl, ConstDecl, TypeDecl or VarDecl, as the keyword
+   says: ImportSpec, ConstSpec, TypeSpec or VarSpec. */
 static Node *parse_spec(Parser *p, TokKind keyword)
 {
     switch (keyword) {
@@ -410,7 +418,11 @@ static Node *parse_spec(Parser *p, TokKind keyword)
     }
 }
 
-/* Decl = keyword ( Spec | "(" { Spec ";" } ")" ) .  The keyword is current. */
+/* ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) .
+   ConstDecl  = "const" ( ConstSpec | "(" { ConstSpec ";" } ")" ) .
+   TypeDecl   = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) .
+   VarDecl    = "var" ( VarSpec | "(" { VarSpec ";" } ")" ) .
+   The keyword is current. */
 Node *parse_gen_decl(Parser *p, TokKind keyword)
 {
     Pos pos = pos_here(p);
@@ -435,8 +447,10 @@ done:;
     return n;
 }
 
-/* FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
-   MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] . */
+/* FunctionDecl = "func" FunctionName [ TypeParameters ] Signature [ FunctionBody ] .
+   MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] .
+   Receiver     = Parameters .
+   gomini refuses TypeParameters (parse_func_type). */
 static Node *parse_func_decl(Parser *p)
 {
     Node *n = new_node(p, AST_FUNC_DECL, pos_here(p), 4);
@@ -478,7 +492,9 @@ static bool is_bodyless_func(const NodeVec *decls)
     return last->kind == AST_FUNC_DECL && last->kids[FUNC_DECL_BODY] == NULL;
 }
 
-/* TopLevelDecl, after the package clause; returns false at EOF. */
+/* TopLevelDecl = Declaration | FunctionDecl | MethodDecl ., and the ";"
+   after it.  Declaration = ConstDecl | TypeDecl | VarDecl .
+   An ImportDecl is taken here too; parse_source_file reports a late one. */
 static void parse_top_level_decl(Parser *p, NodeVec *decls)
 {
     switch (p->tok.kind) {
@@ -502,7 +518,8 @@ static void parse_top_level_decl(Parser *p, NodeVec *decls)
     }
 }
 
-/* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
+/* SourceFile    = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+   PackageClause = "package" PackageName . */
 static Node *parse_source_file(Parser *p)
 {
     Pos pos = pos_here(p);
@@ -538,6 +555,9 @@ static void check_depth(Parser *p, const Node *file)
                    "more than %d levels deep", AST_MAX_DEPTH);
 }
 
+/* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+ * Reads the first token, parse_source_file the rest; then, if the file
+ * parsed cleanly, the depth check.  The API is in parse.h. */
 Node *parse_file(TokenSource next_token, void *source, uint32_t file, Arena *arena, Diag *diag)
 {
     Parser p = {

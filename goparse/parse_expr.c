@@ -42,11 +42,14 @@ static Node *parse_binary(Parser *p, Node *x, int prec)
     return x;
 }
 
+/* Expression = UnaryExpr | Expression binary_op Expression . */
 Node *parse_expr(Parser *p)
 {
     return parse_binary(p, NULL, 0);
 }
 
+/* Expression = UnaryExpr | Expression binary_op Expression ., when its
+ * first Operand, x, is already read (the n of "type T [n]E"). */
 Node *parse_expr_from(Parser *p, Node *x)
 {
     return parse_binary(p, parse_primary(p, x), 0);
@@ -87,7 +90,9 @@ static Node *receive_or_chan_type(Parser *p, Pos pos, Node *x)
     return x;
 }
 
-/* UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
+/* UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
+ * unary_op  = "+" | "-" | "!" | "^" | "*" | "&" | "<-" .
+ * "~" is taken too, as the go tool's parser does. */
 static Node *parse_unary(Parser *p)
 {
     if (!enter(p))
@@ -115,6 +120,8 @@ static Node *parse_unary(Parser *p)
     return x;
 }
 
+/* BasicLit = int_lit | float_lit | imaginary_lit | rune_lit | string_lit .
+ * gomini has no imaginary_lit (golex refuses it). */
 static Node *parse_basic_lit(Parser *p)
 {
     Node *n = new_node(p, AST_BASIC_LIT, pos_here(p), 0);
@@ -124,7 +131,8 @@ static Node *parse_basic_lit(Parser *p)
     return n;
 }
 
-/* FunctionLit = "func" Signature FunctionBody .  ("func" is current.) */
+/* FunctionLit = "func" Signature FunctionBody ., or FunctionType = "func"
+ * Signature . when no body follows.  ("func" is current.) */
 static Node *parse_func_lit_or_type(Parser *p)
 {
     Pos pos = pos_here(p);
@@ -140,8 +148,13 @@ static Node *parse_func_lit_or_type(Parser *p)
     return n;
 }
 
-/* Operand = Literal | OperandName | "(" Expression ")" .  Parentheses are
- * kept as Paren nodes, so later stages see the source's structure. */
+/* Operand = Literal | OperandName [ TypeArgs ] | "(" Expression ")" .
+ * Literal = BasicLit | CompositeLit | FunctionLit .
+ * A qualified OperandName, TypeArgs and a LiteralValue are left to
+ * parse_primary.  A type literal here is a type used as an expression:
+ * a Conversion's, a CompositeLit's, or an argument as in make([]int, n).
+ * Parentheses are kept as Paren nodes, so later stages see the source's
+ * structure. */
 static Node *parse_operand(Parser *p)
 {
     switch (p->tok.kind) {
@@ -173,13 +186,17 @@ static Node *parse_operand(Parser *p)
 
 static Node *parse_complit(Parser *p, Node *type);
 
-/* Element = Expression | LiteralValue . */
+/* Element = Expression | LiteralValue .  Also reads a Key, which has the
+ * same forms: Key = FieldName | Expression | LiteralValue . */
 static Node *parse_element(Parser *p)
 {
     return at(p, TOK_LBRACE) ? parse_complit(p, NULL) : parse_expr(p);
 }
 
-/* LiteralValue = "{" [ ElementList [ "," ] ] "}" .
+/* CompositeLit = LiteralType LiteralValue .  type is the LiteralType,
+   already read, or NULL for a LiteralValue inside another one.
+   LiteralValue = "{" [ ElementList [ "," ] ] "}" .
+   ElementList  = KeyedElement { "," KeyedElement } .
    KeyedElement = [ Key ":" ] Element . */
 static Node *parse_complit(Parser *p, Node *type)
 {
@@ -275,7 +292,9 @@ static Node *parse_selector(Parser *p, Node *x)
     return x;
 }
 
-/* The rest of a slice expression after "x[low:" . */
+/* Slice = "[" [ Expression ] ":" [ Expression ] "]" |
+ *         "[" [ Expression ] ":" Expression ":" Expression "]" .
+ * The rest of it after "x[low:" (low is NULL if there is none). */
 static Node *parse_slice_rest(Parser *p, Pos pos, Node *x, Node *low)
 {
     Node *n = new_node(p, AST_SLICE, pos, 4);
@@ -303,8 +322,10 @@ static Node *parse_slice_rest(Parser *p, Pos pos, Node *x, Node *low)
     return n;
 }
 
-/* The rest of x[first, T2, ...] after first: more type arguments, as
- * the go tool parses them (gomini's checker refuses instantiation). */
+/* TypeArgs = "[" TypeList [ "," ] "]" .  TypeList = Type { "," Type } .
+ * The rest of x[first, T2, ...] after first, up to the "]": more type
+ * arguments, as the go tool parses them (gomini's checker refuses
+ * instantiation). */
 static Node *parse_type_args(Parser *p, Node *first)
 {
     NodeVec v = {0};
@@ -318,7 +339,9 @@ static Node *parse_type_args(Parser *p, Node *first)
     return node_with_list(p, AST_LIST, first->pos, &v);
 }
 
-/* Index = "[" Expression "]" .  Slice = "[" [ Expression ] ":" ... "]" . */
+/* Index = "[" Expression [ "," ] "]" .  Also a Slice up to its first ":"
+ * (parse_slice_rest reads the rest), and x[a, T], which parses as
+ * TypeArgs = "[" TypeList [ "," ] "]" . */
 static Node *parse_index_or_slice(Parser *p, Node *x)
 {
     Pos pos = pos_here(p);
@@ -351,7 +374,8 @@ static Node *parse_index_or_slice(Parser *p, Node *x)
     return parse_slice_rest(p, pos, x, i);
 }
 
-/* Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" . */
+/* Arguments = "(" [ ( ExpressionList | Type [ "," ExpressionList ] ) [ "..." ] [ "," ] ] ")" .
+ * A Type parses as an expression here, as in make([]int, n). */
 static Node *parse_call(Parser *p, Node *fun)
 {
     Pos pos = pos_here(p);
@@ -377,9 +401,12 @@ done:
     return n;
 }
 
-/* PrimaryExpr = Operand | Conversion | PrimaryExpr Selector | PrimaryExpr
- *     Index | PrimaryExpr Slice | PrimaryExpr TypeAssertion |
- *     PrimaryExpr Arguments | CompositeLit . */
+/* PrimaryExpr = Operand | Conversion | MethodExpr | PrimaryExpr Selector |
+ *     PrimaryExpr Index | PrimaryExpr Slice | PrimaryExpr TypeAssertion |
+ *     PrimaryExpr Arguments .
+ * A Conversion parses as Arguments and a MethodExpr as a Selector, after a
+ * type; a LiteralValue after what can be a LiteralType makes a CompositeLit.
+ * x is the Operand if the caller has read it. */
 Node *parse_primary(Parser *p, Node *x)
 {
     if (!x)
@@ -412,6 +439,8 @@ Node *parse_primary(Parser *p, Node *x)
 
 /* ---- types ------------------------------------------------------------ */
 
+/* Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" .  An error if no
+ * type starts here; parse_type_or_nil is the quiet form. */
 Node *parse_type(Parser *p)
 {
     Node *t = parse_type_or_nil(p);
@@ -423,7 +452,9 @@ Node *parse_type(Parser *p)
     return t;
 }
 
-/* TypeName = identifier | PackageName "." identifier . */
+/* TypeName       = identifier | QualifiedIdent .
+   QualifiedIdent = PackageName "." identifier .
+   name is the first identifier if the caller has read it. */
 Node *parse_qualified_name(Parser *p, Node *name)
 {
     Node *x = name ? name : parse_name(p);
@@ -437,9 +468,10 @@ Node *parse_qualified_name(Parser *p, Node *name)
     return x;
 }
 
-/* TypeName "[" TypeList "]": an instantiated generic type.  gomini has
- * no generics, but parsing the form keeps the go tool's error messages;
- * the type checker refuses it. */
+/* The TypeArgs of Type = TypeName [ TypeArgs ] ., after the TypeName:
+ *   TypeArgs = "[" TypeList [ "," ] "]" .
+ * An instantiated generic type.  gomini has no generics, but parsing the
+ * form keeps the go tool's error messages; the type checker refuses it. */
 static Node *parse_type_instance(Parser *p, Node *type)
 {
     Node *n = new_node(p, AST_INDEX, pos_here(p), 2);
@@ -465,6 +497,8 @@ static Node *parse_type_instance(Parser *p, Node *type)
     return n;
 }
 
+/* ElementType = Type ., of a ChannelType: a missing one gets the go tool's
+ * message. */
 static Node *parse_chan_elem(Parser *p)
 {
     Node *t = parse_type_or_nil(p);
@@ -475,8 +509,9 @@ static Node *parse_chan_elem(Parser *p)
     return t;
 }
 
-/* ArrayType = "[" ArrayLength "]" ElementType .  "[" is consumed; len is
- * the length when the caller already parsed it. */
+/* ArrayType = "[" ArrayLength "]" ElementType ., and a LiteralType's
+ * "[" "..." "]" ElementType .  "[" is consumed; len is the length when the
+ * caller already parsed it. */
 Node *parse_array_type(Parser *p, Pos pos, Node *len)
 {
     Node *n = new_node(p, AST_ARRAY_TYPE, pos, 2);
@@ -499,6 +534,8 @@ Node *parse_array_type(Parser *p, Pos pos, Node *len)
     return n;
 }
 
+/* [ Tag ], with Tag = string_lit .  NULL without one.  Any literal is
+ * taken, as the go tool's parser does. */
 static Node *parse_field_tag(Parser *p)
 {
     if (tok_class(p->tok.kind) != TC_LITERAL || at(p, TOK_IDENT))
@@ -514,7 +551,9 @@ static Node *make_field(Parser *p, Pos pos, Node *type, Node *tag, NodeVec *name
     return f;
 }
 
-/* An embedded field: [ "*" ] TypeName [ Tag ], after an optional '*'. */
+/* EmbeddedField = [ "*" ] TypeName [ TypeArgs ] ., and the FieldDecl's
+ * [ Tag ].  star says a '*' was read; name is the TypeName's first
+ * identifier if the caller has read it.  No TypeArgs: gomini has no generics. */
 static Node *parse_embedded_field(Parser *p, Pos pos, bool star, Node *name)
 {
     if (at(p, TOK_LPAREN) && !name) {
@@ -555,7 +594,9 @@ static Node *parse_field_decl(Parser *p)
     return make_field(p, pos, type, parse_field_tag(p), &names);
 }
 
-/* keyword "{" { Member ";" } "}" : the body of a struct or interface type. */
+/* StructType    = "struct" "{" { FieldDecl ";" } "}" .
+   InterfaceType = "interface" "{" { InterfaceElem ";" } "}" .
+   parse_member reads one FieldDecl or InterfaceElem. */
 static Node *parse_member_block(Parser *p, AstKind kind, const char *context,
                                 Node *(*parse_member)(Parser *))
 {
@@ -574,7 +615,8 @@ static Node *parse_member_block(Parser *p, AstKind kind, const char *context,
     return node_with_list(p, kind, pos, &v);
 }
 
-/* MethodSpec = MethodName Signature | InterfaceTypeName . */
+/* InterfaceElem = MethodElem | TypeElem .  MethodElem = MethodName Signature .
+ * A TypeElem is one Type only: no "|" unions or "~" (gomini has no generics). */
 static Node *parse_method_spec(Parser *p)
 {
     Pos pos = pos_here(p);
@@ -630,7 +672,13 @@ Node *parse_func_type(Parser *p, Pos pos)
     return n;
 }
 
-/* Type = TypeName | TypeLit | "(" Type ")" .  NULL if no type starts here. */
+/* Type        = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" .
+ * TypeLit     = ArrayType | StructType | PointerType | FunctionType |
+ *               InterfaceType | SliceType | MapType | ChannelType .
+ * PointerType = "*" BaseType .  SliceType = "[" "]" ElementType .
+ * MapType     = "map" "[" KeyType "]" ElementType .
+ * ChannelType = ( "chan" | "chan" "<-" | "<-" "chan" ) ElementType .
+ * NULL if no type starts here. */
 static Node *parse_type_lit(Parser *p)
 {
     Pos pos = pos_here(p);
@@ -685,6 +733,8 @@ static Node *parse_type_lit(Parser *p)
     }
 }
 
+/* Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" ., or NULL if no
+ * type starts here.  Each type counts one level of nesting. */
 Node *parse_type_or_nil(Parser *p)
 {
     if (!enter(p))
@@ -813,7 +863,9 @@ static Node *build_field_list(Parser *p, Pos pos, ParamVec *v)
     return node_with_list(p, AST_FIELD_LIST, pos, &fields);
 }
 
-/* Parameters = "(" [ ParameterList [ "," ] ] ")" .  "(" is consumed. */
+/* Parameters    = "(" [ ParameterList [ "," ] ] ")" .
+   ParameterList = ParameterDecl { "," ParameterDecl } .
+   "(" is consumed; close is the closing token. */
 Node *parse_param_list(Parser *p, TokKind close)
 {
     Pos pos = pos_here(p);

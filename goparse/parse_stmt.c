@@ -31,7 +31,9 @@ static Node *assign_node(Parser *p, Pos pos, TokKind op, Node *lhs, Node *rhs)
     return n;
 }
 
-/* RangeClause = [ ExpressionList ( "=" | ":=" ) ] "range" Expression .
+/* RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression .
+ * lhs, already read, is an ExpressionList either way, and op is = or :=
+ * (NULL and TOK_EOF for "for range x").
  * Returns a Range node whose Body the for statement fills in. */
 static Node *parse_range_clause(Parser *p, Node *lhs, TokKind op)
 {
@@ -127,6 +129,8 @@ Node *parse_block(Parser *p, const char *context)
     return node_with_list(p, AST_BLOCK, pos, &v);
 }
 
+/* FunctionBody = Block .  Inside one, statement keywords are places to
+ * resume after an error. */
 Node *parse_func_body(Parser *p)
 {
     p->fnest++;
@@ -196,7 +200,9 @@ static void unpack_cond(Parser *p, TokKind keyword, Header *h, Node *cond_stmt)
         report_stmt_as_value(p, cond_stmt);
 }
 
-/* The for loop's condition and post statement, after the init's ';'. */
+/* The rest of ForClause = [ InitStmt ] ";" [ Condition ] ";" [ PostStmt ] .
+ * after the init's ';': the condition and post statement.  The condition
+ * comes back as a statement, for unpack_cond. */
 static Node *parse_for_cond_post(Parser *p, Header *h)
 {
     Node *cond = NULL;
@@ -216,8 +222,12 @@ static Node *parse_for_cond_post(Parser *p, Header *h)
     return cond;
 }
 
-/* Header = [ SimpleStmt ";" ] [ Condition ] (if, switch)
- *        | [ InitStmt ] ";" [ Condition ] ";" [ PostStmt ] | RangeClause (for) */
+/* The header of an if, switch or for statement, from the keyword to the "{":
+ *   IfStmt:         "if" [ SimpleStmt ";" ] Expression
+ *   ExprSwitchStmt: "switch" [ SimpleStmt ";" ] [ Expression ]
+ *   TypeSwitchStmt: "switch" [ SimpleStmt ";" ] TypeSwitchGuard
+ *   ForStmt:        "for" [ Condition | ForClause | RangeClause ]
+ * TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "." "(" "type" ")" . */
 static Header parse_header(Parser *p, TokKind keyword)
 {
     Header h = {0};
@@ -317,8 +327,11 @@ static Node *parse_for_stmt(Parser *p)
     return n;
 }
 
-/* CaseClause = ( "case" ExpressionList | "default" ) ":" StatementList .
- * CommClause = ( "case" ( SendStmt | RecvStmt ) | "default" ) ":" StatementList . */
+/* ExprCaseClause = ExprSwitchCase ":" StatementList .
+ * ExprSwitchCase = "case" ExpressionList | "default" .
+ * CommClause     = CommCase ":" StatementList .
+ * CommCase       = "case" ( SendStmt | RecvStmt ) | "default" .
+ * A TypeCaseClause's TypeList parses as an ExpressionList. */
 static Node *parse_case_clause(Parser *p, bool comm)
 {
     Pos pos = pos_here(p);
@@ -337,7 +350,9 @@ static Node *parse_case_clause(Parser *p, bool comm)
     return n;
 }
 
-/* The "{ clauses }" of a switch or select, as a Block of clauses. */
+/* The "{" { ExprCaseClause } "}" of an ExprSwitchStmt (TypeCaseClause in
+ * a TypeSwitchStmt) or the "{" { CommClause } "}" of a SelectStmt, as a
+ * Block of clauses. */
 static Node *parse_clauses(Parser *p, const char *what, bool comm)
 {
     Pos pos = pos_here(p);
@@ -352,7 +367,9 @@ static Node *parse_clauses(Parser *p, const char *what, bool comm)
     return node_with_list(p, AST_BLOCK, pos, &v);
 }
 
-/* SwitchStmt = ExprSwitchStmt | TypeSwitchStmt . */
+/* SwitchStmt     = ExprSwitchStmt | TypeSwitchStmt .
+ * ExprSwitchStmt = "switch" [ SimpleStmt ";" ] [ Expression ] "{" { ExprCaseClause } "}" .
+ * TypeSwitchStmt = "switch" [ SimpleStmt ";" ] TypeSwitchGuard "{" { TypeCaseClause } "}" . */
 static Node *parse_switch_stmt(Parser *p)
 {
     Pos pos = pos_here(p);
@@ -408,7 +425,10 @@ static Node *parse_labeled_stmt(Parser *p, Node *label)
     return n;
 }
 
-/* BreakStmt, ContinueStmt, GotoStmt, FallthroughStmt. */
+/* BreakStmt       = "break" [ Label ] .
+ * ContinueStmt    = "continue" [ Label ] .
+ * GotoStmt        = "goto" Label .
+ * FallthroughStmt = "fallthrough" . */
 static Node *parse_branch_stmt(Parser *p)
 {
     Node *n = new_node(p, AST_BRANCH, pos_here(p), 1);
@@ -478,8 +498,11 @@ static Node *parse_stmt(Parser *p)
     }
 }
 
-/* Every statement counts one level of nesting: blocks, labels and case
- * clauses all recurse through here. */
+/* Statement = Declaration | LabeledStmt | SimpleStmt | GoStmt | ReturnStmt |
+ *     BreakStmt | ContinueStmt | GotoStmt | FallthroughStmt | Block |
+ *     IfStmt | SwitchStmt | SelectStmt | ForStmt | DeferStmt .
+ * NULL if none starts here.  Every statement counts one level of nesting:
+ * blocks, labels and case clauses all recurse through here. */
 Node *parse_stmt_or_nil(Parser *p)
 {
     if (!enter(p))
