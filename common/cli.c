@@ -1,5 +1,6 @@
 /* cli.c - shared command-line handling for the stage tools (see cli.h). */
 #include "cli.h"
+#include "fileio.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -94,6 +95,11 @@ int cli_parse(const CliSpec *spec, int argc, char **argv, CliOptions *opt)
 
 bool cli_output_ok(const CliOptions *opt)
 {
+    if (file_is_same(opt->input, opt->output)) {
+        /* Checked before anything is read, so the input survives intact. */
+        fail_msg("%s: input file is the same as output file", file_display_name(opt->input));
+        return false;
+    }
     bool to_stdout = !opt->output || strcmp(opt->output, "-") == 0;
     if (to_stdout && !opt->json && !opt->dot && isatty(STDOUT_FILENO)) {
         fail_msg("refusing to write binary CBOR to a terminal (use -o FILE, a pipe, or --json)");

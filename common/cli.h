@@ -25,7 +25,8 @@ typedef struct CliOptions {
  * status to end with (0 after --help/--version, EXIT_USAGE on misuse). */
 int cli_parse(const CliSpec *spec, int argc, char **argv, CliOptions *opt) WARN_UNUSED;
 
-/* Refuse to write binary output to a terminal; true if output is fine. */
+/* Refuse an output that is the input file itself (by device and inode),
+ * and binary output to a terminal; true if the output is fine. */
 bool cli_output_ok(const CliOptions *opt) WARN_UNUSED;
 
 /* What every tool's main does first: name the program for messages,

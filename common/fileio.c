@@ -1,7 +1,10 @@
-/* fileio.c - whole-file reading with a size limit; atomic writing. */
+/* fileio.c - whole-file reading with a size limit; atomic writing through
+ * a temporary file that a failure or a fatal signal removes. */
 #include "fileio.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,14 +22,33 @@ const char *file_display_name(const char *path)
     return is_stdio(path) ? "<stdin>" : path;
 }
 
+bool file_is_same(const char *input, const char *output)
+{
+    struct stat in, out;
+    if (is_stdio(output) || stat(output, &out) != 0 || !S_ISREG(out.st_mode))
+        return false;
+    int r = is_stdio(input) ? fstat(STDIN_FILENO, &in) : stat(input, &in);
+    return r == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino;
+}
+
 static bool report_too_large(const char *path, size_t limit)
 {
     fail_msg("%s: file too large (limit is %zu MiB)", file_display_name(path), limit >> 20);
     return false;
 }
 
-/* Read from fd until EOF, growing b; stops with an error past limit. */
-static bool read_fd(int fd, const char *path, size_t limit, Buf *b)
+/* Every stage file is one CBOR map (see container.c); its head byte is
+ * major type 5 with an inline length (0xa0..0xb7) or a 1-, 2-, 4- or
+ * 8-byte length (0xb8..0xbb). */
+static bool is_map_head(unsigned char c)
+{
+    return c >= 0xa0 && c <= 0xbb;
+}
+
+/* Read from fd until EOF, growing b; stops with an error past limit.
+ * With stage set, stops early (successfully) when the first byte shows
+ * that this is not a stage file. */
+static bool read_fd(int fd, const char *path, size_t limit, bool stage, Buf *b)
 {
     for (;;) {
         unsigned char *dst = buf_reserve(b, 64 * 1024);
@@ -40,15 +62,17 @@ static bool read_fd(int fd, const char *path, size_t limit, Buf *b)
             return false;
         }
         b->len += (size_t)n;
+        if (stage && !is_map_head(b->data[0]))
+            return true;
         if (b->len > limit)
             return report_too_large(path, limit);
     }
 }
 
-bool file_read_all(const char *path, size_t limit, Buf *b)
+static bool read_path(const char *path, size_t limit, bool stage, Buf *b)
 {
     if (is_stdio(path))
-        return read_fd(STDIN_FILENO, path, limit, b);
+        return read_fd(STDIN_FILENO, path, limit, stage, b);
     int fd = open(path, O_RDONLY);
     if (fd < 0) {
         fail_msg("cannot open %s: %s", path, strerror(errno));
@@ -62,10 +86,20 @@ bool file_read_all(const char *path, size_t limit, Buf *b)
     } else if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > limit) {
         ok = report_too_large(path, limit);   /* refuse before reading */
     } else {
-        ok = read_fd(fd, path, limit, b);
+        ok = read_fd(fd, path, limit, stage, b);
     }
     close(fd);
     return ok;
+}
+
+bool file_read_all(const char *path, size_t limit, Buf *b)
+{
+    return read_path(path, limit, false, b);
+}
+
+bool file_read_stage(const char *path, size_t limit, Buf *b)
+{
+    return read_path(path, limit, true, b);
 }
 
 static bool write_fully(int fd, const unsigned char *p, size_t len)
@@ -101,6 +135,132 @@ static bool write_in_place(const char *path, const void *data, size_t len)
     return ok;
 }
 
+/* The temporary file being written, or "" when there is none.  Global
+ * because the signal handler that removes it gets no context argument.
+ * It is changed only while the signals below are blocked, so the handler
+ * never sees half a name; one write at a time, as the tools need. */
+static char temp_path[PATH_MAX];
+
+/* The signals that end a run early and must not leave temp_path behind. */
+static const int cleanup_signals[] = {SIGHUP, SIGINT, SIGTERM};
+enum { NCLEANUP = sizeof cleanup_signals / sizeof cleanup_signals[0] };
+
+typedef struct SavedSignals {
+    sigset_t mask;                    /* the signal mask before the write */
+    struct sigaction old[NCLEANUP];   /* the actions before catch_cleanup_signals */
+} SavedSignals;
+
+/* Only async-signal-safe calls here.  The signal stays blocked while the
+ * handler runs, so raise() leaves it pending; returning unblocks it and
+ * the default action ends the process, with the signal in its status. */
+static void remove_temp_and_die(int sig)
+{
+    if (temp_path[0] != '\0')
+        unlink(temp_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void cleanup_signal_set(sigset_t *set)
+{
+    sigemptyset(set);
+    for (int i = 0; i < NCLEANUP; i++)
+        sigaddset(set, cleanup_signals[i]);
+}
+
+/* Block the cleanup signals; the mask before goes to *old unless NULL. */
+static void block_cleanup_signals(sigset_t *old)
+{
+    sigset_t set;
+    cleanup_signal_set(&set);
+    sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/* Install the handler, except for signals the caller ignores (nohup, a
+ * background job): those stay ignored. */
+static void catch_cleanup_signals(SavedSignals *s)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = remove_temp_and_die;
+    cleanup_signal_set(&sa.sa_mask);
+    for (int i = 0; i < NCLEANUP; i++) {
+        sigaction(cleanup_signals[i], NULL, &s->old[i]);
+        if (s->old[i].sa_handler != SIG_IGN)
+            sigaction(cleanup_signals[i], &sa, NULL);
+    }
+}
+
+static void restore_signals(const SavedSignals *s)
+{
+    for (int i = 0; i < NCLEANUP; i++)
+        sigaction(cleanup_signals[i], &s->old[i], NULL);
+    sigprocmask(SIG_SETMASK, &s->mask, NULL);
+}
+
+/* temp_path := "<directory of path>/.gomini-XXXXXX".  A short name of its
+ * own, not path plus a suffix, so any output name the file system accepts
+ * works; in the same directory, so rename() stays on one file system. */
+static bool make_temp_name(const char *path)
+{
+    static const char name[] = "/.gomini-XXXXXX";
+    const char *slash = strrchr(path, '/');
+    const char *dir = slash ? path : ".";
+    size_t dirlen = slash ? (size_t)(slash - path) : 1;   /* 0 for "/x": the root */
+    if (dirlen + sizeof name > sizeof temp_path) {
+        errno = ENAMETOOLONG;
+        return false;
+    }
+    memcpy(temp_path, dir, dirlen);
+    memcpy(temp_path + dirlen, name, sizeof name);
+    return true;
+}
+
+/* Fill the temporary file and close it; 0 or the errno of the failure. */
+static int write_temp(int fd, const void *data, size_t len)
+{
+    /* mkstemp makes the file 0600; outputs are ordinary files. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    int err = write_fully(fd, data, len) ? 0 : errno;
+    if (close(fd) != 0 && err == 0)
+        err = errno;
+    return err;
+}
+
+/* Write path through a temporary file beside it, renamed over it when
+ * complete.  The cleanup signals are blocked whenever temp_path changes or
+ * the file comes and goes; one that arrives then waits until they are
+ * unblocked, and goes to the handler during the write or, after the
+ * rename, to the caller's own action. */
+static bool write_via_temp(const char *path, const void *data, size_t len)
+{
+    SavedSignals s;
+    block_cleanup_signals(&s.mask);
+    int fd = make_temp_name(path) ? mkstemp(temp_path) : -1;
+    if (fd < 0) {
+        int err = errno;
+        temp_path[0] = '\0';
+        sigprocmask(SIG_SETMASK, &s.mask, NULL);
+        fail_msg("cannot create %s: %s", path, strerror(err));
+        return false;
+    }
+    catch_cleanup_signals(&s);
+    sigprocmask(SIG_SETMASK, &s.mask, NULL);   /* a signal now removes the file */
+    int err = write_temp(fd, data, len);
+    block_cleanup_signals(NULL);
+    if (err == 0 && rename(temp_path, path) != 0)
+        err = errno;
+    if (err != 0)
+        unlink(temp_path);
+    temp_path[0] = '\0';
+    restore_signals(&s);
+    if (err != 0)
+        fail_msg("cannot write %s: %s", path, strerror(err));
+    return err == 0;
+}
+
 bool file_write_atomic(const char *path, const void *data, size_t len)
 {
     if (is_stdio(path)) {
@@ -117,34 +277,5 @@ bool file_write_atomic(const char *path, const void *data, size_t len)
         }
         return write_in_place(path, data, len);
     }
-    size_t n = strlen(path);
-    char *tmp = xmalloc(n + 16);
-    memcpy(tmp, path, n);
-    memcpy(tmp + n, ".tmp.XXXXXX", 12);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        fail_msg("cannot create %s: %s", path, strerror(errno));
-        free(tmp);
-        return false;
-    }
-    /* mkstemp makes the file 0600; outputs are ordinary files. */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    bool ok = write_fully(fd, data, len);
-    int err = errno;
-    if (close(fd) != 0 && ok) {
-        ok = false;
-        err = errno;
-    }
-    if (ok && rename(tmp, path) != 0) {
-        ok = false;
-        err = errno;
-    }
-    if (!ok) {
-        unlink(tmp);
-        fail_msg("cannot write %s: %s", path, strerror(err));
-    }
-    free(tmp);
-    return ok;
+    return write_via_temp(path, data, len);
 }

@@ -10,13 +10,26 @@
 /* The name messages use for path: "<stdin>" for "-" or NULL. */
 const char *file_display_name(const char *path);
 
+/* Is output the same regular file as input?  Either may be "-" or NULL
+ * (standard output, standard input).  Compares device and inode, so
+ * ./a.go, a hard link and a symlink all count; a device or FIFO never does
+ * (reading and writing /dev/null is fine). */
+bool file_is_same(const char *input, const char *output);
+
 /* Read all of path ("-" for stdin) into b, refusing more than limit bytes.
  * On failure prints "tool: path: reason" and returns false. */
 bool file_read_all(const char *path, size_t limit, Buf *b) WARN_UNUSED;
 
+/* file_read_all for gomini stage files, which all begin with a CBOR map
+ * head: when the first byte read is not one, stops at once and returns
+ * true with the bytes read so far, so the caller's header check refuses
+ * /dev/zero or a huge wrong file without reading up to limit first. */
+bool file_read_stage(const char *path, size_t limit, Buf *b) WARN_UNUSED;
+
 /* Write data to path ("-" or NULL for stdout), atomically for files.
  * On failure prints "tool: path: reason", removes any temporary file,
- * and returns false. */
+ * and returns false.  SIGHUP, SIGINT or SIGTERM during the write remove
+ * the temporary file too, then end the process by that signal. */
 bool file_write_atomic(const char *path, const void *data, size_t len) WARN_UNUSED;
 
 #endif

@@ -24,17 +24,23 @@ repeat() {
     printf '%s' "$out"
 }
 
-# Fail unless no file matching the pattern exists (no partial output).
+# Fail unless none of the named files exists and no temporary file of an
+# atomic write (.gomini-XXXXXX, hidden; or the older NAME.tmp.XXXXXX) is
+# left in the current directory or in the directory of a named file.
 refute_output_file() {
-    local f
+    local f d left dirs=(.)
     for f in "$@"; do
         if [ -e "$f" ]; then
             echo "unexpected output file: $f" >&2
             return 1
         fi
+        dirs+=("$(dirname -- "$f")")
     done
-    if compgen -G '*.tmp.*' >/dev/null; then
-        echo "temporary file left behind: $(compgen -G '*.tmp.*')" >&2
-        return 1
-    fi
+    for d in "${dirs[@]}"; do
+        left=$(shopt -s nullglob dotglob; echo "$d"/.gomini-* "$d"/*.tmp.*)
+        if [ -n "$left" ]; then
+            echo "temporary file left behind: $left" >&2
+            return 1
+        fi
+    done
 }
