@@ -45,8 +45,8 @@ static int run(const CliOptions *opt, const Buf *in, Buf *out)
     Node *file = parse_file(next_from_file, &tr, 0, &arena, &diag);
     int status = EXIT_INPUT;
     if (!file) {
-        diag_free(&diag);
-        fail_msg("%s: corrupt %s file: %s", path, TOKENS_FORMAT_NAME, tr.cbor.error);
+        diag_free(&diag);   /* the token file is bad: say why, not what it led to */
+        (void)!container_close(&tr.cbor, path, TOKENS_FORMAT_NAME);
     } else if (!diag_has_errors(&diag) && !container_close(&tr.cbor, path, TOKENS_FORMAT_NAME)) {
         diag_free(&diag);   /* trailing bytes after the tokens: reported */
     } else if (diag_flush(&diag, stderr) == 0) {
@@ -69,7 +69,7 @@ int main(int argc, char **argv)
     buf_init(&in);
     buf_init(&out);
     status = EXIT_INPUT;
-    if (file_read_all(opt.input, GOMINI_MAX_STAGE_BYTES, &in)) {
+    if (file_read_stage(opt.input, GOMINI_MAX_STAGE_BYTES, &in)) {
         status = run(&opt, &in, &out);
         if (status == EXIT_OK && !file_write_atomic(opt.output, out.data, out.len))
             status = EXIT_INPUT;

@@ -112,7 +112,8 @@ setup() {
         head -c "$n" hello.tok >cut.tok
         run "$BIN/goparse" cut.tok -o out.ast
         [ "$status" -eq 1 ] || { echo "cut at $n: status $status: $output"; return 1; }
-        [[ "$output" == "goparse: cut.tok: "* ]] || { echo "cut at $n: $output"; return 1; }
+        [ "$output" = "goparse: cut.tok: truncated file (expected a gomini-tokens file)" ] ||
+            { echo "cut at $n: $output"; return 1; }
         refute_output_file out.ast
     done
 }
@@ -308,4 +309,22 @@ chain() {
             refute_output_file "$k.out"
         done
     done
+}
+
+@test "goparse: golex --json piped in is named as JSON" {
+    write_hello
+    "$BIN/golex" --json hello.go | { run "$BIN/goparse" -o out.ast; echo "$status|$output" >result; }
+    [ "$(cat result)" = "1|goparse: <stdin>: this is JSON, not a gomini-tokens file: the stages read each other's CBOR (--json output is for people and jq)" ]
+    refute_output_file out.ast
+}
+
+@test "goparse: a source name with escape sequences and a newline is printed escaped" {
+    name=$'evil\e[2J\nfake.go:1:1: all is well.go'
+    printf 'package main\nfunc main() {\n\tx := (1\n}\n' >"$name"
+    "$BIN/golex" "$name" -o evil.tok
+    run "$BIN/goparse" evil.tok -o out.ast
+    [ "$status" -eq 1 ]
+    [ "${#lines[@]}" -eq 1 ]
+    [ "$output" = 'evil\x1b[2J\x0afake.go:1:1: all is well.go:3:9: syntax error: unexpected newline, expected )' ]
+    refute_output_file out.ast
 }
