@@ -201,7 +201,7 @@ bool cbor_get_uint_slow(CborReader *r, uint64_t *v)
     return true;
 }
 
-bool cbor_get_string(CborReader *r, const char **s, size_t *len)
+bool cbor_get_string_slow(CborReader *r, const char **s, size_t *len)
 {
     CborItem it;
     if (!get_typed(r, &it, CBT_STRING, "text string"))

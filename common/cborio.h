@@ -82,7 +82,7 @@ void cbor_reader_init(CborReader *r, const void *data, size_t len);
 bool cbor_next_slow(CborReader *r, CborItem *it) WARN_UNUSED;
 /* Typed reads: false, with r->error naming what was expected, on mismatch. */
 bool cbor_get_uint_slow(CborReader *r, uint64_t *v) WARN_UNUSED;
-bool cbor_get_string(CborReader *r, const char **s, size_t *len) WARN_UNUSED;
+bool cbor_get_string_slow(CborReader *r, const char **s, size_t *len) WARN_UNUSED;
 bool cbor_get_array_slow(CborReader *r, uint64_t *n) WARN_UNUSED;
 bool cbor_get_map(CborReader *r, uint64_t *n) WARN_UNUSED;
 /* Skip one whole item, nested ones included (without recursion). */
@@ -162,6 +162,22 @@ static inline bool cbor_next(CborReader *r, CborItem *it)
 static inline bool cbor_get_uint(CborReader *r, uint64_t *v)
 {
     return cbor_fast_head(r, CBOR_MAJOR_UINT, v) || cbor_get_uint_slow(r, v);
+}
+
+static inline bool cbor_get_string(CborReader *r, const char **s, size_t *len)
+{
+    size_t at = r->pos;
+    uint64_t n;
+    if (cbor_fast_head(r, CBOR_MAJOR_TEXT, &n)) {
+        if (n <= r->len - r->pos) {
+            *s = (const char *)r->data + r->pos;
+            *len = (size_t)n;
+            r->pos += (size_t)n;
+            return true;
+        }
+        r->pos = at;   /* cut short: the general decoder says so */
+    }
+    return cbor_get_string_slow(r, s, len);
 }
 
 static inline bool cbor_get_array(CborReader *r, uint64_t *n)

@@ -122,16 +122,15 @@ static bool is_unicode_name(const unsigned char *u, size_t len)
     return true;
 }
 
-/* The text golex writes for a token: a name that is not a keyword, a
- * literal of the right shape, "newline" or "EOF" for an automatic
- * semicolon.  Literals are checked by shape only; their content is
+/* The text golex writes for a token: a name, a literal of the right
+ * shape, "newline" or "EOF" for an automatic semicolon.  Literals are checked by shape only; their content is
  * decoded (and checked) by the stage that needs their value. */
 static bool is_valid_text(TokKind kind, const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     switch (kind) {
     case TOK_IDENT:
-        if (len == 0 || (unsigned)(u[0] - '0') < 10u || tok_keyword(s, len) != TOK_IDENT)
+        if (len == 0 || (unsigned)(u[0] - '0') < 10u)
             return false;
         bool ascii = true;
         for (size_t i = 0; i < len; i++) {
@@ -158,14 +157,56 @@ static bool is_valid_text(TokKind kind, const char *s, size_t len)
     }
 }
 
+/* An unsigned integer of at most 32 bits at p, which the caller knows
+ * lies inside the data; NULL for anything else. */
+static inline const unsigned char *small_uint(const unsigned char *p, uint64_t *v)
+{
+    unsigned char h = p[0];
+    if (h < 24) {
+        *v = h;
+        return p + 1;
+    }
+    if (h == 24) {
+        *v = p[1];
+        return p + 2;
+    }
+    if (h == 25) {
+        *v = (uint64_t)p[1] << 8 | p[2];
+        return p + 3;
+    }
+    if (h == 26) {
+        *v = (uint64_t)p[1] << 24 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 8 | p[4];
+        return p + 5;
+    }
+    return NULL;
+}
+
+/* The head of a token, [kind, line, col and the array head, in one go:
+ * with 16 bytes left, none of its four items can run past the end, so
+ * they need no bounds checks.  False to take the general path, which
+ * also gives any error its message. */
+static bool read_token_head_fast(CborReader *c, uint64_t *n, uint64_t *kind, uint64_t *line,
+                                 uint64_t *col)
+{
+    const unsigned char *p = c->data + c->pos;
+    if (c->len - c->pos < 16 || (p[0] != 0x83 && p[0] != 0x84) || c->err != CBOR_OK)
+        return false;
+    *n = p[0] & 0x1f;
+    if (!(p = small_uint(p + 1, kind)) || !(p = small_uint(p, line)) || !(p = small_uint(p, col)))
+        return false;
+    c->pos = (size_t)(p - c->data);
+    return true;
+}
+
 /* One token: [kind, line, col] or [kind, line, col, text]. */
 static bool read_token(TokReader *r, Token *t)
 {
     CborReader *c = &r->cbor;
     uint64_t n, kind, line, col;
     size_t at = c->pos;
-    if (!cbor_get_array(c, &n) || !cbor_get_uint(c, &kind) ||
-        !cbor_get_uint(c, &line) || !cbor_get_uint(c, &col))
+    if (!read_token_head_fast(c, &n, &kind, &line, &col) &&
+        (!cbor_get_array(c, &n) || !cbor_get_uint(c, &kind) || !cbor_get_uint(c, &line) ||
+         !cbor_get_uint(c, &col)))
         return false;
     if (kind >= TOK__COUNT || line == 0 || line > GOMINI_MAX_SOURCE_BYTES + 1 || col == 0 ||
         col > GOMINI_MAX_SOURCE_BYTES + 1 || (n != 3 && n != 4)) {
