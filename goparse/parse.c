@@ -277,7 +277,7 @@ void leave(Parser *p)
    ImportPath = string_lit . */
 static Node *parse_import_spec(Parser *p)
 {
-    Node *n = new_node(p, AST_IMPORT_SPEC, pos_here(p), 2);
+    Node *n = new_node(p, AST_IMPORT_SPEC, pos_here(p), IMPORT_SPEC__SLOTS);
     if (at(p, TOK_IDENT)) {
         n->kids[IMPORT_SPEC_NAME] = parse_name(p);
     } else if (at(p, TOK_PERIOD)) {
@@ -326,7 +326,7 @@ static Node *parse_name_list(Parser *p)
    VarSpec   = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) . */
 static Node *parse_value_spec(Parser *p, TokKind keyword)
 {
-    Node *n = new_node(p, AST_VALUE_SPEC, pos_here(p), 3);
+    Node *n = new_node(p, AST_VALUE_SPEC, pos_here(p), VALUE_SPEC__SLOTS);
     n->kids[VALUE_SPEC_NAMES] = parse_name_list(p);
     if (keyword == TOK_CONST) {
         if (!at(p, TOK_EOF) && !at(p, TOK_SEMI) && !at(p, TOK_RPAREN)) {
@@ -363,7 +363,7 @@ static bool starts_type_params(const Parser *p)
 static Node *parse_type_spec_bracket(Parser *p, Pos pos)
 {
     if (got(p, TOK_RBRACK)) {
-        Node *n = new_node(p, AST_SLICE_TYPE, pos, 1);
+        Node *n = new_node(p, AST_SLICE_TYPE, pos, SLICE_TYPE__SLOTS);
         n->kids[SLICE_TYPE_ELEM] = parse_type(p);
         return n;
     }
@@ -388,7 +388,7 @@ static Node *parse_type_spec_bracket(Parser *p, Pos pos)
    gomini refuses TypeParameters (parse_type_spec_bracket). */
 static Node *parse_type_spec(Parser *p)
 {
-    Node *n = new_node(p, AST_TYPE_SPEC, pos_here(p), 2);
+    Node *n = new_node(p, AST_TYPE_SPEC, pos_here(p), TYPE_SPEC__SLOTS);
     n->kids[TYPE_SPEC_NAME] = parse_name(p);
     if (at(p, TOK_LBRACK)) {
         Pos pos = pos_here(p);
@@ -453,7 +453,7 @@ done:;
    gomini refuses TypeParameters (parse_func_type). */
 static Node *parse_func_decl(Parser *p)
 {
-    Node *n = new_node(p, AST_FUNC_DECL, pos_here(p), 4);
+    Node *n = new_node(p, AST_FUNC_DECL, pos_here(p), FUNC_DECL__SLOTS);
     next(p);
     if (got(p, TOK_LPAREN)) {
         Node *recv = parse_param_list(p, TOK_RPAREN);
@@ -475,7 +475,7 @@ static Node *parse_func_decl(Parser *p)
     } else {
         n->kids[FUNC_DECL_NAME] = new_node(p, AST_IDENT, pos_here(p), 0);
         ast_set_text(n->kids[FUNC_DECL_NAME], "_");
-        n->kids[FUNC_DECL_TYPE] = new_node(p, AST_FUNC_TYPE, pos_here(p), 2);
+        n->kids[FUNC_DECL_TYPE] = new_node(p, AST_FUNC_TYPE, pos_here(p), FUNC_TYPE__SLOTS);
         syntax_error(p, n->kids[FUNC_DECL_RECV] ? "expected name" : "expected name or (");
         ADVANCE(p, TOK_LBRACE, TOK_SEMI);
     }

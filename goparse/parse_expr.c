@@ -31,7 +31,7 @@ static Node *parse_binary(Parser *p, Node *x, int prec)
     if (!x)
         x = parse_unary(p);
     while (tok_precedence(p->tok.kind) > prec) {
-        Node *n = new_node(p, AST_BINARY, pos_here(p), 2);
+        Node *n = new_node(p, AST_BINARY, pos_here(p), BINARY__SLOTS);
         int op_prec = tok_precedence(p->tok.kind);
         n->op = (uint16_t)p->tok.kind;
         next(p);
@@ -140,7 +140,7 @@ static Node *parse_func_lit_or_type(Parser *p)
     Node *type = parse_func_type(p, pos);
     if (!at(p, TOK_LBRACE))
         return type;
-    Node *n = new_node(p, AST_FUNC_LIT, pos, 2);
+    Node *n = new_node(p, AST_FUNC_LIT, pos, FUNC_LIT__SLOTS);
     p->xnest++;
     n->kids[FUNC_LIT_TYPE] = type;
     n->kids[FUNC_LIT_BODY] = parse_func_body(p);
@@ -163,7 +163,7 @@ static Node *parse_operand(Parser *p)
     case TOK_INT: case TOK_FLOAT: case TOK_CHAR: case TOK_STRING:
         return parse_basic_lit(p);
     case TOK_LPAREN: {
-        Node *n = new_node(p, AST_PAREN, pos_here(p), 1);
+        Node *n = new_node(p, AST_PAREN, pos_here(p), PAREN__SLOTS);
         next(p);
         p->xnest++;
         n->kids[PAREN_X] = parse_expr(p);
@@ -209,7 +209,7 @@ static Node *parse_complit(Parser *p, Node *type)
     while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE)) {
         Node *e = parse_element(p);
         if (at(p, TOK_COLON)) {
-            Node *kv = new_node(p, AST_KEY_VALUE, pos_here(p), 2);
+            Node *kv = new_node(p, AST_KEY_VALUE, pos_here(p), KEY_VALUE__SLOTS);
             next(p);
             kv->kids[KEY_VALUE_KEY] = e;
             kv->kids[KEY_VALUE_VALUE] = parse_element(p);
@@ -274,13 +274,13 @@ static Node *parse_selector(Parser *p, Node *x)
     Pos pos = pos_here(p);
     next(p);
     if (at(p, TOK_IDENT)) {
-        Node *n = new_node(p, AST_SELECTOR, pos, 2);
+        Node *n = new_node(p, AST_SELECTOR, pos, SELECTOR__SLOTS);
         n->kids[SELECTOR_X] = x;
         n->kids[SELECTOR_SEL] = parse_name(p);
         return n;
     }
     if (got(p, TOK_LPAREN)) {
-        Node *n = new_node(p, AST_TYPE_ASSERT, pos, 2);
+        Node *n = new_node(p, AST_TYPE_ASSERT, pos, TYPE_ASSERT__SLOTS);
         n->kids[TYPE_ASSERT_X] = x;
         if (!got(p, TOK_TYPE))
             n->kids[TYPE_ASSERT_TYPE] = parse_type(p);
@@ -297,7 +297,7 @@ static Node *parse_selector(Parser *p, Node *x)
  * The rest of it after "x[low:" (low is NULL if there is none). */
 static Node *parse_slice_rest(Parser *p, Pos pos, Node *x, Node *low)
 {
-    Node *n = new_node(p, AST_SLICE, pos, 4);
+    Node *n = new_node(p, AST_SLICE, pos, SLICE__SLOTS);
     n->kids[SLICE_X] = x;
     n->kids[SLICE_LOW] = low;
     p->xnest++;
@@ -361,7 +361,7 @@ static Node *parse_index_or_slice(Parser *p, Node *x)
             i = parse_type_args(p, i);   /* x[a, T]: generic instantiation */
         if (is_index) {
             want(p, TOK_RBRACK);
-            Node *n = new_node(p, AST_INDEX, pos, 2);
+            Node *n = new_node(p, AST_INDEX, pos, INDEX__SLOTS);
             n->kids[INDEX_X] = x;
             n->kids[INDEX_INDEX] = i;
             return n;
@@ -459,7 +459,7 @@ Node *parse_qualified_name(Parser *p, Node *name)
 {
     Node *x = name ? name : parse_name(p);
     if (at(p, TOK_PERIOD)) {
-        Node *n = new_node(p, AST_SELECTOR, pos_here(p), 2);
+        Node *n = new_node(p, AST_SELECTOR, pos_here(p), SELECTOR__SLOTS);
         next(p);
         n->kids[SELECTOR_X] = x;
         n->kids[SELECTOR_SEL] = parse_name(p);
@@ -474,7 +474,7 @@ Node *parse_qualified_name(Parser *p, Node *name)
  * form keeps the go tool's error messages; the type checker refuses it. */
 static Node *parse_type_instance(Parser *p, Node *type)
 {
-    Node *n = new_node(p, AST_INDEX, pos_here(p), 2);
+    Node *n = new_node(p, AST_INDEX, pos_here(p), INDEX__SLOTS);
     n->kids[INDEX_X] = type;
     next(p);
     if (at(p, TOK_RBRACK)) {
@@ -514,11 +514,11 @@ static Node *parse_chan_elem(Parser *p)
  * caller already parsed it. */
 Node *parse_array_type(Parser *p, Pos pos, Node *len)
 {
-    Node *n = new_node(p, AST_ARRAY_TYPE, pos, 2);
+    Node *n = new_node(p, AST_ARRAY_TYPE, pos, ARRAY_TYPE__SLOTS);
     if (len) {
         n->kids[ARRAY_TYPE_LEN] = len;
     } else if (at(p, TOK_ELLIPSIS)) {
-        n->kids[ARRAY_TYPE_LEN] = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
+        n->kids[ARRAY_TYPE_LEN] = new_node(p, AST_ELLIPSIS, pos_here(p), ELLIPSIS__SLOTS);
         next(p);
     } else {
         p->xnest++;
@@ -657,7 +657,7 @@ static Node *parse_result(Parser *p)
 /* Signature = Parameters [ Result ] .  No type parameters in gomini. */
 Node *parse_func_type(Parser *p, Pos pos)
 {
-    Node *n = new_node(p, AST_FUNC_TYPE, pos, 2);
+    Node *n = new_node(p, AST_FUNC_TYPE, pos, FUNC_TYPE__SLOTS);
     if (at(p, TOK_LBRACK)) {
         plain_error_at(p, pos_here(p), "type parameters are not supported (gomini has no generics)");
         ADVANCE(p, TOK_RBRACK);
@@ -703,14 +703,14 @@ static Node *parse_type_lit(Parser *p)
         return parse_array_type(p, pos, NULL);
     case TOK_CHAN:
         next(p);
-        n = new_node(p, AST_CHAN_TYPE, pos, 1);
+        n = new_node(p, AST_CHAN_TYPE, pos, CHAN_TYPE__SLOTS);
         if (got(p, TOK_ARROW))
             n->flags = AST_SEND_ONLY;
         n->kids[CHAN_TYPE_VALUE] = parse_chan_elem(p);
         return n;
     case TOK_MAP:
         next(p);
-        n = new_node(p, AST_MAP_TYPE, pos, 2);
+        n = new_node(p, AST_MAP_TYPE, pos, MAP_TYPE__SLOTS);
         want(p, TOK_LBRACK);
         n->kids[MAP_TYPE_KEY] = parse_type(p);
         want(p, TOK_RBRACK);
@@ -773,7 +773,7 @@ static bool parse_param_decl(Parser *p, TokKind close, Param *par)
         par->name = name;
     }
     if (at(p, TOK_ELLIPSIS)) {
-        Node *e = new_node(p, AST_ELLIPSIS, pos_here(p), 1);
+        Node *e = new_node(p, AST_ELLIPSIS, pos_here(p), ELLIPSIS__SLOTS);
         next(p);
         e->kids[ELLIPSIS_ELEM] = parse_type_or_nil(p);
         if (!e->kids[ELLIPSIS_ELEM]) {

@@ -24,7 +24,7 @@ static bool is_assign_op(TokKind k)
 
 static Node *assign_node(Parser *p, Pos pos, TokKind op, Node *lhs, Node *rhs)
 {
-    Node *n = new_node(p, AST_ASSIGN, pos, 2);
+    Node *n = new_node(p, AST_ASSIGN, pos, ASSIGN__SLOTS);
     n->op = (uint16_t)op;
     n->kids[ASSIGN_LHS] = as_list(p, lhs);
     n->kids[ASSIGN_RHS] = as_list(p, rhs);
@@ -37,7 +37,7 @@ static Node *assign_node(Parser *p, Pos pos, TokKind op, Node *lhs, Node *rhs)
  * Returns a Range node whose Body the for statement fills in. */
 static Node *parse_range_clause(Parser *p, Node *lhs, TokKind op)
 {
-    Node *n = new_node(p, AST_RANGE, pos_here(p), 4);
+    Node *n = new_node(p, AST_RANGE, pos_here(p), RANGE__SLOTS);
     n->op = (uint16_t)op;
     next(p);  /* range */
     if (lhs && lhs->kind == AST_LIST) {
@@ -76,7 +76,7 @@ static Node *parse_simple_stmt(Parser *p, Node *lhs, TokKind keyword)
         }
         if (k == TOK_ARROW) {
             next(p);
-            Node *n = new_node(p, AST_SEND, pos, 2);
+            Node *n = new_node(p, AST_SEND, pos, SEND__SLOTS);
             n->kids[SEND_CHAN] = lhs;
             n->kids[SEND_VALUE] = parse_expr(p);
             return n;
@@ -283,7 +283,7 @@ static Node *parse_if_stmt(Parser *p)
 {
     Node *first = NULL, *last = NULL;
     for (;;) {
-        Node *n = new_node(p, AST_IF, pos_here(p), 4);
+        Node *n = new_node(p, AST_IF, pos_here(p), IF__SLOTS);
         Header h = parse_header(p, TOK_IF);
         n->kids[IF_INIT] = h.init;
         n->kids[IF_COND] = h.cond;
@@ -319,7 +319,7 @@ static Node *parse_for_stmt(Parser *p)
         r->kids[RANGE_BODY] = parse_block(p, "for clause");
         return r;
     }
-    Node *n = new_node(p, AST_FOR, pos, 4);
+    Node *n = new_node(p, AST_FOR, pos, FOR__SLOTS);
     n->kids[FOR_INIT] = h.init;
     n->kids[FOR_COND] = h.cond;
     n->kids[FOR_POST] = h.post;
@@ -385,7 +385,7 @@ static Node *parse_switch_stmt(Parser *p)
 /* SelectStmt = "select" "{" { CommClause } "}" . */
 static Node *parse_select_stmt(Parser *p)
 {
-    Node *n = new_node(p, AST_SELECT, pos_here(p), 1);
+    Node *n = new_node(p, AST_SELECT, pos_here(p), SELECT__SLOTS);
     next(p);
     n->kids[SELECT_BODY] = parse_clauses(p, "select", true);
     return n;
@@ -409,7 +409,7 @@ static Node *parse_call_stmt(Parser *p)
  * so the enclosing list stops there, as in the go tool. */
 static Node *parse_labeled_stmt(Parser *p, Node *label)
 {
-    Node *n = new_node(p, AST_LABELED, label->pos, 2);
+    Node *n = new_node(p, AST_LABELED, label->pos, LABELED__SLOTS);
     Pos colon = pos_here(p);
     n->kids[LABELED_LABEL] = label;
     want(p, TOK_COLON);
@@ -431,7 +431,7 @@ static Node *parse_labeled_stmt(Parser *p, Node *label)
  * FallthroughStmt = "fallthrough" . */
 static Node *parse_branch_stmt(Parser *p)
 {
-    Node *n = new_node(p, AST_BRANCH, pos_here(p), 1);
+    Node *n = new_node(p, AST_BRANCH, pos_here(p), BRANCH__SLOTS);
     TokKind k = p->tok.kind;
     n->op = (uint16_t)k;
     next(p);
