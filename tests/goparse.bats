@@ -328,3 +328,29 @@ chain() {
     [ "$output" = 'evil\x1b[2J\x0afake.go:1:1: all is well.go:3:9: syntax error: unexpected newline, expected )' ]
     refute_output_file out.ast
 }
+
+@test "goparse: token records golex never writes are refused" {
+    printf 'package main\nvar x = 1\n' >v.go
+    "$BIN/golex" v.go -o v.tok
+    # The name x is the text string 0x61 0x78; forge it into a space,
+    # an escape character, and an empty name.
+    for forged in '\x61\x20' '\x61\x1b' '\x60'; do
+        perl -pe "s/\\x61\\x78/$forged/" v.tok >bad.tok
+        ! cmp -s v.tok bad.tok
+        run "$BIN/goparse" bad.tok -o out.ast
+        [ "$status" -eq 1 ]
+        [[ "$output" == "goparse: bad.tok: corrupt gomini-tokens file: invalid token at byte "* ]] ||
+            { echo "$forged: $output"; return 1; }
+        refute_output_file out.ast
+    done
+}
+
+@test "goparse: a header that claims more entries than it holds is refused" {
+    write_hello
+    "$BIN/golex" hello.go -o hello.tok
+    { printf '\xa9'; tail -c +2 hello.tok; } >nine.tok
+    run "$BIN/goparse" nine.tok -o out.ast
+    [ "$status" -eq 1 ]
+    [ "$output" = 'goparse: nine.tok: corrupt gomini-tokens file: the header claims 9 entries but "body" is entry 4' ]
+    refute_output_file out.ast
+}
