@@ -101,34 +101,54 @@ bool cbor_check_count(CborReader *r, uint64_t n) WARN_UNUSED;
  * them without a call; anything else, and every error, goes to the
  * general decoder. */
 
-/* The value of a head of major type `major` with a 0- to 4-byte
- * argument at r->pos, if the data holds it all; advances past it. */
-static inline bool cbor_fast_head(CborReader *r, unsigned major, uint64_t *v)
+/* The argument of the head at p when it takes at most 4 bytes (values
+ * below 2^32), and the end of the head; NULL for a longer or special
+ * head.  The caller has checked the major type and that
+ * CBOR_SMALL_HEAD_MAX bytes are there, so nothing here reads past. */
+#define CBOR_SMALL_HEAD_MAX 5
+
+static inline const unsigned char *cbor_small_head(const unsigned char *p, uint64_t *v)
 {
-    const unsigned char *d = r->data + r->pos;
-    size_t left = r->len - r->pos;
-    if (left == 0 || (unsigned)(d[0] >> 5) != major || r->err != CBOR_OK)
-        return false;
-    unsigned info = d[0] & 0x1f;
+    unsigned info = p[0] & 0x1f;
     if (info < 24) {
         *v = info;
-        r->pos += 1;
-    } else if (info == 24 && left >= 2) {
-        *v = d[1];
-        r->pos += 2;
-    } else if (info == 25 && left >= 3) {
-        *v = (uint64_t)d[1] << 8 | d[2];
-        r->pos += 3;
-    } else if (info == 26 && left >= 5) {
-        *v = (uint64_t)d[1] << 24 | (uint64_t)d[2] << 16 | (uint64_t)d[3] << 8 | d[4];
-        r->pos += 5;
-    } else {
-        return false;
+        return p + 1;
     }
+    if (info == 24) {
+        *v = p[1];
+        return p + 2;
+    }
+    if (info == 25) {
+        *v = (uint64_t)p[1] << 8 | p[2];
+        return p + 3;
+    }
+    if (info == 26) {
+        *v = (uint64_t)p[1] << 24 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 8 | p[4];
+        return p + 5;
+    }
+    return NULL;
+}
+
+/* The value of a small head of major type `major` at r->pos; advances
+ * past it.  Near the end of the data (the last few bytes of a file) it
+ * leaves the work to the general decoder, which checks every length. */
+static inline bool cbor_fast_head(CborReader *r, unsigned major, uint64_t *v)
+{
+    const unsigned char *d = r->data + r->pos, *end;
+    if (r->len - r->pos < CBOR_SMALL_HEAD_MAX || (unsigned)(d[0] >> 5) != major ||
+        r->err != CBOR_OK || !(end = cbor_small_head(d, v)))
+        return false;
+    r->pos = (size_t)(end - r->data);
     return true;
 }
 
-static inline bool cbor_next(CborReader *r, CborItem *it)
+/* Does b begin a CBOR map?  Every stage file is one. */
+static inline bool cbor_is_map_head(unsigned char b)
+{
+    return b >= 0xa0 && b <= 0xbb;
+}
+
+WARN_UNUSED static inline bool cbor_next(CborReader *r, CborItem *it)
 {
     size_t at = r->pos;
     if (at < r->len && r->err == CBOR_OK) {
@@ -159,12 +179,12 @@ static inline bool cbor_next(CborReader *r, CborItem *it)
     return cbor_next_slow(r, it);
 }
 
-static inline bool cbor_get_uint(CborReader *r, uint64_t *v)
+WARN_UNUSED static inline bool cbor_get_uint(CborReader *r, uint64_t *v)
 {
     return cbor_fast_head(r, CBOR_MAJOR_UINT, v) || cbor_get_uint_slow(r, v);
 }
 
-static inline bool cbor_get_string(CborReader *r, const char **s, size_t *len)
+WARN_UNUSED static inline bool cbor_get_string(CborReader *r, const char **s, size_t *len)
 {
     size_t at = r->pos;
     uint64_t n;
@@ -180,7 +200,7 @@ static inline bool cbor_get_string(CborReader *r, const char **s, size_t *len)
     return cbor_get_string_slow(r, s, len);
 }
 
-static inline bool cbor_get_array(CborReader *r, uint64_t *n)
+WARN_UNUSED static inline bool cbor_get_array(CborReader *r, uint64_t *n)
 {
     return cbor_fast_head(r, CBOR_MAJOR_ARRAY, n) || cbor_get_array_slow(r, n);
 }

@@ -48,6 +48,10 @@ static bool read_sources(CborReader *r, StageHeader *h)
         size_t len;
         if (!cbor_get_string(r, &s, &len))
             return false;
+        if (memchr(s, '\0', len)) {   /* names are C strings from here on */
+            cbor_fail(r, "a source name holds a NUL byte");
+            return false;
+        }
         h->sources[h->nsources] = xmalloc(len + 1);
         memcpy(h->sources[h->nsources], s, len);
         h->sources[h->nsources++][len] = '\0';
@@ -112,7 +116,7 @@ static bool read_header_entries(CborReader *r, StageHeader *h)
             return false;
         }
         bool ok = k == 0 ? read_format(r, h)
-                : k == 1 ? cbor_get_uint(r, &h->version)
+                : k == 1 ? (h->has_version = cbor_get_uint(r, &h->version))
                 : k == 2 ? read_sources(r, h)
                 : cbor_skip(r);  /* unknown keys: written by a newer minor version */
         if (!ok)
@@ -120,7 +124,15 @@ static bool read_header_entries(CborReader *r, StageHeader *h)
         if (k < 3)
             seen[k] = true;
     }
-    cbor_fail(r, "no body");
+    /* All n entries read and no body: name the next key if it is one. */
+    const char *key;
+    size_t len;
+    CborReader peek = *r;
+    if (cbor_get_string(&peek, &key, &len) && key_is(key, len, "body"))
+        cbor_fail(r, "the header claims %llu entries but \"body\" is entry %llu",
+                  (unsigned long long)n, (unsigned long long)n + 1);
+    else
+        cbor_fail(r, "no body");
     return false;
 }
 
@@ -135,18 +147,13 @@ static bool looks_like_json(const CborReader *r)
     return i < r->len && (r->data[i] == '{' || r->data[i] == '[');
 }
 
-static bool is_map_head(unsigned char b)
-{
-    return b >= 0xa0 && b <= 0xbb;
-}
-
 /* Why a header that gave no format name was refused. */
 static void report_unnamed(const CborReader *r, const char *path, const char *want)
 {
     if (looks_like_json(r))
         fail_msg("%s: this is JSON, not a %s file: the stages read each other's CBOR "
                  "(--json output is for people and jq)", path, want);
-    else if (r->err == CBOR_TRUNCATED && is_map_head(r->data[0]))
+    else if (r->err == CBOR_TRUNCATED && cbor_is_map_head(r->data[0]))
         fail_msg("%s: truncated file (expected a %s file)", path, want);
     else
         fail_msg("%s: not a gomini stage file (expected a %s file)", path, want);
@@ -169,6 +176,8 @@ bool container_open(CborReader *r, const char *path, const char *want,
         fail_msg("%s: truncated file (expected a %s file)", path, want);
     } else if (!ok) {
         fail_msg("%s: corrupt %s file: %s", path, want, r->error);
+    } else if (h->version == 0 && !h->has_version) {
+        fail_msg("%s: corrupt %s file: no version", path, want);
     } else if (h->version < 1) {
         fail_msg("%s: corrupt %s file: version %llu", path, want, (unsigned long long)h->version);
     } else if (h->version > max_version) {

@@ -14,6 +14,7 @@
 typedef struct StageHeader {
     char format[32];
     uint64_t version;
+    bool has_version;  /* the header had a "version" key */
     char **sources;    /* owned: NUL-terminated copies */
     size_t nsources;
 } StageHeader;

@@ -1,6 +1,7 @@
 /* fileio.c - whole-file reading with a size limit; atomic writing through
  * a temporary file that a failure or a fatal signal removes. */
 #include "fileio.h"
+#include "cborio.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -37,14 +38,6 @@ static bool report_too_large(const char *path, size_t limit)
     return false;
 }
 
-/* Every stage file is one CBOR map (see container.c); its head byte is
- * major type 5 with an inline length (0xa0..0xb7) or a 1-, 2-, 4- or
- * 8-byte length (0xb8..0xbb). */
-static bool is_map_head(unsigned char c)
-{
-    return c >= 0xa0 && c <= 0xbb;
-}
-
 /* Read from fd until EOF, growing b; stops with an error past limit.
  * With stage set, stops early (successfully) when the first byte shows
  * that this is not a stage file. */
@@ -62,7 +55,7 @@ static bool read_fd(int fd, const char *path, size_t limit, bool stage, Buf *b)
             return false;
         }
         b->len += (size_t)n;
-        if (stage && !is_map_head(b->data[0]))
+        if (stage && !cbor_is_map_head(b->data[0]))
             return true;
         if (b->len > limit)
             return report_too_large(path, limit);
@@ -277,5 +270,10 @@ bool file_write_atomic(const char *path, const void *data, size_t len)
         }
         return write_in_place(path, data, len);
     }
-    return write_via_temp(path, data, len);
+    /* Through a symlink, replace the file it names, not the link (a
+     * link to a terminal or a pipe was written in place just above). */
+    char *target = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ? realpath(path, NULL) : NULL;
+    bool ok = write_via_temp(target ? target : path, data, len);
+    free(target);
+    return ok;
 }

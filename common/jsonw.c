@@ -1,5 +1,6 @@
 /* jsonw.c - streaming, indenting JSON writer (see jsonw.h). */
 #include "jsonw.h"
+#include "utf8.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -97,8 +98,18 @@ static void put_escaped(Buf *b, const char *s, size_t len)
             if (c < 0x20 || c == 0x7f) {
                 char esc[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
                 buf_puts(b, esc);
-            } else {
+            } else if (c < 0x80) {
                 buf_putc(b, c);
+            } else {
+                /* JSON is UTF-8: a byte that starts no valid sequence
+                 * (only a forged input has one) prints as U+FFFD. */
+                size_t size;
+                if (utf8_decode((const unsigned char *)s + i, len - i, &size) == UTF8_INVALID) {
+                    buf_puts(b, "\\ufffd");
+                } else {
+                    buf_append(b, s + i, size);
+                    i += size - 1;
+                }
             }
         }
     }

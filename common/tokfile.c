@@ -122,15 +122,42 @@ static bool is_unicode_name(const unsigned char *u, size_t len)
     return true;
 }
 
+/* golex refuses a name that starts with a digit of any script. */
+static bool starts_with_unicode_digit(const unsigned char *u, size_t len)
+{
+    size_t size;
+    return u[0] >= 0x80 && utf8_is_digit(utf8_decode(u, len, &size));
+}
+
+/* Valid UTF-8 without NUL, as golex requires of all source text. */
+static bool is_clean_utf8(const unsigned char *u, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        if (u[i] - 1u < 0x7fu) {   /* 0x01..0x7f */
+            i++;
+            continue;
+        }
+        size_t size;
+        if (u[i] == 0 || utf8_decode(u + i, len - i, &size) == UTF8_INVALID)
+            return false;
+        i += size;
+    }
+    return true;
+}
+
 /* The text golex writes for a token: a name, a literal of the right
- * shape, "newline" or "EOF" for an automatic semicolon.  Literals are checked by shape only; their content is
- * decoded (and checked) by the stage that needs their value. */
+ * shape, "newline" or "EOF" for an automatic semicolon.  Number literals
+ * are checked by shape only, and rune and string literals for their
+ * quotes and for NUL and invalid UTF-8, which golex never lets through;
+ * their content is decoded (and checked) by the stage that needs their
+ * value.  (A name spelled like a keyword passes: it harms nothing, and
+ * checking would cost a keyword lookup per name.) */
 static bool is_valid_text(TokKind kind, const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     switch (kind) {
     case TOK_IDENT:
-        if (len == 0 || (unsigned)(u[0] - '0') < 10u)
+        if (len == 0 || (unsigned)(u[0] - '0') < 10u || starts_with_unicode_digit(u, len))
             return false;
         bool ascii = true;
         for (size_t i = 0; i < len; i++) {
@@ -147,9 +174,10 @@ static bool is_valid_text(TokKind kind, const char *s, size_t len)
                 return false;
         return true;
     case TOK_CHAR:
-        return len >= 3 && u[0] == '\'' && u[len - 1] == '\'';
+        return len >= 3 && u[0] == '\'' && u[len - 1] == '\'' && is_clean_utf8(u, len);
     case TOK_STRING:
-        return len >= 2 && (u[0] == '"' || u[0] == '`') && u[len - 1] == u[0];
+        return len >= 2 && (u[0] == '"' || u[0] == '`') && u[len - 1] == u[0] &&
+               is_clean_utf8(u, len);
     case TOK_SEMI:
         return (len == 7 && memcmp(s, "newline", 7) == 0) || (len == 3 && memcmp(s, "EOF", 3) == 0);
     default:
@@ -157,31 +185,13 @@ static bool is_valid_text(TokKind kind, const char *s, size_t len)
     }
 }
 
-/* An unsigned integer of at most 32 bits at p, which the caller knows
- * lies inside the data; NULL for anything else. */
-static inline const unsigned char *small_uint(const unsigned char *p, uint64_t *v)
+/* An unsigned integer below 2^32 at p (inside the data); NULL else. */
+static inline const unsigned char *uint_at(const unsigned char *p, uint64_t *v)
 {
-    unsigned char h = p[0];
-    if (h < 24) {
-        *v = h;
-        return p + 1;
-    }
-    if (h == 24) {
-        *v = p[1];
-        return p + 2;
-    }
-    if (h == 25) {
-        *v = (uint64_t)p[1] << 8 | p[2];
-        return p + 3;
-    }
-    if (h == 26) {
-        *v = (uint64_t)p[1] << 24 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 8 | p[4];
-        return p + 5;
-    }
-    return NULL;
+    return p[0] >> 5 == CBOR_MAJOR_UINT ? cbor_small_head(p, v) : NULL;
 }
 
-/* The head of a token, [kind, line, col and the array head, in one go:
+/* The head of a token, the array head and kind, line, col, in one go:
  * with 16 bytes left, none of its four items can run past the end, so
  * they need no bounds checks.  False to take the general path, which
  * also gives any error its message. */
@@ -192,7 +202,7 @@ static bool read_token_head_fast(CborReader *c, uint64_t *n, uint64_t *kind, uin
     if (c->len - c->pos < 16 || (p[0] != 0x83 && p[0] != 0x84) || c->err != CBOR_OK)
         return false;
     *n = p[0] & 0x1f;
-    if (!(p = small_uint(p + 1, kind)) || !(p = small_uint(p, line)) || !(p = small_uint(p, col)))
+    if (!(p = uint_at(p + 1, kind)) || !(p = uint_at(p, line)) || !(p = uint_at(p, col)))
         return false;
     c->pos = (size_t)(p - c->data);
     return true;

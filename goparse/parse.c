@@ -291,7 +291,7 @@ static Node *parse_import_spec(Parser *p)
         return n;
     }
     Node *path = new_node(p, AST_BASIC_LIT, pos_here(p), 0);
-    path->op = (uint16_t)p->tok.kind;
+    path->op = (uint8_t)p->tok.kind;
     set_token_text(p, path);
     if (!at(p, TOK_STRING))
         syntax_error(p, "import path must be a string");
@@ -442,7 +442,7 @@ Node *parse_gen_decl(Parser *p, TokKind keyword)
     }
 done:;
     Node *n = node_with_list(p, AST_GEN_DECL, pos, &v);
-    n->op = (uint16_t)keyword;
+    n->op = (uint8_t)keyword;
     n->flags = flags;
     return n;
 }

@@ -18,7 +18,7 @@ Node *unparen(Node *x)
 static Node *unary_node(Parser *p, AstKind kind, TokKind op, Pos pos, Node *x)
 {
     Node *n = new_node(p, kind, pos, 1);
-    n->op = kind == AST_UNARY ? (uint16_t)op : 0;
+    n->op = kind == AST_UNARY ? (uint8_t)op : 0;
     n->kids[UNARY_X] = x;
     return n;
 }
@@ -33,7 +33,7 @@ static Node *parse_binary(Parser *p, Node *x, int prec)
     while (tok_precedence(p->tok.kind) > prec) {
         Node *n = new_node(p, AST_BINARY, pos_here(p), BINARY__SLOTS);
         int op_prec = tok_precedence(p->tok.kind);
-        n->op = (uint16_t)p->tok.kind;
+        n->op = (uint8_t)p->tok.kind;
         next(p);
         n->kids[BINARY_X] = x;
         n->kids[BINARY_Y] = parse_binary(p, NULL, op_prec);
@@ -125,7 +125,7 @@ static Node *parse_unary(Parser *p)
 static Node *parse_basic_lit(Parser *p)
 {
     Node *n = new_node(p, AST_BASIC_LIT, pos_here(p), 0);
-    n->op = (uint16_t)p->tok.kind;
+    n->op = (uint8_t)p->tok.kind;
     set_token_text(p, n);
     next(p);
     return n;

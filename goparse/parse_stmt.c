@@ -25,7 +25,7 @@ static bool is_assign_op(TokKind k)
 static Node *assign_node(Parser *p, Pos pos, TokKind op, Node *lhs, Node *rhs)
 {
     Node *n = new_node(p, AST_ASSIGN, pos, ASSIGN__SLOTS);
-    n->op = (uint16_t)op;
+    n->op = (uint8_t)op;
     n->kids[ASSIGN_LHS] = as_list(p, lhs);
     n->kids[ASSIGN_RHS] = as_list(p, rhs);
     return n;
@@ -38,7 +38,7 @@ static Node *assign_node(Parser *p, Pos pos, TokKind op, Node *lhs, Node *rhs)
 static Node *parse_range_clause(Parser *p, Node *lhs, TokKind op)
 {
     Node *n = new_node(p, AST_RANGE, pos_here(p), RANGE__SLOTS);
-    n->op = (uint16_t)op;
+    n->op = (uint8_t)op;
     next(p);  /* range */
     if (lhs && lhs->kind == AST_LIST) {
         n->kids[RANGE_KEY] = lhs->kids[0];
@@ -71,7 +71,7 @@ static Node *parse_simple_stmt(Parser *p, Node *lhs, TokKind keyword)
         if (k == TOK_INC || k == TOK_DEC) {
             next(p);
             Node *n = stmt1(p, AST_INC_DEC, pos, lhs);
-            n->op = (uint16_t)k;
+            n->op = (uint8_t)k;
             return n;
         }
         if (k == TOK_ARROW) {
@@ -433,7 +433,7 @@ static Node *parse_branch_stmt(Parser *p)
 {
     Node *n = new_node(p, AST_BRANCH, pos_here(p), BRANCH__SLOTS);
     TokKind k = p->tok.kind;
-    n->op = (uint16_t)k;
+    n->op = (uint8_t)k;
     next(p);
     if (k == TOK_GOTO || (k != TOK_FALLTHROUGH && at(p, TOK_IDENT)))
         n->kids[BRANCH_LABEL] = parse_name(p);

@@ -176,3 +176,20 @@ interrupted() {
     [ "$output" = "<stdin>:20003:1: invalid character U+0023 '#'" ]
     refute_output_file big.tok
 }
+
+@test "-o through a symlink writes the file it names and keeps the link" {
+    write_hello
+    echo old >real.tok
+    ln -s real.tok link.tok
+    run "$BIN/golex" hello.go -o link.tok
+    [ "$status" -eq 0 ]
+    [ -L link.tok ]
+    [ "$(readlink link.tok)" = real.tok ]
+    "$BIN/goparse" real.tok -o hello.ast
+    # A link to standard output writes there.
+    ln -s /proc/self/fd/1 so
+    "$BIN/goparse" --json real.tok -o so >out.json
+    [ -L so ]
+    grep -q '"format": "gomini-ast"' out.json
+    refute_output_file
+}

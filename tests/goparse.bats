@@ -354,3 +354,22 @@ chain() {
     [ "$output" = 'goparse: nine.tok: corrupt gomini-tokens file: the header claims 9 entries but "body" is entry 4' ]
     refute_output_file out.ast
 }
+
+@test "goparse: a header that claims fewer entries than it holds is refused" {
+    write_hello
+    "$BIN/golex" hello.go -o hello.tok
+    { printf '\xa3'; tail -c +2 hello.tok; } >three.tok
+    run "$BIN/goparse" three.tok -o out.ast
+    [ "$status" -eq 1 ]
+    [ "$output" = 'goparse: three.tok: corrupt gomini-tokens file: the header claims 3 entries but "body" is entry 4' ]
+}
+
+@test "goparse: a string literal with a NUL byte is a forged token" {
+    printf 'package main\nvar s = "abc"\n' >s.go
+    "$BIN/golex" s.go -o s.tok
+    perl -pe 's/"abc"/"a\x00c"/' s.tok >bad.tok
+    run "$BIN/goparse" bad.tok -o out.ast
+    [ "$status" -eq 1 ]
+    [[ "$output" == "goparse: bad.tok: corrupt gomini-tokens file: invalid token at byte "* ]]
+    refute_output_file out.ast
+}

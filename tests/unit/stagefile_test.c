@@ -424,11 +424,13 @@ static void test_json_input_is_named(void)
 /* Token records golex never writes: each is refused. */
 static void test_forged_tokens_are_refused(void)
 {
-    static const struct { TokKind kind; const char *text; } forged[] = {
-        {TOK_IDENT, ""}, {TOK_IDENT, "a b"}, {TOK_IDENT, "\x1b[31mx"}, {TOK_IDENT, "9x"},
-{TOK_IDENT, "a\xe2\x80\xae"}, {TOK_INT, "x1"}, {TOK_INT, "1\n"},
-        {TOK_STRING, "\"abc"}, {TOK_CHAR, "'a"}, {TOK_SEMI, "semicolon"}, {TOK_LPAREN, "("},
-        {TOK_IF, "if"}, {TOK_IDENT, NULL}, {TOK_STRING, NULL},
+    /* len 0: the text's strlen. */
+    static const struct { TokKind kind; const char *text; uint32_t len; } forged[] = {
+        {TOK_IDENT, "", 0}, {TOK_IDENT, "a b", 0}, {TOK_IDENT, "\x1b[31mx", 0}, {TOK_IDENT, "9x", 0},
+        {TOK_IDENT, "a\xe2\x80\xae", 0}, {TOK_IDENT, "\xd9\xa3x", 0}, {TOK_INT, "x1", 0}, {TOK_INT, "1\n", 0},
+        {TOK_STRING, "\"a\0b\"", 5}, {TOK_STRING, "\"\xff\"", 0}, {TOK_CHAR, "'\xc3'", 0},
+        {TOK_STRING, "\"abc", 0}, {TOK_CHAR, "'a", 0}, {TOK_SEMI, "semicolon", 0}, {TOK_LPAREN, "(", 0},
+        {TOK_IF, "if", 0}, {TOK_IDENT, NULL, 0}, {TOK_STRING, NULL, 0},
     };
     for (size_t i = 0; i < sizeof forged / sizeof forged[0]; i++) {
         Buf out;
@@ -436,7 +438,8 @@ static void test_forged_tokens_are_refused(void)
         TokWriter w;
         tokfile_begin(&w, &out, "f.go");
         const char *s = forged[i].text;
-        Token t = {forged[i].kind, {0, 1, 1}, s, s ? (uint32_t)strlen(s) : 0};
+        uint32_t len = forged[i].len ? forged[i].len : s ? (uint32_t)strlen(s) : 0;
+        Token t = {forged[i].kind, {0, 1, 1}, s, len};
         tokfile_put(&w, &t);
         tokfile_put(&w, &(Token){TOK_EOF, {0, 1, 2}, NULL, 0});
         tokfile_end(&w);
