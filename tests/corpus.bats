@@ -20,6 +20,22 @@ setup() { setup_tools; }
     [[ "${lines[-1]}" == *" passed, 0 failed" ]]
 }
 
+@test "corpus: every program in tests/corpus/check/ok lexes and parses" {
+    run "$CORPUS/check.sh" parse "$CORPUS/check/ok"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+}
+
+@test "corpus: every program in tests/corpus/check/errors lexes and parses" {
+    # These are type errors, not syntax errors: the front end must accept
+    # them; gocheck (not yet built) will be the one to reject them.
+    run "$CORPUS/check.sh" parse "$CORPUS/check/errors"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+}
+
 @test "corpus: the checker itself fails on a wrong expectation" {
     mkdir wrong
     printf 'package main\nvar x = 09 // ERROR col=9 "not the real message"\n' >wrong/w.go
