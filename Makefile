@@ -41,6 +41,8 @@ LIBCOMMON  := $(OBJ)/libgomini-common.a
 
 golex_SRC   := $(wildcard golex/*.c)
 goparse_SRC := $(wildcard goparse/*.c)
+# gocheck is not a tool yet: only its library, for the unit tests.
+gocheck_SRC := $(wildcard gocheck/*.c)
 
 UNIT_SRC   := $(wildcard tests/unit/*_test.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/unit/%)
@@ -66,10 +68,10 @@ endef
 $(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
 
 # Unit tests link the stage objects they test (all but main.o).
-STAGE_OBJ := $(foreach t,$(TOOLS),$(filter-out %/main.o,$($(t)_SRC:%.c=$(OBJ)/%.o)))
+STAGE_OBJ := $(foreach t,$(TOOLS) gocheck,$(filter-out %/main.o,$($(t)_SRC:%.c=$(OBJ)/%.o)))
 $(OBJ)/unit/%: tests/unit/%.c $(STAGE_OBJ) $(LIBCOMMON)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Igolex -Igoparse $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS)
+	$(CC) $(CFLAGS) -Igolex -Igoparse -Igocheck $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS) -lm
 
 deps:
 	@tools/deps.sh
