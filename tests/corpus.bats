@@ -48,3 +48,19 @@ setup() { setup_tools; }
     run "$CORPUS/check.sh" parse "$EXAMPLES"
     [ "$status" -eq 0 ]
 }
+
+@test "corpus: every standard-library declaration file in stdlib/ lexes and parses" {
+    # check.sh takes one directory, so run it on each package directory
+    # (stdlib/unicode/utf8 and the like are packages of their own).
+    local dirs dir n=0
+    dirs=$(find "$BATS_TEST_DIRNAME/../stdlib" -name '*.go' -exec dirname {} \; | sort -u)
+    [ -n "$dirs" ]
+    for dir in $dirs; do
+        run "$CORPUS/check.sh" parse "$dir"
+        echo "$dir: $output"
+        [ "$status" -eq 0 ]
+        [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+        n=$((n + 1))
+    done
+    [ "$n" -ge 14 ]
+}

@@ -1,0 +1,41 @@
+// Package sync is gomini's declaration of Go's sync package. gocheck reads
+// it to learn the package's API; the methods are implemented natively by
+// govm, so they are declared here without bodies. The VM runs tasks on
+// one OS thread, so these only order tasks at their safe points (a Lock
+// that would block suspends the calling task).
+//
+// Not provided: Cond and NewCond, Map, Pool, the Locker interface,
+// RWMutex's TryLock, TryRLock and RLocker methods, OnceFunc, OnceValue
+// and OnceValues, and the sync/atomic package.
+package sync
+
+type WaitGroup struct {
+	impl int
+}
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
+func (wg *WaitGroup) Wait()
+
+type Mutex struct {
+	impl int
+}
+
+func (m *Mutex) Lock()
+func (m *Mutex) Unlock()
+func (m *Mutex) TryLock() bool
+
+type RWMutex struct {
+	impl int
+}
+
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) Unlock()
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) RUnlock()
+
+type Once struct {
+	impl int
+}
+
+func (o *Once) Do(f func())
