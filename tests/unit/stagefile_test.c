@@ -152,6 +152,9 @@ static void test_ast_round_trip(void)
     Buf out;
     buf_init(&out);
     Node *back = check_round_trip(file, "t.ast", &a2, &out);
+    /* Node text is a slice of the input, compared by length and bytes. */
+    const Node *name = back->kids[FILE_NAME];
+    CHECK(ast_text_is(name, "main") && !ast_text_is(name, "mai") && !ast_text_is(name, "mains"));
     /* The JSON of the original and of the read-back tree are identical. */
     Buf j1, j2;
     buf_init(&j1);
