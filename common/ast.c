@@ -208,6 +208,19 @@ unsigned ast_depth(const Node *root, unsigned limit, const Node **deepest)
     return max > limit ? limit + 1 : (unsigned)max;
 }
 
+uint32_t ast_count(const Node *root)
+{
+    const Node *n = root;
+    for (;;) {
+        const Node *last = NULL;
+        for (uint32_t i = n->nkids; i-- > 0 && !last;)
+            last = n->kids[i];
+        if (!last)
+            return n->id + 1;
+        n = last;
+    }
+}
+
 /* ---- CBOR ------------------------------------------------------------- */
 
 static void write_head(Buf *out, const Node *n)
@@ -261,6 +274,7 @@ typedef struct AstReader {
     uint32_t file;         /* Pos.file for every node */
     AstWalkFrame *stack;   /* nodes whose children are being read */
     size_t len, cap;
+    uint32_t next_id;      /* Node.id of the next node read */
 } AstReader;
 
 static bool read_text(AstReader *r, Node *n)
@@ -304,6 +318,7 @@ static bool read_head(AstReader *r, size_t at, uint64_t len, Node **out)
                       (unsigned)nkids);
     n->op = (uint8_t)op;
     n->flags = (uint16_t)flags;
+    n->id = r->next_id++;
     *out = n;
     return read_text(r, n);
 }
@@ -364,7 +379,7 @@ bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Are
     cbor_reader_init(&cbor, data, len);
     if (!container_open(&cbor, path, AST_FORMAT_NAME, AST_FORMAT_VERSION, h))
         return false;
-    AstReader r = {&cbor, a, file, NULL, 0, 0};
+    AstReader r = {&cbor, a, file, NULL, 0, 0, 0};
     *root = NULL;
     if (read_tree(&r, root) && (!*root || (*root)->kind != AST_FILE))
         cbor_fail(&cbor, "the tree's root is not a File node");

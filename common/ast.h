@@ -82,6 +82,10 @@ struct Node {
     Pos pos;
     uint32_t nkids;
     uint32_t text_len;
+    /* The node's preorder number in its file, from 0 at the File node;
+     * set by ast_read (0 in a tree the parser built).  Later stages key
+     * their side tables by it, and the typed AST names nodes by it. */
+    uint32_t id;
     /* Ident name or literal text, NULL otherwise.  Not NUL-terminated:
      * it usually points into the stage's input (the token or AST file),
      * which must outlive the tree. */
@@ -111,6 +115,11 @@ void ast_set_text(Node *n, const char *s);
 /* Does n's text equal the NUL-terminated s? */
 bool ast_text_is(const Node *n, const char *s);
 
+/* How many nodes ast_read numbered under root: the last node in
+ * preorder is found by following last children down, so this costs the
+ * tree's depth, not its size. */
+uint32_t ast_count(const Node *root);
+
 /* The depth of the tree under root (root alone is 1), counted without
  * recursion.  Stops as soon as it passes limit and returns limit + 1,
  * with *deepest (if not NULL) set to the node found past the limit. */
@@ -118,7 +127,8 @@ unsigned ast_depth(const Node *root, unsigned limit, const Node **deepest);
 
 /* Writing and reading a gomini-ast file.  The reader refuses trees
  * deeper than AST_MAX_DEPTH; every node it makes gets Pos.file = file.
- * Node text points into data, which must outlive the tree. */
+ * Node text points into data, which must outlive the tree.  Nodes are
+ * numbered (Node.id) in preorder, which is the order they are read in. */
 void ast_write(Buf *out, const Node *file, const char *const *sources, size_t nsources);
 bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
               StageHeader *h, Node **root) WARN_UNUSED;

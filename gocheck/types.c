@@ -56,6 +56,7 @@ static TypeId add(TypeTable *t, const Type *ty)
     }
     Type *r = arena_alloc(&t->arena, sizeof *r);
     *r = *ty;
+    r->canon = t->len;
     t->types[t->len] = r;
     return t->len++;
 }
@@ -200,6 +201,57 @@ static void own_parts(TypeTable *t, Type *ty)
     }
 }
 
+static TypeId intern(TypeTable *t, Type *ty);
+
+static TypeId canon_of(const TypeTable *t, TypeId id)
+{
+    return rec(t, id)->canon;
+}
+
+/* The canonical id of a new unnamed type: itself when its parts are
+ * canonical, else the type built from their canonical ids. */
+static TypeId canonical(TypeTable *t, TypeId id)
+{
+    Type c = *rec(t, id);
+    bool same = true;
+#define CANON(field) do { TypeId k = canon_of(t, c.field); same &= k == c.field; c.field = k; } while (0)
+    CANON(elem);
+    CANON(key);
+    CANON(params);
+    CANON(results);
+#undef CANON
+    TypeId *ids = NULL;
+    TypeField *fields = NULL;
+    TypeMethod *methods = NULL;
+    if (c.ids) {
+        ids = xmalloc(c.n * sizeof *ids);
+        for (uint32_t i = 0; i < c.n; i++)
+            same &= (ids[i] = canon_of(t, c.ids[i])) == c.ids[i];
+        c.ids = ids;
+    }
+    if (c.fields) {
+        fields = xmalloc(c.n * sizeof *fields);
+        for (uint32_t i = 0; i < c.n; i++) {
+            fields[i] = c.fields[i];
+            same &= (fields[i].type = canon_of(t, c.fields[i].type)) == c.fields[i].type;
+        }
+        c.fields = fields;
+    }
+    if (c.methods) {
+        methods = xmalloc(c.n * sizeof *methods);
+        for (uint32_t i = 0; i < c.n; i++) {
+            methods[i] = c.methods[i];
+            same &= (methods[i].type = canon_of(t, c.methods[i].type)) == c.methods[i].type;
+        }
+        c.methods = methods;
+    }
+    TypeId k = same ? id : intern(t, &c);
+    free(ids);
+    free(fields);
+    free(methods);
+    return k;
+}
+
 /* The id of the unnamed type with *ty's structure, made on a miss. */
 static TypeId intern(TypeTable *t, Type *ty)
 {
@@ -214,6 +266,7 @@ static TypeId intern(TypeTable *t, Type *ty)
     TypeId id = add(t, ty);
     t->slots[i] = id;
     t->nhashed++;
+    rec(t, id)->canon = canonical(t, id);
     return id;
 }
 
@@ -289,6 +342,16 @@ TypeId types_interface(TypeTable *t, const TypeMethod *methods, uint32_t n)
         qsort(sorted, n, sizeof *sorted, cmp_method);
     TypeId id = intern(t, &(Type){.kind = TY_INTERFACE, .methods = sorted, .n = n});
     free(sorted);
+    return id;
+}
+
+TypeId types_alias(TypeTable *t, TypeId target, const char *name)
+{
+    Type a = *rec(t, target);
+    a.alias = copy_str(t, name);
+    a.hash = 0;
+    TypeId id = add(t, &a);
+    rec(t, id)->canon = canon_of(t, target);
     return id;
 }
 
@@ -527,6 +590,10 @@ static void fmt_type(Fmt *f, TypeId id, unsigned depth)
         return;
     }
     const Type *ty = rec(f->t, id);
+    if (ty->alias) {
+        buf_puts(f->out, ty->alias);
+        return;
+    }
     switch (ty->kind) {
     case TY_ARRAY:
         buf_printf(f->out, "[%lld]", (long long)ty->len);

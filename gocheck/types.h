@@ -86,6 +86,11 @@ typedef struct Type {
     const char *name;     /* NAMED */
     const char *pkgpath;  /* NAMED: "" for predeclared types (error) */
     TypeId underlying;    /* NAMED: TYPE_INVALID until types_set_underlying */
+    /* The id identity is decided by: the same type with byte, rune and
+     * any spelled uint8, int32 and interface{}.  A type is its own canon
+     * unless an alias name shows somewhere in it. */
+    TypeId canon;
+    const char *alias;    /* byte, rune, any: the name it prints as */
     /* private to types.c */
     uint32_t cap;         /* NAMED: room in methods */
     uint32_t hash;        /* unnamed composites: the structural hash */
@@ -151,7 +156,15 @@ void types_add_method(TypeTable *t, TypeId named, const char *name, TypeId func,
 /* The method of a named or interface type called name, or NULL. */
 const TypeMethod *types_lookup_method(const TypeTable *t, TypeId id, const char *name);
 
+/* A type that is target under another name, as byte is uint8: it
+ * prints as name and is identical to target (see Type.canon). */
+TypeId types_alias(TypeTable *t, TypeId target, const char *name);
+
 /* ---- queries ---- */
+/* Go's type identity: []byte and []uint8 are distinct ids (they print
+ * differently) but identical. */
+static inline bool types_identical(const TypeTable *t, TypeId a, TypeId b);
+
 TypeKind types_kind(const TypeTable *t, TypeId id);
 /* id itself unless it is NAMED; a named type's underlying type. */
 TypeId types_underlying(const TypeTable *t, TypeId id);
@@ -174,5 +187,10 @@ bool types_is_comparable(TypeTable *t, TypeId id);
  * other than curpkg (NULL: none is current) are qualified by the
  * package's name, taken to be the last element of its path. */
 void types_format(const TypeTable *t, TypeId id, const char *curpkg, Buf *out);
+
+static inline bool types_identical(const TypeTable *t, TypeId a, TypeId b)
+{
+    return a == b || t->types[a]->canon == t->types[b]->canon;
+}
 
 #endif

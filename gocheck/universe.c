@@ -50,9 +50,9 @@ static void declare_types(Scope *u, TypeTable *t, Interner *in)
 {
     for (TypeId k = TY_BOOL; k <= TY_STRING; k++)
         declare(u, in, SYM_TYPE, basic_names[k], k);
-    declare(u, in, SYM_TYPE, "byte", TY_UINT8);
-    declare(u, in, SYM_TYPE, "rune", TY_INT32);
-    declare(u, in, SYM_TYPE, "any", types_interface(t, NULL, 0));
+    declare(u, in, SYM_TYPE, "byte", types_alias(t, TY_UINT8, "byte"));
+    declare(u, in, SYM_TYPE, "rune", types_alias(t, TY_INT32, "rune"));
+    declare(u, in, SYM_TYPE, "any", types_alias(t, types_interface(t, NULL, 0), "any"));
     declare(u, in, SYM_TYPE, "error", make_error(t));
 }
 
