@@ -15,25 +15,31 @@
 /* ---- tables ----------------------------------------------------------- */
 
 static const char *const kind_names[] = {
-#define AST(name, display, nslots, list, slots, doc) [AST_##name] = #name,
+#define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = #name,
 #include "ast.def"
 #undef AST
 };
 
 static const char *const display_names[] = {
-#define AST(name, display, nslots, list, slots, doc) [AST_##name] = display,
+#define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = display,
 #include "ast.def"
 #undef AST
 };
 
 static const unsigned char slot_counts[] = {
-#define AST(name, display, nslots, list, slots, doc) [AST_##name] = nslots,
+#define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = nslots,
+#include "ast.def"
+#undef AST
+};
+
+static const bool end_kinds[] = {
+#define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = end,
 #include "ast.def"
 #undef AST
 };
 
 static const bool list_kinds[] = {
-#define AST(name, display, nslots, list, slots, doc) [AST_##name] = list,
+#define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = list,
 #include "ast.def"
 #undef AST
 };
@@ -45,11 +51,16 @@ static const bool list_kinds[] = {
 #define SLOTSTR_3(k, a, b, c) #a, #b, #c
 #define SLOTSTR_4(k, a, b, c, d) #a, #b, #c, #d
 static const char *const slot_names[][AST_MAX_SLOTS] = {
-#define AST(name, display, nslots, list, slots, doc) \
+#define AST(name, display, nslots, list, slots, end, doc) \
     [AST_##name] = {AST_APPLY(SLOTSTR_##nslots, (name, AST_UNPAREN slots))},
 #include "ast.def"
 #undef AST
 };
+
+bool ast_has_end(AstKind k)
+{
+    return (unsigned)k < AST__COUNT && end_kinds[k];
+}
 
 const char *ast_kind_name(AstKind k)
 {
@@ -227,8 +238,9 @@ static void write_head(Buf *out, const Node *n)
 {
     /* Array header, kind, line, col, op, flags in one reservation: at
      * most 6 items of 9 bytes, then the text. */
-    unsigned char *p = buf_reserve(out, 6 * CBOR_HEAD_MAX + CBOR_HEAD_MAX), *start = p;
-    p += cbor_encode_array_start(6 + (size_t)n->nkids, p, CBOR_HEAD_MAX);
+    bool end = end_kinds[n->kind];
+    unsigned char *p = buf_reserve(out, 8 * CBOR_HEAD_MAX + CBOR_HEAD_MAX), *start = p;
+    p += cbor_encode_array_start(6 + 2 * end + (size_t)n->nkids, p, CBOR_HEAD_MAX);
     p = cbor_write_uint(p, n->kind);
     p = cbor_write_uint(p, n->pos.line);
     p = cbor_write_uint(p, n->pos.col);
@@ -239,6 +251,13 @@ static void write_head(Buf *out, const Node *n)
     out->len += (size_t)(p - start);
     if (n->text)
         cbor_put_string(out, n->text, n->text_len);
+    if (end) {
+        p = buf_reserve(out, 2 * CBOR_HEAD_MAX);
+        start = p;
+        p = cbor_write_uint(p, n->end.line);
+        p = cbor_write_uint(p, n->end.col);
+        out->len += (size_t)(p - start);
+    }
 }
 
 /* Preorder with a stack of the nodes still to write: pop one, write its
@@ -304,10 +323,11 @@ static bool read_head(AstReader *r, size_t at, uint64_t len, Node **out)
         !cbor_get_uint(r->cbor, &col) || !cbor_get_uint(r->cbor, &op) ||
         !cbor_get_uint(r->cbor, &flags))
         return false;
-    uint64_t nkids = len - 6;
+    bool end = kind < AST__COUNT && end_kinds[kind];
+    uint64_t nkids = len - 6 - 2 * end;
     unsigned fixed = kind < AST__COUNT ? ast_fixed_slots((AstKind)kind) : 0;
     bool list = kind < AST__COUNT && ast_has_list((AstKind)kind);
-    if (kind >= AST__COUNT || op >= TOK__COUNT || (flags & ~(uint64_t)AST_FLAGS_ALL) ||
+    if (kind >= AST__COUNT || op >= TOK__COUNT || (flags & ~(uint64_t)AST_FLAGS_ALL) || len < 6u + 2u * end ||
         line > UINT32_MAX || col > UINT32_MAX || nkids < fixed || (!list && nkids != fixed)) {
         cbor_fail(r->cbor, "invalid node at byte %zu", at);
         return false;
@@ -320,7 +340,19 @@ static bool read_head(AstReader *r, size_t at, uint64_t len, Node **out)
     n->flags = (uint16_t)flags;
     n->id = r->next_id++;
     *out = n;
-    return read_text(r, n);
+    if (!read_text(r, n))
+        return false;
+    if (end) {
+        uint64_t eline, ecol;
+        if (!cbor_get_uint(r->cbor, &eline) || !cbor_get_uint(r->cbor, &ecol))
+            return false;
+        if (eline > UINT32_MAX || ecol > UINT32_MAX) {
+            cbor_fail(r->cbor, "invalid node at byte %zu", at);
+            return false;
+        }
+        n->end = (Pos){r->file, (uint32_t)eline, (uint32_t)ecol};
+    }
+    return true;
 }
 
 /* One child (or the root): a node array or null, into *slot.  A node
@@ -421,6 +453,12 @@ static void json_node_head(JsonWriter *j, const Node *n)
     if (n->text) {
         json_key(j, "text");
         json_string(j, n->text, n->text_len);
+    }
+    if (end_kinds[n->kind]) {
+        json_key(j, "endLine");
+        json_uint(j, n->end.line);
+        json_key(j, "endCol");
+        json_uint(j, n->end.col);
     }
 }
 

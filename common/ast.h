@@ -15,7 +15,7 @@
 #include "token.h"
 
 typedef enum AstKind {
-#define AST(name, display, nslots, list, slots, doc) AST_##name,
+#define AST(name, display, nslots, list, slots, end, doc) AST_##name,
 #include "ast.def"
 #undef AST
     AST__COUNT
@@ -32,7 +32,7 @@ typedef enum AstKind {
 #define AST_SLOTS_2(k, a, b) k##_##a, k##_##b,
 #define AST_SLOTS_3(k, a, b, c) k##_##a, k##_##b, k##_##c,
 #define AST_SLOTS_4(k, a, b, c, d) k##_##a, k##_##b, k##_##c, k##_##d,
-#define AST(name, display, nslots, list, slots, doc) \
+#define AST(name, display, nslots, list, slots, end, doc) \
     enum { AST_APPLY(AST_SLOTS_##nslots, (name, AST_UNPAREN slots)) name##__SLOTS };
 #include "ast.def"
 #undef AST
@@ -64,7 +64,7 @@ enum {
 };
 
 #define AST_FORMAT_NAME "gomini-ast"
-#define AST_FORMAT_VERSION 1
+#define AST_FORMAT_VERSION 2
 
 /* The deepest tree any stage accepts, counted in node levels from the
  * File node down.  goparse refuses a program whose tree would be deeper
@@ -86,6 +86,8 @@ struct Node {
      * set by ast_read (0 in a tree the parser built).  Later stages key
      * their side tables by it, and the typed AST names nodes by it. */
     uint32_t id;
+    /* Kinds whose ast.def row has END: where the closing token is. */
+    Pos end;
     /* Ident name or literal text, NULL otherwise.  Not NUL-terminated:
      * it usually points into the stage's input (the token or AST file),
      * which must outlive the tree. */
@@ -103,6 +105,7 @@ const char *ast_display_name(AstKind k);  /* "If" */
  * ("Cond" for IF_COND), written into buf; "" past the last slot. */
 unsigned ast_slot_count(AstKind k);
 bool ast_has_list(AstKind k);
+bool ast_has_end(AstKind k);      /* keeps its closing token's position */
 unsigned ast_fixed_slots(AstKind k);
 #define AST_SLOT_NAME_MAX 16
 const char *ast_slot_name(AstKind k, unsigned i, char buf[AST_SLOT_NAME_MAX]);

@@ -11,6 +11,12 @@ void diag_init(Diag *d, const char *const *files, size_t nfiles)
     memset(d, 0, sizeof *d);
     d->files = files;
     d->nfiles = nfiles;
+    d->limit = DIAG_MAX_SHOWN;
+}
+
+void diag_unlimited(Diag *d)
+{
+    d->limit = SIZE_MAX;
 }
 
 void diag_free(Diag *d)
@@ -86,7 +92,7 @@ bool diag_has_errors(const Diag *d)
 
 bool diag_is_full(const Diag *d)
 {
-    return d->len >= DIAG_MAX_SHOWN;
+    return d->len >= d->limit;
 }
 
 static int compare_entries(const void *pa, const void *pb)
@@ -103,7 +109,9 @@ static int compare_entries(const void *pa, const void *pb)
 
 /* Print s with control characters (C0, DEL, C1) and invalid UTF-8
  * escaped as \xNN: a forged file name or token text must not move the
- * cursor, change colours or start a line that looks like a diagnostic. */
+ * cursor, change colours or start a line that looks like a diagnostic.
+ * A newline followed by a tab is kept: it starts a continuation line,
+ * which cannot look like a diagnostic (those start with a file name). */
 static void put_safe(const char *s, FILE *out)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -111,6 +119,11 @@ static void put_safe(const char *s, FILE *out)
     for (size_t i = 0; i < len;) {
         size_t size = 1;
         int32_t r = u[i] < 0x80 ? u[i] : utf8_decode(u + i, len - i, &size);
+        if (r == '\n' && u[i + 1] == '\t') {
+            fputs("\n\t", out);   /* a continuation line */
+            i += 2;
+            continue;
+        }
         if (r == UTF8_INVALID || r < 0x20 || (r >= 0x7f && r < 0xa0)) {
             for (size_t k = 0; k < size; k++)
                 fprintf(out, "\\x%02x", u[i + k]);

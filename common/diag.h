@@ -35,9 +35,13 @@ typedef struct Diag {
     Pos last_syntax;           /* where the last syntax error was */
     Pos last_other;            /* ...and the last other error */
     char *last_msg;            /* borrowed from items: the last other error */
+    size_t limit;              /* errors kept before "too many errors" */
 } Diag;
 
 void diag_init(Diag *d, const char *const *files, size_t nfiles);
+/* Keep every error instead of stopping at DIAG_MAX_SHOWN (gocheck -e,
+ * as go tool compile -e). */
+void diag_unlimited(Diag *d);
 void diag_free(Diag *d);
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
 /* A syntax error; the message includes its "syntax error: " prefix. */
@@ -45,6 +49,8 @@ void diag_syntax_error(Diag *d, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4)
 bool diag_has_errors(const Diag *d);
 /* True once DIAG_MAX_SHOWN errors are known: the stage should stop. */
 bool diag_is_full(const Diag *d);
+/* Messages may continue on more lines, each "\n\t..." (have/want
+ * lines after a call's argument count error, as go/types prints). */
 /* Sort, print to out and forget the errors.  Returns how many there were.
  * File names and messages may hold text from a (possibly forged) input
  * file: control characters and invalid UTF-8 are printed escaped, so

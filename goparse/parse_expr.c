@@ -200,7 +200,7 @@ static Node *parse_element(Parser *p)
    KeyedElement = [ Key ":" ] Element . */
 static Node *parse_complit(Parser *p, Node *type)
 {
-    Pos pos = type ? type->pos : pos_here(p);
+    Pos pos = type ? type->pos : pos_here(p), end = pos;
     NodeVec v = {0};
     if (!enter(p))
         return bad_expr(p);
@@ -219,12 +219,14 @@ static Node *parse_complit(Parser *p, Node *type)
         if (!list_sep(p, "composite literal", TOK_COMMA, TOK_RBRACE))
             goto done;
     }
+    end = pos_here(p);
     want(p, TOK_RBRACE);
 done:
     p->xnest--;
     leave(p);
     Node *n = node_with_list(p, AST_COMPOSITE_LIT, pos, &v);
     n->kids[COMPOSITE_LIT_TYPE] = type;
+    n->end = end;
     return n;
 }
 
@@ -378,7 +380,7 @@ static Node *parse_index_or_slice(Parser *p, Node *x)
  * A Type parses as an expression here, as in make([]int, n). */
 static Node *parse_call(Parser *p, Node *fun)
 {
-    Pos pos = pos_here(p);
+    Pos pos = pos_here(p), end = pos;
     NodeVec v = {0};
     bool dots = false;
     next(p);
@@ -391,11 +393,13 @@ static Node *parse_call(Parser *p, Node *fun)
         if (dots)
             break;
     }
+    end = pos_here(p);
     want(p, TOK_RPAREN);
 done:
     p->xnest--;
     Node *n = node_with_list(p, AST_CALL, pos, &v);
     n->kids[CALL_FUN] = fun;
+    n->end = end;
     if (dots)
         n->flags |= AST_HAS_ELLIPSIS;
     return n;

@@ -121,12 +121,19 @@ Node *parse_block(Parser *p, const char *context)
     if (!got(p, TOK_LBRACE)) {
         syntax_error(p, "expected { after %s", context);
         ADVANCE(p, TOK_IDENT, TOK_RBRACE);
-        if (got(p, TOK_RBRACE))
-            return new_node(p, AST_BLOCK, pos, 0);
+        Pos end = pos_here(p);
+        if (got(p, TOK_RBRACE)) {
+            Node *b = new_node(p, AST_BLOCK, pos, 0);
+            b->end = end;
+            return b;
+        }
     }
     parse_stmt_list(p, &v);
+    Pos end = pos_here(p);
     want(p, TOK_RBRACE);
-    return node_with_list(p, AST_BLOCK, pos, &v);
+    Node *b = node_with_list(p, AST_BLOCK, pos, &v);
+    b->end = end;
+    return b;
 }
 
 /* FunctionBody = Block .  Inside one, statement keywords are places to
@@ -363,8 +370,11 @@ static Node *parse_clauses(Parser *p, const char *what, bool comm)
     }
     while (!at(p, TOK_EOF) && !at(p, TOK_RBRACE))
         vec_push(&v, parse_case_clause(p, comm));
+    Pos end = pos_here(p);
     want(p, TOK_RBRACE);
-    return node_with_list(p, AST_BLOCK, pos, &v);
+    Node *b = node_with_list(p, AST_BLOCK, pos, &v);
+    b->end = end;
+    return b;
 }
 
 /* SwitchStmt     = ExprSwitchStmt | TypeSwitchStmt .
