@@ -20,7 +20,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcbor -ljan
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
            -Icommon $(PKG_CFLAGS) -MMD -MP
-LDLIBS  += $(PKG_LIBS)
+LDLIBS  += $(PKG_LIBS) -lm
 
 ifeq ($(SANITIZE),1)
 VARIANT := san
@@ -33,7 +33,7 @@ BIN     := bin
 endif
 OBJ := build/$(VARIANT)
 
-TOOLS := golex goparse
+TOOLS := golex goparse gocheck
 
 COMMON_SRC := $(wildcard common/*.c)
 COMMON_OBJ := $(COMMON_SRC:%.c=$(OBJ)/%.o)
@@ -41,8 +41,13 @@ LIBCOMMON  := $(OBJ)/libgomini-common.a
 
 golex_SRC   := $(wildcard golex/*.c)
 goparse_SRC := $(wildcard goparse/*.c)
-# gocheck is not a tool yet: only its library, for the unit tests.
 gocheck_SRC := $(wildcard gocheck/*.c)
+
+# The standard library's export data, compiled once from the declaration
+# files in stdlib/ (gocheck finds it in ../lib/gomini/std from its bin/).
+STD_PKGS := errors io fmt strings strconv math sort os bufio unicode unicode/utf8 time task sync
+STD_DIR  := $(BIN)/../lib/gomini/std
+STD_GOX  := $(STD_PKGS:%=$(STD_DIR)/%.gox)
 
 UNIT_SRC   := $(wildcard tests/unit/*_test.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/unit/%)
@@ -50,7 +55,21 @@ UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/unit/%)
 .PHONY: all run test install clean deps unit-test bats-test bench fuzz
 .DEFAULT_GOAL := all
 
-all: $(TOOLS:%=$(BIN)/%)
+all: $(TOOLS:%=$(BIN)/%) $(STD_GOX)
+
+# One package's declaration files through golex, goparse and gocheck.
+define std_rule
+$(STD_DIR)/$(1).gox: $(wildcard stdlib/$(1)/*.go) $(TOOLS:%=$(BIN)/%)
+	@mkdir -p $$(dir $$@) $(OBJ)/std/$(1)
+	@asts=; for f in $(wildcard stdlib/$(1)/*.go); do \
+	    b=$(OBJ)/std/$(1)/$$$$(basename $$$$f .go); \
+	    $(BIN)/golex $$$$f -o $$$$b.tok && $(BIN)/goparse $$$$b.tok -o $$$$b.ast || exit 1; \
+	    asts="$$$$asts $$$$b.ast"; \
+	done; \
+	$(BIN)/gocheck --native --path $(1) -I $(STD_DIR) --export $$@ $$$$asts
+endef
+$(foreach p,$(STD_PKGS),$(eval $(call std_rule,$(p))))
+$(STD_DIR)/bufio.gox $(STD_DIR)/fmt.gox: $(STD_DIR)/io.gox
 
 $(OBJ)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -122,6 +141,6 @@ install: all
 	install -m 755 $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(PREFIX)/bin/
 
 clean:
-	rm -rf build bin
+	rm -rf build bin lib
 
 -include $(shell find build -name '*.d' 2>/dev/null)

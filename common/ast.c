@@ -266,6 +266,11 @@ static void write_head(Buf *out, const Node *n)
 void ast_write(Buf *out, const Node *file, const char *const *sources, size_t nsources)
 {
     container_begin(out, AST_FORMAT_NAME, AST_FORMAT_VERSION, sources, nsources);
+    ast_write_tree(out, file);
+}
+
+void ast_write_tree(Buf *out, const Node *file)
+{
     const Node **stack = xmalloc(64 * sizeof *stack);
     size_t len = 0, cap = 64;
     stack[len++] = file;
@@ -493,6 +498,30 @@ static void json_after_children(JsonWriter *j, const Node *n)
     json_end_object(j);
 }
 
+void ast_json_tree(JsonWriter *j, const Node *root, AstJsonNote note, void *ctx)
+{
+    AstWalk w;
+    AstVisit v;
+    ast_walk_init(&w, root);
+    while (ast_walk_next(&w, &v)) {
+        if (v.leaving) {
+            json_after_children(j, v.node);
+            continue;
+        }
+        if (v.parent)
+            json_before_child(j, v.parent, v.index);
+        if (!v.node) {
+            json_null(j);
+            continue;
+        }
+        json_begin_object(j, v.node->nkids == 0);
+        json_node_head(j, v.node);
+        if (note)
+            note(j, v.node, ctx);
+    }
+    ast_walk_free(&w);
+}
+
 void ast_write_json(Buf *out, const Node *file, const char *const *sources, size_t nsources)
 {
     JsonWriter j;
@@ -508,24 +537,7 @@ void ast_write_json(Buf *out, const Node *file, const char *const *sources, size
         json_cstring(&j, sources[i]);
     json_end_array(&j);
     json_key(&j, "body");
-    AstWalk w;
-    AstVisit v;
-    ast_walk_init(&w, file);
-    while (ast_walk_next(&w, &v)) {
-        if (v.leaving) {
-            json_after_children(&j, v.node);
-            continue;
-        }
-        if (v.parent)
-            json_before_child(&j, v.parent, v.index);
-        if (!v.node) {
-            json_null(&j);
-            continue;
-        }
-        json_begin_object(&j, v.node->nkids == 0);
-        json_node_head(&j, v.node);
-    }
-    ast_walk_free(&w);
+    ast_json_tree(&j, file, NULL, NULL);
     json_end_object(&j);
     json_end(&j);
     json_free(&j);

@@ -133,9 +133,15 @@ unsigned ast_depth(const Node *root, unsigned limit, const Node **deepest);
  * Node text points into data, which must outlive the tree.  Nodes are
  * numbered (Node.id) in preorder, which is the order they are read in. */
 void ast_write(Buf *out, const Node *file, const char *const *sources, size_t nsources);
+/* Just the tree, as one CBOR item (the typed AST embeds it). */
+void ast_write_tree(Buf *out, const Node *root);
 bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
               StageHeader *h, Node **root) WARN_UNUSED;
 void ast_write_json(Buf *out, const Node *file, const char *const *sources, size_t nsources);
+/* The tree under root as one JSON value into j; note (if not NULL) may
+ * add keys to each node's object after its own (the typed AST's). */
+typedef void (*AstJsonNote)(JsonWriter *j, const Node *n, void *ctx);
+void ast_json_tree(JsonWriter *j, const Node *root, AstJsonNote note, void *ctx);
 
 /* A preorder walk without recursion, for every printer of the tree.
  * Each step yields a node on the way down (leaving false, NULL children

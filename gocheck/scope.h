@@ -91,6 +91,29 @@ typedef struct Symbol {
     const Node *decl;     /* the declaring node; NULL for predeclared names */
     int builtin;          /* SYM_BUILTIN: a BuiltinId from universe.h */
     uint32_t flags;       /* SYMF_ bits */
+
+    /* The checker's bookkeeping (check.h), zero until it sets them. */
+    uint32_t id;          /* 1 + the symbol's index in the typed AST; 0: none yet */
+    uint8_t color;        /* package-level resolution: COLOR_WHITE... */
+    bool global;          /* declared at package level (or imported) */
+    bool is_field;        /* a struct field's pseudo-symbol */
+    bool native;          /* a function without a body, provided by the VM */
+    uint32_t file;        /* the file declaring it */
+    uint32_t index;       /* its place among its spec's names */
+    uint32_t iota;        /* a package constant: its spec's index in the group */
+    TypeId recv;          /* a method: its receiver type (T or *T) */
+    const Node *vspec;    /* a constant: the spec giving its type and value
+                           * (an earlier one when the spec repeats it) */
+    const Node *spec;     /* ValueSpec, TypeSpec, FuncDecl or ImportSpec */
+    const char *pkgpath;  /* the package declaring it; "" for the universe */
+    void *pkg;            /* SYM_PACKAGE: the imported Package */
+    void *owner;          /* a local: the FuncCtx declaring it */
+    uint32_t loop_depth;  /* a local: loops around its declaration */
+    const Node *write_loop; /* a local written in a loop it is declared outside */
+    const Node **methods; /* SYM_TYPE: FuncDecls of its methods */
+    uint32_t nmethods, methodcap;
+    struct Symbol **deps; /* package-level: the objects its declaration refers to */
+    uint32_t ndeps, depcap;
 } Symbol;
 
 /* A zeroed symbol from a, with the given kind, interned name and type. */

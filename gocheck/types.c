@@ -196,7 +196,7 @@ static void own_parts(TypeTable *t, Type *ty)
     if (ty->methods) {
         TypeMethod *m = arena_alloc(&t->arena, ty->n * sizeof *m);
         for (uint32_t i = 0; i < ty->n; i++)
-            m[i] = (TypeMethod){copy_str(t, ty->methods[i].name), ty->methods[i].type, false};
+            m[i] = (TypeMethod){copy_str(t, ty->methods[i].name), ty->methods[i].type, false, 0};
         ty->methods = m;
     }
 }
@@ -336,7 +336,7 @@ TypeId types_interface(TypeTable *t, const TypeMethod *methods, uint32_t n)
     TypeMethod *sorted = xmalloc((n ? n : 1) * sizeof *sorted);
     for (uint32_t i = 0; i < n; i++) {
         assert(rec(t, methods[i].type)->kind == TY_FUNC);
-        sorted[i] = (TypeMethod){methods[i].name, methods[i].type, false};
+        sorted[i] = (TypeMethod){methods[i].name, methods[i].type, false, 0};
     }
     if (n > 1)
         qsort(sorted, n, sizeof *sorted, cmp_method);
@@ -369,7 +369,7 @@ void types_set_underlying(TypeTable *t, TypeId named, TypeId u)
 }
 
 void types_add_method(TypeTable *t, TypeId named, const char *name, TypeId func,
-                      bool ptr_recv)
+                      bool ptr_recv, uint32_t sym)
 {
     Type *n = rec(t, named);
     assert(n->kind == TY_NAMED && rec(t, func)->kind == TY_FUNC);
@@ -382,7 +382,7 @@ void types_add_method(TypeTable *t, TypeId named, const char *name, TypeId func,
             memcpy(m, n->methods, n->n * sizeof *m);
         n->methods = m;
     }
-    n->methods[n->n++] = (TypeMethod){copy_str(t, name), func, ptr_recv};
+    n->methods[n->n++] = (TypeMethod){copy_str(t, name), func, ptr_recv, sym};
 }
 
 const TypeMethod *types_lookup_method(const TypeTable *t, TypeId id, const char *name)

@@ -67,6 +67,7 @@ typedef struct TypeMethod {
     const char *name;
     TypeId type;         /* a FUNC type, without the receiver */
     bool ptr_recv;       /* named types: declared on *T */
+    uint32_t sym;        /* named types: the checker's symbol id (Symbol.id) */
 } TypeMethod;
 
 /* One type.  Which fields mean something depends on kind; the rest are
@@ -152,7 +153,7 @@ TypeId types_named(TypeTable *t, const char *name, const char *pkgpath);
 void types_set_underlying(TypeTable *t, TypeId named, TypeId u);
 /* Appends a method; the caller reports duplicate names first. */
 void types_add_method(TypeTable *t, TypeId named, const char *name, TypeId func,
-                      bool ptr_recv);
+                      bool ptr_recv, uint32_t sym);
 /* The method of a named or interface type called name, or NULL. */
 const TypeMethod *types_lookup_method(const TypeTable *t, TypeId id, const char *name);
 

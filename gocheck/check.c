@@ -1,0 +1,569 @@
+/* check.c - the checker's driver and bookkeeping (see check.h).
+ * check_package runs the passes in order: collect the package-level
+ * declarations, resolve them, check function bodies, order the package
+ * variables' initialisation, report unused imports. */
+#include "check.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void check_init(Checker *ck, Arena *a, TypeTable *t, Interner *in, Diag *d)
+{
+    *ck = (Checker){.arena = a, .types = t, .in = in, .diag = d};
+    ck->universe = universe_new(t, in, a);
+    ck->t_byte = scope_lookup_local(ck->universe, interner_intern_cstr(in, "byte"))->type;
+    ck->t_rune = scope_lookup_local(ck->universe, interner_intern_cstr(in, "rune"))->type;
+    ck->t_any = scope_lookup_local(ck->universe, interner_intern_cstr(in, "any"))->type;
+    ck->t_error = scope_lookup_local(ck->universe, interner_intern_cstr(in, "error"))->type;
+    buf_init(&ck->scratch);
+}
+
+void check_free(Checker *ck)
+{
+    for (uint32_t i = 0; i < ck->nsyms; i++)
+        if (ck->syms[i]->kind == SYM_CONST)
+            const_free(&ck->syms[i]->val);
+    for (uint32_t i = 0; i < ck->nconsts; i++)
+        const_free(&ck->consts[i]);
+    for (uint32_t i = 0; i < ck->nsels; i++)
+        free(ck->sels[i].path);
+    for (uint32_t i = 0; i < ck->nfiles; i++)
+        free(ck->info[i]);
+    for (uint32_t i = 0; i < ck->nclosures; i++)
+        free(ck->closures[i].caps);
+    free(ck->closures);
+    free(ck->info);
+    free(ck->ninfo);
+    free(ck->file_scopes);
+    free(ck->syms);
+    free(ck->consts);
+    free(ck->sels);
+    free(ck->imports);
+    free(ck->objs);
+    free(ck->funcs);
+    free(ck->inits);
+    free(ck->order);
+    free(ck->path);
+    scope_release_values(ck->universe);
+    buf_free(&ck->scratch);
+}
+
+/* ==== errors ========================================================== */
+
+Pos check_start_pos(const Node *n)
+{
+    for (;;) {
+        switch (n->kind) {
+        case AST_BINARY: n = n->kids[BINARY_X]; break;
+        case AST_CALL: n = n->kids[CALL_FUN]; break;
+        case AST_SELECTOR: n = n->kids[SELECTOR_X]; break;
+        case AST_INDEX: n = n->kids[INDEX_X]; break;
+        case AST_SLICE: n = n->kids[SLICE_X]; break;
+        case AST_TYPE_ASSERT: n = n->kids[TYPE_ASSERT_X]; break;
+        case AST_KEY_VALUE: n = n->kids[KEY_VALUE_KEY]; break;
+        case AST_COMPOSITE_LIT:
+            if (!n->kids[COMPOSITE_LIT_TYPE])
+                return n->pos;
+            n = n->kids[COMPOSITE_LIT_TYPE];
+            break;
+        default: return n->pos;
+        }
+    }
+}
+
+static void vreport(Checker *ck, Pos pos, const char *fmt, va_list ap)
+{
+    char small[1024];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    if (n >= 0 && (size_t)n < sizeof small) {
+        diag_error(ck->diag, pos, "%s", small);
+    } else if (n >= 0) {
+        char *big = xmalloc((size_t)n + 1);
+        vsnprintf(big, (size_t)n + 1, fmt, again);
+        diag_error(ck->diag, pos, "%s", big);
+        free(big);
+    }
+    va_end(again);
+}
+
+void check_errorf(Checker *ck, const Node *at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(ck, check_start_pos(at), fmt, ap);
+    va_end(ap);
+}
+
+void check_error_at(Checker *ck, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(ck, pos, fmt, ap);
+    va_end(ap);
+}
+
+/* ==== message text ==================================================== */
+
+/* Message pieces live in a ring of buffers, so one message can hold
+ * several: "cannot use %s as %s value" takes an operand and a type. */
+#define RING 8
+typedef struct Ring {
+    Buf bufs[RING];
+    unsigned next;
+} Ring;
+
+static Buf *ring_next(Checker *ck)
+{
+    static _Thread_local Ring ring;   /* message text only; freed at exit */
+    (void)ck;
+    Buf *b = &ring.bufs[ring.next++ % RING];
+    if (!b->data)
+        buf_init(b);
+    b->len = 0;
+    return b;
+}
+
+static const char *ring_str(Buf *b)
+{
+    buf_putc(b, '\0');
+    return (const char *)b->data;
+}
+
+const char *check_type_str(Checker *ck, TypeId t)
+{
+    Buf *b = ring_next(ck);
+    types_format(ck->types, t, ck->pkg.path, b);
+    return ring_str(b);
+}
+
+static void expr_text(Checker *ck, Buf *b, const Node *e, unsigned depth);
+
+static void expr_list_text(Checker *ck, Buf *b, const Node *const *es, uint32_t n, unsigned depth)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (i > 0)
+            buf_puts(b, ", ");
+        expr_text(ck, b, es[i], depth + 1);
+    }
+}
+
+static void field_list_text(Checker *ck, Buf *b, const Node *fl, unsigned depth)
+{
+    for (uint32_t i = 0; fl && i < fl->nkids; i++) {
+        const Node *f = fl->kids[i];
+        if (i > 0)
+            buf_puts(b, ", ");
+        uint32_t nn = f->nkids - FIELD_NAMES;
+        expr_list_text(ck, b, (const Node *const *)&f->kids[FIELD_NAMES], nn, depth);
+        if (nn > 0)
+            buf_putc(b, ' ');
+        expr_text(ck, b, f->kids[FIELD_TYPE], depth + 1);
+    }
+}
+
+static void func_type_text(Checker *ck, Buf *b, const Node *ft, unsigned depth)
+{
+    buf_putc(b, '(');
+    field_list_text(ck, b, ft->kids[FUNC_TYPE_PARAMS], depth);
+    buf_putc(b, ')');
+    const Node *res = ft->kids[FUNC_TYPE_RESULTS];
+    if (res && res->nkids > 0) {
+        buf_putc(b, ' ');
+        bool paren = res->nkids > 1 || res->kids[0]->nkids > FIELD_NAMES;
+        if (paren)
+            buf_putc(b, '(');
+        field_list_text(ck, b, res, depth);
+        if (paren)
+            buf_putc(b, ')');
+    }
+}
+
+/* An expression as syntax.String prints it in messages: composite
+ * literals and function bodies shortened to {…}. */
+static void expr_text(Checker *ck, Buf *b, const Node *e, unsigned depth)
+{
+    if (!e)
+        return;
+    if (depth > 64 || b->len > 4096) {
+        buf_puts(b, "…");
+        return;
+    }
+    switch ((AstKind)e->kind) {
+    case AST_IDENT:
+    case AST_BASIC_LIT: buf_append(b, e->text, e->text_len); break;
+    case AST_PAREN:
+        buf_putc(b, '(');
+        expr_text(ck, b, e->kids[PAREN_X], depth + 1);
+        buf_putc(b, ')');
+        break;
+    case AST_SELECTOR:
+        expr_text(ck, b, e->kids[SELECTOR_X], depth + 1);
+        buf_putc(b, '.');
+        expr_text(ck, b, e->kids[SELECTOR_SEL], depth + 1);
+        break;
+    case AST_INDEX:
+        expr_text(ck, b, e->kids[INDEX_X], depth + 1);
+        buf_putc(b, '[');
+        expr_text(ck, b, e->kids[INDEX_INDEX], depth + 1);
+        buf_putc(b, ']');
+        break;
+    case AST_SLICE:
+        expr_text(ck, b, e->kids[SLICE_X], depth + 1);
+        buf_putc(b, '[');
+        expr_text(ck, b, e->kids[SLICE_LOW], depth + 1);
+        buf_putc(b, ':');
+        expr_text(ck, b, e->kids[SLICE_HIGH], depth + 1);
+        if (e->flags & AST_SLICE3) {
+            buf_putc(b, ':');
+            expr_text(ck, b, e->kids[SLICE_MAX], depth + 1);
+        }
+        buf_putc(b, ']');
+        break;
+    case AST_TYPE_ASSERT:
+        expr_text(ck, b, e->kids[TYPE_ASSERT_X], depth + 1);
+        buf_puts(b, ".(");
+        if (e->kids[TYPE_ASSERT_TYPE])
+            expr_text(ck, b, e->kids[TYPE_ASSERT_TYPE], depth + 1);
+        else
+            buf_puts(b, "type");
+        buf_putc(b, ')');
+        break;
+    case AST_CALL:
+        expr_text(ck, b, e->kids[CALL_FUN], depth + 1);
+        buf_putc(b, '(');
+        expr_list_text(ck, b, (const Node *const *)&e->kids[CALL_ARGS], e->nkids - CALL_ARGS, depth);
+        if (e->flags & AST_HAS_ELLIPSIS)
+            buf_puts(b, "...");
+        buf_putc(b, ')');
+        break;
+    case AST_STAR:
+        buf_putc(b, '*');
+        expr_text(ck, b, e->kids[STAR_X], depth + 1);
+        break;
+    case AST_UNARY:
+        buf_puts(b, tok_spelling((TokKind)e->op));
+        expr_text(ck, b, e->kids[UNARY_X], depth + 1);
+        break;
+    case AST_BINARY:
+        expr_text(ck, b, e->kids[BINARY_X], depth + 1);
+        buf_printf(b, " %s ", tok_spelling((TokKind)e->op));
+        expr_text(ck, b, e->kids[BINARY_Y], depth + 1);
+        break;
+    case AST_KEY_VALUE:
+        expr_text(ck, b, e->kids[KEY_VALUE_KEY], depth + 1);
+        buf_puts(b, ": ");
+        expr_text(ck, b, e->kids[KEY_VALUE_VALUE], depth + 1);
+        break;
+    case AST_COMPOSITE_LIT:
+        expr_text(ck, b, e->kids[COMPOSITE_LIT_TYPE], depth + 1);
+        buf_puts(b, "{…}");
+        break;
+    case AST_FUNC_LIT:
+        buf_puts(b, "func");
+        func_type_text(ck, b, e->kids[FUNC_LIT_TYPE], depth + 1);
+        buf_puts(b, " {…}");
+        break;
+    case AST_ARRAY_TYPE:
+        buf_putc(b, '[');
+        if (e->kids[ARRAY_TYPE_LEN] && e->kids[ARRAY_TYPE_LEN]->kind == AST_ELLIPSIS)
+            buf_puts(b, "...");
+        else
+            expr_text(ck, b, e->kids[ARRAY_TYPE_LEN], depth + 1);
+        buf_putc(b, ']');
+        expr_text(ck, b, e->kids[ARRAY_TYPE_ELEM], depth + 1);
+        break;
+    case AST_SLICE_TYPE:
+        buf_puts(b, "[]");
+        expr_text(ck, b, e->kids[SLICE_TYPE_ELEM], depth + 1);
+        break;
+    case AST_MAP_TYPE:
+        buf_puts(b, "map[");
+        expr_text(ck, b, e->kids[MAP_TYPE_KEY], depth + 1);
+        buf_putc(b, ']');
+        expr_text(ck, b, e->kids[MAP_TYPE_VALUE], depth + 1);
+        break;
+    case AST_CHAN_TYPE:
+        buf_puts(b, e->flags & AST_RECV_ONLY ? "<-chan " : e->flags & AST_SEND_ONLY ? "chan<- " : "chan ");
+        expr_text(ck, b, e->kids[CHAN_TYPE_VALUE], depth + 1);
+        break;
+    case AST_FUNC_TYPE:
+        buf_puts(b, "func");
+        func_type_text(ck, b, e, depth + 1);
+        break;
+    case AST_STRUCT_TYPE: buf_puts(b, e->nkids ? "struct{…}" : "struct{}"); break;
+    case AST_INTERFACE_TYPE: buf_puts(b, e->nkids ? "interface{…}" : "interface{}"); break;
+    case AST_ELLIPSIS:
+        buf_puts(b, "...");
+        expr_text(ck, b, e->kids[ELLIPSIS_ELEM], depth + 1);
+        break;
+    default: buf_puts(b, "…"); break;
+    }
+}
+
+const char *check_expr_str(Checker *ck, const Node *e)
+{
+    Buf *b = ring_next(ck);
+    expr_text(ck, b, e, 0);
+    return ring_str(b);
+}
+
+static const char *const mode_words[MODE__COUNT] = {
+#define M(name, word) word,
+    MODE_LIST(M)
+#undef M
+};
+
+/* The composite kind go/types names a named type by: "struct type File". */
+static const char *type_structure(Checker *ck, TypeId t)
+{
+    TypeId u = types_underlying(ck->types, t);
+    switch (types_kind(ck->types, u)) {
+    case TY_ARRAY: return "array";
+    case TY_SLICE: return "slice";
+    case TY_STRUCT: return "struct";
+    case TY_POINTER: return "pointer";
+    case TY_FUNC: return "func";
+    case TY_INTERFACE: return "interface";
+    case TY_MAP: return "map";
+    case TY_CHAN: return "chan";
+    case TY_TUPLE: return "tuple";
+    default: return check_type_str(ck, u);
+    }
+}
+
+/* As go/types' operandString: "x (variable of type int)",
+ * "300 (untyped int constant)", "c (constant 7 of type int8)". */
+const char *check_operand_str(Checker *ck, const Operand *x)
+{
+    Buf *b = ring_next(ck);
+    size_t start = b->len;
+    if (x->expr)
+        expr_text(ck, b, x->expr, 0);
+    if (x->mode == MODE_NIL) {
+        if (!types_identical(ck->types, x->type, TY_UNTYPED_NIL))
+            buf_printf(b, " (of type %s)", check_type_str(ck, x->type));
+        return ring_str(b);
+    }
+    size_t exprlen = b->len - start;
+    buf_puts(b, x->expr ? " (" : "(");
+    bool has_type = false;
+    switch (x->mode) {
+    case MODE_INVALID: case MODE_NOVALUE: case MODE_BUILTIN: case MODE_TYPE: break;
+    default:
+        if (x->type && types_is_untyped(ck->types, x->type)) {
+            buf_printf(b, "%s ", check_type_str(ck, x->type));
+            break;
+        }
+        has_type = x->type != 0 || x->mode != MODE_INVALID;
+    }
+    buf_puts(b, mode_words[x->mode]);
+    if (x->mode == MODE_CONST && x->val.kind != CONST_UNKNOWN) {
+        Buf v;
+        buf_init(&v);
+        const_format(&x->val, &v);
+        if (v.len != exprlen || memcmp(v.data, b->data + start, exprlen) != 0) {
+            buf_putc(b, ' ');
+            buf_append(b, v.data, v.len);
+        }
+        buf_free(&v);
+    }
+    if (has_type) {
+        if (x->type != TYPE_INVALID) {
+            buf_puts(b, " of ");
+            if (types_kind(ck->types, x->type) == TY_NAMED)
+                buf_printf(b, "%s ", type_structure(ck, x->type));
+            buf_printf(b, "type %s", check_type_str(ck, x->type));
+        } else {
+            buf_puts(b, " with invalid type");
+        }
+    }
+    buf_putc(b, ')');
+    return ring_str(b);
+}
+
+/* ==== side tables ===================================================== */
+
+NodeInfo *check_info(Checker *ck, const Node *n)
+{
+    uint32_t f = n->pos.file;
+    if (f >= ck->nfiles || n->id >= ck->ninfo[f])
+        return NULL;   /* a node the checker made, not one read from a file */
+    return &ck->info[f][n->id];
+}
+
+uint32_t check_sym_id(Checker *ck, Symbol *sym)
+{
+    if (sym->id == 0) {
+        if (ck->nsyms == ck->symcap) {
+            ck->symcap = ck->symcap ? 2 * ck->symcap : 256;
+            ck->syms = xrealloc(ck->syms, ck->symcap * sizeof *ck->syms);
+        }
+        ck->syms[ck->nsyms++] = sym;
+        sym->id = ck->nsyms;
+    }
+    return sym->id;
+}
+
+void check_record_sym(Checker *ck, const Node *n, Symbol *sym)
+{
+    NodeInfo *ni = check_info(ck, n);
+    if (ni && sym)
+        ni->sym = check_sym_id(ck, sym);
+}
+
+void check_record_type(Checker *ck, const Node *n, Mode mode, TypeId t)
+{
+    NodeInfo *ni = check_info(ck, n);
+    if (ni) {
+        ni->type = t;
+        ni->mode = (uint8_t)mode;
+    }
+}
+
+void check_record_const(Checker *ck, const Node *n, const ConstVal *v)
+{
+    NodeInfo *ni = check_info(ck, n);
+    if (!ni || v->kind == CONST_UNKNOWN)
+        return;
+    if (ni->cval) {
+        const_free(&ck->consts[ni->cval - 1]);
+        ck->consts[ni->cval - 1] = const_copy(v);
+        return;
+    }
+    if (ck->nconsts == ck->constcap) {
+        ck->constcap = ck->constcap ? 2 * ck->constcap : 256;
+        ck->consts = xrealloc(ck->consts, ck->constcap * sizeof *ck->consts);
+    }
+    ck->consts[ck->nconsts++] = const_copy(v);
+    ni->cval = ck->nconsts;
+}
+
+Selection *check_record_sel(Checker *ck, const Node *n)
+{
+    NodeInfo *ni = check_info(ck, n);
+    if (!ni)
+        return NULL;
+    if (ni->sel) {
+        Selection *s = &ck->sels[ni->sel - 1];
+        free(s->path);
+        *s = (Selection){0};
+        return s;
+    }
+    if (ck->nsels == ck->selcap) {
+        ck->selcap = ck->selcap ? 2 * ck->selcap : 64;
+        ck->sels = xrealloc(ck->sels, ck->selcap * sizeof *ck->sels);
+    }
+    ck->sels[ck->nsels] = (Selection){0};
+    ni->sel = ++ck->nsels;
+    return &ck->sels[ck->nsels - 1];
+}
+
+const char *check_name(Checker *ck, const Node *ident)
+{
+    return interner_intern(ck->in, ident->text, ident->text_len);
+}
+
+Symbol *check_declare(Checker *ck, Scope *s, SymKind kind, const Node *ident, TypeId t)
+{
+    Symbol *sym = symbol_new(ck->arena, kind, check_name(ck, ident), t, ident);
+    sym->file = ident->pos.file;
+    sym->pkgpath = ck->pkg.path;
+    sym->global = s->kind == SCOPE_PACKAGE;
+    if (ck->fn && !sym->global) {
+        sym->owner = ck->fn;
+        sym->loop_depth = ck->fn->nloops;
+    }
+    Symbol *old = scope_insert(s, sym);
+    if (old) {
+        if (old->decl && old->decl->pos.line)
+            check_errorf(ck, ident, "%s redeclared in this block\n\tother declaration of %s",
+                         sym->name, sym->name);
+        else
+            check_errorf(ck, ident, "%s redeclared in this block", sym->name);
+    }
+    check_record_sym(ck, ident, sym);
+    return sym;
+}
+
+void check_add_closure(Checker *ck, const Node *lit, Symbol **caps, uint32_t n)
+{
+    if (ck->nclosures == ck->closurecap) {
+        ck->closurecap = ck->closurecap ? 2 * ck->closurecap : 16;
+        ck->closures = xrealloc(ck->closures, ck->closurecap * sizeof *ck->closures);
+    }
+    ck->closures[ck->nclosures++] = (Closure){lit, caps, n};
+}
+
+void check_push_path(Checker *ck, Symbol *s)
+{
+    if (ck->npath == ck->pathcap) {
+        ck->pathcap = ck->pathcap ? 2 * ck->pathcap : 32;
+        ck->path = xrealloc(ck->path, ck->pathcap * sizeof *ck->path);
+    }
+    ck->path[ck->npath++] = s;
+}
+
+/* ==== the package ===================================================== */
+
+static void alloc_info(Checker *ck, Node **files, uint32_t n)
+{
+    ck->files = files;
+    ck->nfiles = n;
+    ck->info = xcalloc(n, sizeof *ck->info);
+    ck->ninfo = xcalloc(n, sizeof *ck->ninfo);
+    ck->file_scopes = xcalloc(n, sizeof *ck->file_scopes);
+    for (uint32_t i = 0; i < n; i++) {
+        ck->ninfo[i] = ast_count(files[i]);
+        ck->info[i] = xcalloc(ck->ninfo[i], sizeof *ck->info[i]);
+    }
+}
+
+/* Function bodies, after every package-level signature is known. */
+static void check_bodies(Checker *ck)
+{
+    for (uint32_t i = 0; i < ck->nfuncs; i++) {
+        Symbol *f = ck->funcs[i];
+        const Node *decl = f->spec;
+        FuncCtx fn = {.node = decl, .sig = f->type};
+        Scope *fs = scope_new(ck->arena, SCOPE_FUNC, ck->file_scopes[f->file]);
+        ck->scope = fs;
+        ck->fn = &fn;
+        ck->decl = f;
+        /* The signature again, this time declaring the parameters. */
+        (void)check_signature(ck, decl->kids[FUNC_DECL_RECV], decl->kids[FUNC_DECL_TYPE], fs, &fn);
+        check_func_body(ck, &fn, decl->kids[FUNC_DECL_BODY], fs);
+        ck->fn = NULL;
+        ck->decl = NULL;
+        free(fn.results);
+        free(fn.captures);
+        free(fn.labels);
+        free(fn.loops);
+    }
+}
+
+void check_package(Checker *ck, Node **files, uint32_t n)
+{
+    alloc_info(ck, files, n);
+    const Node *name = files[0]->kids[FILE_NAME];
+    ck->pkg.name = check_name(ck, name);
+    if (!ck->pkg.path)
+        ck->pkg.path = ck->pkg.name;
+    ck->pkg.scope = scope_new(ck->arena, SCOPE_PACKAGE, ck->universe);
+    for (uint32_t i = 1; i < n; i++) {
+        const Node *other = files[i]->kids[FILE_NAME];
+        if (check_name(ck, other) != ck->pkg.name)
+            check_errorf(ck, other, "package %s; expected package %s", check_name(ck, other),
+                         ck->pkg.name);
+    }
+    decl_imports(ck);
+    decl_collect(ck);
+    decl_resolve_all(ck);
+    check_bodies(ck);
+    decl_init_order(ck);
+    for (uint32_t f = 0; f < n; f++)
+        check_unused(ck, ck->file_scopes[f]);
+}

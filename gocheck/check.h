@@ -1,0 +1,342 @@
+/* check.h - the checker's shared state, for the files of gocheck.
+ * One Checker checks one package: the files of check.c collect its
+ * declarations, decl.c resolves them, typexpr.c, expr.c, call.c and
+ * stmt.c check types, expressions and statements, lookup.c finds fields
+ * and methods, assign.c decides assignability and conversions, and
+ * typedast.c writes the result.  What every part needs is here. */
+#ifndef GOMINI_CHECK_H
+#define GOMINI_CHECK_H
+
+#include "ast.h"
+#include "buf.h"
+#include "const.h"
+#include "diag.h"
+#include "scope.h"
+#include "types.h"
+#include "universe.h"
+
+/* What an operand is, one row each: M(name, go/types' word for it).
+ * The words appear in messages: "x (variable of type int)". */
+#define MODE_LIST(M)                      \
+    M(INVALID, "invalid operand")         \
+    M(NOVALUE, "no value")                \
+    M(BUILTIN, "built-in")                \
+    M(TYPE, "type")                       \
+    M(CONST, "constant")                  \
+    M(VAR, "variable")                    \
+    M(MAPINDEX, "map index expression")   \
+    M(VALUE, "value")                     \
+    M(NIL, "nil")                         \
+    M(COMMAOK, "comma, ok expression")
+
+typedef enum Mode {
+#define M(name, word) MODE_##name,
+    MODE_LIST(M)
+#undef M
+    MODE__COUNT
+} Mode;
+
+/* The result of checking an expression.  An INVALID operand has been
+ * reported already: nothing more is said about it. */
+typedef struct Operand {
+    Mode mode;
+    TypeId type;
+    ConstVal val;         /* MODE_CONST; owned by the operand */
+    const Node *expr;
+    BuiltinId builtin;    /* MODE_BUILTIN */
+} Operand;
+
+/* How a selector x.f resolved, one row each: S(name, meaning). */
+#define SEL_KIND_LIST(S)                                          \
+    S(NONE, "not a selector, or not resolved")                    \
+    S(FIELD, "a struct field, through Path")                      \
+    S(METHOD, "a method value or call with a static receiver")    \
+    S(IFACE_METHOD, "a method of an interface: dynamic dispatch") \
+    S(METHOD_EXPR, "T.m or (*T).m: a function of the receiver")   \
+    S(PKG_MEMBER, "pkg.Name: Sym")
+
+typedef enum SelKind {
+#define S(name, doc) SEL_##name,
+    SEL_KIND_LIST(S)
+#undef S
+} SelKind;
+
+/* A resolved selector.  path lists the field indices walked through
+ * embedded structs before the last step (the field or method itself);
+ * indirect says a pointer was followed on the way. */
+typedef struct Selection {
+    SelKind kind;
+    Symbol *sym;          /* the method's or member's symbol, or NULL for fields */
+    TypeId recv;          /* the receiver type the method is declared on */
+    uint32_t *path;       /* field indices, the last one the field for SEL_FIELD */
+    uint32_t npath;
+    bool indirect;
+    bool ptr_recv;        /* METHOD: declared on *T */
+    bool addr;            /* METHOD: the receiver's address is taken implicitly */
+    bool deref;           /* METHOD: the receiver is a pointer dereferenced implicitly */
+} Selection;
+
+/* What the checker records for each node: the side tables of the typed
+ * AST.  Indexed by Node.id within each file. */
+typedef struct NodeInfo {
+    TypeId type;          /* an expression's type (a type expression's denoted type) */
+    TypeId conv;          /* an implicit conversion to this type, or 0 */
+    uint32_t sym;         /* an identifier: the symbol it declares or uses (id) */
+    uint32_t cval;        /* a constant expression: 1 + index into Checker.consts */
+    uint32_t sel;         /* a selector: 1 + index into Checker.sels */
+    uint8_t mode;         /* Mode, 0 for nodes that are not expressions */
+} NodeInfo;
+
+/* A function literal and the variables of enclosing functions it uses. */
+typedef struct Closure {
+    const Node *lit;
+    Symbol **caps;        /* malloc'd */
+    uint32_t ncaps;
+} Closure;
+
+/* One imported or checked package. */
+typedef struct Package {
+    const char *path;     /* "main", "strings", "unicode/utf8", "./lib" */
+    const char *name;     /* the name in its package clause */
+    Scope *scope;
+    bool used;            /* some file used the import (per file: Symbol flags) */
+} Package;
+
+/* A label in a function body. */
+typedef struct Label {
+    const char *name;
+    const Node *stmt;     /* the Labeled node */
+    bool used;
+} Label;
+
+/* The function being checked: a FuncDecl's body or a function literal. */
+typedef struct FuncCtx FuncCtx;
+struct FuncCtx {
+    FuncCtx *outer;       /* the enclosing function, for literals */
+    const Node *node;     /* FuncDecl or FuncLit */
+    TypeId sig;           /* its FUNC type */
+    Symbol **results;     /* named results, for bare returns */
+    uint32_t nresults;
+    bool named_results;
+    Symbol **captures;    /* variables of enclosing functions it uses */
+    uint32_t ncaptures, capcap;
+    Label *labels;
+    uint32_t nlabels;
+    const Node **loops;   /* enclosing for and range statements */
+    uint32_t nloops, loopcap;
+};
+
+/* Symbol.color during package-level resolution: white (not started),
+ * grey (in progress: a reference to it is a cycle), black (done). */
+enum { COLOR_WHITE, COLOR_GREY, COLOR_BLACK };
+
+typedef struct Checker {
+    Arena *arena;         /* symbols, scopes, info; borrowed */
+    TypeTable *types;     /* borrowed */
+    Interner *in;         /* borrowed */
+    Diag *diag;           /* borrowed */
+    Scope *universe;
+    TypeId t_byte, t_rune, t_any, t_error;   /* the universe's named types */
+    Package pkg;          /* the package being checked */
+    bool native;          /* bodyless functions are provided by the VM */
+    bool report_all;      /* -e */
+
+    Node **files;
+    uint32_t nfiles;
+    Scope **file_scopes;
+    NodeInfo **info;      /* info[file][node id] */
+    uint32_t *ninfo;
+
+    Symbol **syms;        /* every symbol given an id, at syms[id - 1] */
+    uint32_t nsyms, symcap;
+    ConstVal *consts;     /* recorded constant values */
+    uint32_t nconsts, constcap;
+    Selection *sels;
+    uint32_t nsels, selcap;
+    Closure *closures;    /* function literals and what they capture, in order */
+    uint32_t nclosures, closurecap;
+
+    Package **imports;    /* every package imported by some file */
+    uint32_t nimports, importcap;
+    const char *const *import_dirs;  /* -I, then the standard library */
+    uint32_t nimport_dirs;
+
+    Symbol **objs;        /* package-level objects in source order */
+    uint32_t nobjs, objcap;
+    Symbol **funcs;       /* functions and methods with bodies, in source order */
+    uint32_t nfuncs, funccap;
+    Symbol **inits;       /* init functions */
+    uint32_t ninits, initcap;
+    Symbol **order;       /* package variables (and their specs) in init order */
+    uint32_t norder, ordercap;
+
+    FuncCtx *fn;          /* the function being checked, or NULL */
+    Scope *scope;         /* the innermost scope */
+    Symbol *decl;         /* the package-level object whose declaration is checked */
+    Symbol **path;        /* objects being resolved, for cycle messages */
+    uint32_t npath, pathcap;
+    const ConstVal *iota; /* inside a ConstSpec */
+    Buf scratch;          /* message text */
+} Checker;
+
+/* ---- check.c: the package, errors and bookkeeping ---- */
+void check_init(Checker *ck, Arena *a, TypeTable *t, Interner *in, Diag *d);
+void check_free(Checker *ck);
+/* Checks the package made of files[0..n); errors go to ck->diag. */
+void check_package(Checker *ck, Node **files, uint32_t n);
+
+void check_errorf(Checker *ck, const Node *at, const char *fmt, ...) PRINTF_LIKE(3, 4);
+void check_error_at(Checker *ck, Pos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
+/* Where go/types reports an error about n: the start of the expression. */
+Pos check_start_pos(const Node *n);
+NodeInfo *check_info(Checker *ck, const Node *n);
+/* Gives sym an id (once) and records that n declares or uses it. */
+void check_record_sym(Checker *ck, const Node *n, Symbol *sym);
+uint32_t check_sym_id(Checker *ck, Symbol *sym);
+void check_record_type(Checker *ck, const Node *n, Mode mode, TypeId t);
+void check_record_const(Checker *ck, const Node *n, const ConstVal *v);
+Selection *check_record_sel(Checker *ck, const Node *n);
+/* A new symbol in the arena, declared in scope s (reporting "x
+ * redeclared in this block"); returns it even when it was redeclared. */
+Symbol *check_declare(Checker *ck, Scope *s, SymKind kind, const Node *ident, TypeId t);
+const char *check_name(Checker *ck, const Node *ident);  /* interned */
+void check_push_path(Checker *ck, Symbol *s);
+/* Records a function literal's captured variables (takes caps). */
+void check_add_closure(Checker *ck, const Node *lit, Symbol **caps, uint32_t n);
+
+/* Text for messages, valid until the next message is built: each
+ * returns a pointer into its own small buffer ring. */
+const char *check_type_str(Checker *ck, TypeId t);
+const char *check_expr_str(Checker *ck, const Node *e);
+const char *check_operand_str(Checker *ck, const Operand *x);
+
+/* ---- export.c: imports ---- */
+/* The package at path, from its export data (loaded once per run); NULL
+ * with an error at `at` if it cannot be found or read. */
+Package *check_import(Checker *ck, const char *path, const Node *at);
+
+/* ---- decl.c: package-level objects ---- */
+void decl_collect(Checker *ck);
+void decl_resolve(Checker *ck, Symbol *obj);
+void decl_resolve_all(Checker *ck);
+void decl_local(Checker *ck, const Node *gen);   /* a DeclStmt's declaration */
+void decl_init_order(Checker *ck);
+void decl_const_spec(Checker *ck, const Node *spec, const Node *last_typed, uint32_t iota,
+                     Symbol **syms);
+void decl_var_spec(Checker *ck, const Node *spec, Symbol **syms);
+/* The package's imports: export data found and read, per file. */
+void decl_imports(Checker *ck);
+
+/* ---- typexpr.c: type expressions ---- */
+/* The type e denotes, or TYPE_INVALID with a message. */
+TypeId check_type(Checker *ck, const Node *e);
+/* A FuncType's signature; recv (may be NULL) declares the receiver in
+ * scope, and params and results are declared there too when scope is
+ * not NULL. */
+TypeId check_signature(Checker *ck, const Node *recv, const Node *ftype, Scope *scope,
+                       FuncCtx *fn);
+
+/* ---- expr.c: expressions ---- */
+/* Checks e into x.  hint is the type a composite literal with its type
+ * elided gets (0 if none). */
+void check_expr(Checker *ck, Operand *x, const Node *e, TypeId hint);
+/* check_expr, then insists on a single value. */
+void check_value(Checker *ck, Operand *x, const Node *e, TypeId hint);
+/* Checks e as an expression or a type. */
+void check_expr_or_type(Checker *ck, Operand *x, const Node *e);
+/* e as a statement: a call or receive, or "x is not used". */
+void check_expr_stmt(Checker *ck, const Node *e);
+void check_single_value(Checker *ck, Operand *x);
+void operand_free(Operand *x);
+void operand_invalid(Operand *x);
+/* Converts an untyped x to target (or its default type when target is
+ * 0 or an interface), with go/types' messages. */
+void check_convert_untyped(Checker *ck, Operand *x, TypeId target);
+/* Records that x's expression is implicitly converted to t. */
+void check_record_conv(Checker *ck, Operand *x, TypeId t);
+/* The list of expressions as operands: a single call returning several
+ * values expands to them (*n set, operands malloc'd into *out). */
+void check_expr_list(Checker *ck, const Node *const *es, uint32_t n, Operand **out,
+                     uint32_t *nout, bool allow_commaok, bool *commaok);
+/* A switch case value x against the tag: "invalid case x in switch on y". */
+void check_case_comparison(Checker *ck, Operand *x, Operand *tag, const Node *tag_expr);
+void check_shift(Checker *ck, Operand *x, Operand *y, const Node *e, TokKind op);
+void check_binary(Checker *ck, Operand *x, const Node *e, const Node *lhs, const Node *rhs,
+                  TokKind op);
+void check_funclit(Checker *ck, Operand *x, const Node *e);
+bool check_is_untyped(Checker *ck, TypeId t);
+/* Marks a variable written: for closure capture analysis. */
+void check_note_write(Checker *ck, const Node *lhs);
+void check_note_address(Checker *ck, const Node *e);
+
+/* ---- call.c: calls, conversions and builtins ---- */
+void check_call(Checker *ck, Operand *x, const Node *call);
+void check_conversion(Checker *ck, Operand *x, TypeId t, const Node *call);
+void check_builtin(Checker *ck, Operand *x, const Node *call, BuiltinId id);
+/* Arguments against a signature; where is "call to f". */
+void check_arguments(Checker *ck, const Node *call, TypeId sig, Operand *args, uint32_t nargs,
+                     bool ddd, const char *fname);
+
+/* ---- assign.c: assignability ---- */
+/* Assigns x to a variable of type t (0 for the blank identifier) in
+ * context ("assignment", "argument to f", ...); reports and invalidates
+ * x if it cannot be. */
+void check_assignment(Checker *ck, Operand *x, TypeId t, const char *context);
+bool check_assignable(Checker *ck, Operand *x, TypeId t, Buf *reason);
+bool check_convertible(Checker *ck, Operand *x, TypeId t, Buf *reason);
+/* Is the constant x representable as t?  On success x's value becomes
+ * t's (rounded for floats); otherwise *fit says why. */
+bool check_representable(Checker *ck, Operand *x, TypeId t, ConstFit *fit);
+void check_report_representable(Checker *ck, Operand *x, TypeId t, ConstFit fit);
+
+/* ---- lookup.c: fields, methods and interfaces ---- */
+typedef struct Lookup {
+    enum { LOOKUP_NOTFOUND, LOOKUP_FIELD, LOOKUP_METHOD, LOOKUP_AMBIGUOUS } kind;
+    TypeId type;          /* the field's type, or the method's signature */
+    TypeId recv;          /* a method: the named or interface type declaring it */
+    Symbol *sym;          /* a method's symbol (NULL for interface methods) */
+    uint32_t path[64];    /* field indices */
+    uint32_t npath;
+    bool indirect;        /* a pointer was followed on the way */
+    bool ptr_recv;        /* a method declared on *T */
+    bool iface;           /* a method of an interface */
+} Lookup;
+/* Looks up name in t's fields and methods, Go's way: by depth through
+ * embedded fields, ambiguity at equal depth, pointer receivers found
+ * through a pointer or an addressable value. */
+void lookup_field_or_method(Checker *ck, TypeId t, const char *name, Lookup *out);
+/* Does t implement iface?  If not, appends go/types' reason
+ * ("missing method M", "method M has pointer receiver", ...). */
+bool lookup_implements(Checker *ck, TypeId t, TypeId iface, Buf *reason);
+/* Can a value of interface type iface hold a t (x.(t), a type switch
+ * case)?  If not, appends the cause: "(missing method M)". */
+bool lookup_assertable(Checker *ck, TypeId iface, TypeId t, Buf *cause);
+bool check_is_interface(Checker *ck, TypeId t);
+
+/* ---- stmt.c: function bodies ---- */
+void check_func_body(Checker *ck, FuncCtx *fn, const Node *body, Scope *scope);
+void check_block_stmts(Checker *ck, const Node *block);
+bool check_is_terminating(const Node *s, const char *label);
+void check_unused(Checker *ck, Scope *s);
+void check_open_scope(Checker *ck, ScopeKind kind);
+void check_close_scope(Checker *ck);
+
+/* Node helpers */
+static inline bool tok_is_comparison(TokKind op)
+{
+    return tok_precedence(op) == 3;
+}
+
+static inline const Node *unparen(const Node *n)
+{
+    while (n && n->kind == AST_PAREN)
+        n = n->kids[PAREN_X];
+    return n;
+}
+
+static inline uint32_t list_len(const Node *list)
+{
+    return list ? list->nkids : 0;
+}
+
+#endif

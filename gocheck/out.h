@@ -1,0 +1,107 @@
+/* out.h - one writer for gocheck's two renderings of a document: CBOR
+ * for the stages, JSON for people and jq.  The caller gives container
+ * sizes up front (CBOR needs them) and closes containers (JSON needs
+ * that), and the same code writes both. */
+#ifndef GOMINI_OUT_H
+#define GOMINI_OUT_H
+
+#include "buf.h"
+#include "cborio.h"
+#include "jsonw.h"
+
+typedef struct Out {
+    bool json;
+    Buf *buf;
+    JsonWriter j;
+} Out;
+
+static inline void out_init(Out *o, Buf *b, bool json)
+{
+    o->json = json;
+    o->buf = b;
+    if (json)
+        json_init(&o->j, b);
+}
+
+static inline void out_map(Out *o, size_t n, bool inline_)
+{
+    if (o->json)
+        json_begin_object(&o->j, inline_);
+    else
+        cbor_put_map(o->buf, n);
+}
+
+static inline void out_end_map(Out *o)
+{
+    if (o->json)
+        json_end_object(&o->j);
+}
+
+static inline void out_array(Out *o, size_t n, bool inline_)
+{
+    if (o->json)
+        json_begin_array(&o->j, inline_);
+    else
+        cbor_put_array(o->buf, n);
+}
+
+static inline void out_end_array(Out *o)
+{
+    if (o->json)
+        json_end_array(&o->j);
+}
+
+static inline void out_key(Out *o, const char *k)
+{
+    if (o->json)
+        json_key(&o->j, k);
+    else
+        cbor_put_cstring(o->buf, k);
+}
+
+static inline void out_uint(Out *o, uint64_t v)
+{
+    if (o->json)
+        json_uint(&o->j, v);
+    else
+        cbor_put_uint(o->buf, v);
+}
+
+static inline void out_str(Out *o, const char *s, size_t len)
+{
+    if (o->json)
+        json_string(&o->j, s, len);
+    else
+        cbor_put_string(o->buf, s, len);
+}
+
+static inline void out_cstr(Out *o, const char *s)
+{
+    out_str(o, s, strlen(s));
+}
+
+static inline void out_bool(Out *o, bool v)
+{
+    if (o->json)
+        json_bool(&o->j, v);
+    else
+        cbor_put_bool(o->buf, v);
+}
+
+static inline void out_null(Out *o)
+{
+    if (o->json)
+        json_null(&o->j);
+    else
+        cbor_put_null(o->buf);
+}
+
+static inline void out_finish(Out *o)
+{
+    if (o->json) {
+        json_end(&o->j);
+        json_free(&o->j);
+    }
+}
+
+#endif
