@@ -106,7 +106,7 @@ bool check_assignable(Checker *ck, Operand *x, TypeId t, Buf *reason)
             ok = true;
         } else if (types_kind(ck->types, tu) == TY_INTERFACE) {
             ok = types_get(ck->types, tu)->n == 0 ||
-                 lookup_implements(ck, types_default(ck->types, v), t, NULL);
+                 lookup_implements(ck, check_default(ck, v), t, NULL);
         } else if (!types_is_basic(ck->types, tu)) {
             ok = false;
         } else if (x->mode == MODE_CONST) {
@@ -161,7 +161,7 @@ void check_assignment(Checker *ck, Operand *x, TypeId t, const char *context)
                 return;
             }
         } else if (t == 0 || check_is_interface(ck, t)) {
-            target = types_default(ck->types, x->type);
+            target = check_default(ck, x->type);
         }
         if (target == TYPE_INVALID) {
             operand_invalid(x);

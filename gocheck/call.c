@@ -66,12 +66,11 @@ void check_arguments(Checker *ck, const Node *call, TypeId sig, Operand *args, u
     bool variadic = st->variadic;
     if (ddd) {
         if (!variadic) {
-            check_errorf(ck, call, "have (...) in call to non-variadic %s", fname);
-            check_errorf(ck, args[nargs - 1].expr, "cannot use ... in call to non-variadic %s", fname);
+            check_errorf(ck, call, "cannot use ... in call to non-variadic %s", fname);
             return;
         }
         if (nargs == 1 && npars > 1 && unparen(call_args(call)[0])->kind == AST_CALL) {
-            check_errorf(ck, args[0].expr, "cannot use ... with %u-valued %s", nargs, check_expr_str(ck, args[0].expr));
+            check_errorf(ck, call, "cannot use ... with %u-valued %s", npars, check_expr_str(ck, args[0].expr));
             return;
         }
     }
@@ -200,16 +199,8 @@ void check_conversion(Checker *ck, Operand *x, TypeId t, const Node *call)
                 buf_init(&v);
                 const_format(&x->val, &v);
                 buf_putc(&v, '\0');
-                check_errorf(ck, x->expr, "cannot convert %s to type %s (overflows)"[0] ? "constant %s overflows %s" : "",
-                             (char *)v.data, check_type_str(ck, t));
+                check_errorf(ck, x->expr, "constant %s overflows %s", (char *)v.data, check_type_str(ck, t));
                 buf_free(&v);
-                buf_free(&cause);
-                operand_invalid(x);
-                return;
-            }
-            if (!ok && fit == CONST_FIT_TRUNCATED) {
-                check_errorf(ck, x->expr, "cannot convert %s to type %s (truncated)", check_operand_str(ck, x),
-                             check_type_str(ck, t));
                 buf_free(&cause);
                 operand_invalid(x);
                 return;
@@ -238,9 +229,9 @@ void check_conversion(Checker *ck, Operand *x, TypeId t, const Node *call)
         if (x->type == TY_UNTYPED_NIL)
             final = t;
         else if (check_is_interface(ck, t) || (const_arg && !types_is_const_type(ck->types, tu)))
-            final = types_default(ck->types, x->type);
+            final = check_default(ck, x->type);
         else if (const_arg && types_is_integer(ck->types, x->type) && types_is_string(ck->types, tu))
-            final = types_default(ck->types, x->type);
+            final = check_default(ck, x->type);
         check_record_conv(ck, x, final);
     }
     x->type = t;
@@ -545,7 +536,7 @@ static void builtin_min_max(Checker *ck, Operand *x, BuiltinId id, Operand *args
         } else {
             acc.mode = MODE_VALUE;
             if (check_is_untyped(ck, acc.type))
-                acc.type = types_default(ck->types, acc.type);
+                acc.type = check_default(ck, acc.type);
         }
     }
     operand_free(x);
@@ -624,7 +615,7 @@ void check_builtin(Checker *ck, Operand *x, const Node *call, BuiltinId id)
             break;
         }
         if (!types_identical(ck->types, de, se)) {
-            check_errorf(ck, call, "invalid copy: arguments %s and %s have different element types %s and %s",
+            check_errorf(ck, args[0].expr, "invalid copy: arguments %s and %s have different element types %s and %s",
                          check_operand_str(ck, &args[0]), check_operand_str(ck, &args[1]), check_type_str(ck, de),
                          check_type_str(ck, se));
             break;

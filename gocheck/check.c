@@ -533,8 +533,15 @@ static void check_bodies(Checker *ck)
         ck->scope = fs;
         ck->fn = &fn;
         ck->decl = f;
-        /* The signature again, this time declaring the parameters. */
-        (void)check_signature(ck, decl->kids[FUNC_DECL_RECV], decl->kids[FUNC_DECL_TYPE], fs, &fn);
+        /* The receiver, with the type decl_method found, then the
+         * parameters of the signature checked before. */
+        const Node *recv = decl->kids[FUNC_DECL_RECV];
+        if (list_len(recv) == 1 && recv->kids[0]->nkids > FIELD_NAMES) {
+            Symbol *r = check_declare(ck, fs, SYM_VAR, recv->kids[0]->kids[FIELD_NAMES], f->recv);
+            r->flags |= SYMF_USED;
+            r->owner = &fn;
+        }
+        (void)check_signature(ck, NULL, decl->kids[FUNC_DECL_TYPE], fs, &fn);
         check_func_body(ck, &fn, decl->kids[FUNC_DECL_BODY], fs);
         ck->fn = NULL;
         ck->decl = NULL;

@@ -219,6 +219,9 @@ Package *check_import(Checker *ck, const char *path, const Node *at);
 void decl_collect(Checker *ck);
 void decl_resolve(Checker *ck, Symbol *obj);
 void decl_resolve_all(Checker *ck);
+/* "invalid recursive type T" / "invalid cycle in declaration of x" for
+ * the objects on the resolution path from obj on. */
+void check_report_cycle(Checker *ck, Symbol *obj);
 void decl_local(Checker *ck, const Node *gen);   /* a DeclStmt's declaration */
 void decl_init_order(Checker *ck);
 void decl_const_spec(Checker *ck, const Node *spec, const Node *last_typed, uint32_t iota,
@@ -265,6 +268,11 @@ void check_binary(Checker *ck, Operand *x, const Node *e, const Node *lhs, const
                   TokKind op);
 void check_funclit(Checker *ck, Operand *x, const Node *e);
 bool check_is_untyped(Checker *ck, TypeId t);
+/* The type an untyped constant defaults to: int, rune, float64, ... */
+TypeId check_default(Checker *ck, TypeId t);
+/* A name found in a file scope but not a package: a dot import's
+ * member; marks that import used. */
+void check_note_dot_use(Checker *ck, Symbol *sym, const Scope *found);
 /* Marks a variable written: for closure capture analysis. */
 void check_note_write(Checker *ck, const Node *lhs);
 void check_note_address(Checker *ck, const Node *e);
@@ -300,6 +308,7 @@ typedef struct Lookup {
     bool indirect;        /* a pointer was followed on the way */
     bool ptr_recv;        /* a method declared on *T */
     bool iface;           /* a method of an interface */
+    TypeId owner;         /* the named or struct type the name was found in */
 } Lookup;
 /* Looks up name in t's fields and methods, Go's way: by depth through
  * embedded fields, ambiguity at equal depth, pointer receivers found

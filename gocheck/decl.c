@@ -156,8 +156,8 @@ static void collect_func(Checker *ck, const Node *decl, Symbol ***methods, uint3
             if (old)
                 check_errorf(ck, name, "%s redeclared in this block\n\tother declaration of %s",
                              sym->name, sym->name);
-            else
-                push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
+            /* Resolved even when redeclared, so its body can be checked. */
+            push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
         }
     }
     if (decl->kids[FUNC_DECL_BODY])
@@ -226,7 +226,7 @@ void decl_collect(Checker *ck)
 
 /* "invalid cycle in declaration of x" and its relatives, for the objects
  * on the resolution path from obj to the top. */
-static void report_cycle(Checker *ck, Symbol *obj)
+void check_report_cycle(Checker *ck, Symbol *obj)
 {
     uint32_t start = 0;
     while (start < ck->npath && ck->path[start] != obj)
@@ -324,7 +324,7 @@ void decl_var_spec(Checker *ck, const Node *spec, Symbol **syms)
                     check_errorf(ck, x.expr, "use of untyped nil in variable declaration");
                     syms[i]->type = TYPE_INVALID;
                 } else if (x.mode != MODE_INVALID) {
-                    check_assignment(ck, &x, t ? t : types_default(ck->types, x.type),
+                    check_assignment(ck, &x, t ? t : check_default(ck, x.type),
                                      "variable declaration");
                     if (t == 0)
                         syms[i]->type = x.mode == MODE_INVALID ? TYPE_INVALID : x.type;
@@ -362,7 +362,7 @@ void decl_var_spec(Checker *ck, const Node *spec, Symbol **syms)
             syms[i]->flags |= SYMF_USED;
             continue;
         }
-        check_assignment(ck, &xs[i], t ? t : types_default(ck->types, xs[i].type), "variable declaration");
+        check_assignment(ck, &xs[i], t ? t : check_default(ck, xs[i].type), "variable declaration");
         if (t == 0)
             syms[i]->type = xs[i].mode == MODE_INVALID ? TYPE_INVALID : xs[i].type;
     }
@@ -395,7 +395,7 @@ static void decl_var(Checker *ck, Symbol *obj)
             check_errorf(ck, x.expr, "use of untyped nil in variable declaration");
             obj->type = TYPE_INVALID;
         } else if (x.mode != MODE_INVALID) {
-            check_assignment(ck, &x, t ? t : types_default(ck->types, x.type), "variable declaration");
+            check_assignment(ck, &x, t ? t : check_default(ck, x.type), "variable declaration");
             if (t == 0)
                 obj->type = x.mode == MODE_INVALID ? TYPE_INVALID : x.type;
         } else if (t == 0) {
@@ -442,10 +442,10 @@ static void decl_method(Checker *ck, Symbol *m)
         return;
     }
     m->recv = ptr ? types_pointer(ck->types, bt) : bt;
-    Symbol *tsym = base->kind == AST_IDENT ? scope_lookup(ck->file_scopes[m->file], check_name(ck, base), NULL) : NULL;
-    if (types_kind(ck->types, bt) != TY_NAMED || !tsym || !tsym->global || tsym->pkgpath != ck->pkg.path ||
-        strcmp(tsym->pkgpath, ck->pkg.path) != 0) {
-        if (tsym && tsym->kind == SYM_TYPE && !tsym->decl)
+    bool named = types_kind(ck->types, bt) == TY_NAMED;
+    bool local = named && strcmp(types_get(ck->types, bt)->pkgpath, ck->pkg.path) == 0;
+    if (!local) {
+        if ((named && types_get(ck->types, bt)->pkgpath[0]) || types_is_basic(ck->types, bt))
             check_errorf(ck, base, "cannot define new methods on non-local type %s", check_type_str(ck, bt));
         else
             check_errorf(ck, base, "invalid receiver type %s", check_type_str(ck, bt));
@@ -500,7 +500,7 @@ static void decl_type(Checker *ck, Symbol *obj)
         for (uint32_t i = 0; i < ck->npath; i++)
             if (ck->path[i]->kind == SYM_TYPE && ck->path[i]->type == u)
                 from = ck->path[i];
-        report_cycle(ck, from);
+        check_report_cycle(ck, from);
         u = TYPE_INVALID;
     }
     if (u != TYPE_INVALID)
@@ -527,7 +527,16 @@ void decl_resolve(Checker *ck, Symbol *obj)
             return;   /* the named type exists already: type List struct{ next *List } */
         if (obj->kind == SYM_FUNC)
             return;
-        report_cycle(ck, obj);
+        /* A cycle through constants and variables only is reported by
+         * the initialisation order ("initialization cycle"). */
+        uint32_t start = 0;
+        while (start < ck->npath && ck->path[start] != obj)
+            start++;
+        bool values_only = true;
+        for (uint32_t i = start; i < ck->npath; i++)
+            values_only &= ck->path[i]->kind == SYM_CONST || ck->path[i]->kind == SYM_VAR;
+        if (!values_only)
+            check_report_cycle(ck, obj);
         obj->type = TYPE_INVALID;
         return;
     }
@@ -772,46 +781,35 @@ static bool sym_in(Symbol **arr, uint32_t n, Symbol *s)
     return false;
 }
 
-/* The variables v depends on, looking through functions, with an
- * explicit stack and a visited mark (Symbol.color reused: the walk runs
- * after resolution, when every object is black). */
-static void var_deps(Checker *ck, Symbol *v, InitNode *out, Symbol ***stack, uint32_t *cap)
+/* The constants and variables v depends on, looking through the
+ * functions it refers to, with an explicit stack and a visited list. */
+static void var_deps(Symbol *v, InitNode *out, Symbol ***stack, uint32_t *cap)
 {
     uint32_t len = 0;
     Symbol **visited = NULL;
     uint32_t nvisited = 0, vcap = 0;
-    for (uint32_t i = 0; i < v->ndeps; i++) {
-        if (len == *cap) {
-            *cap = *cap ? 2 * *cap : 64;
-            *stack = xrealloc(*stack, *cap * sizeof **stack);
-        }
-        (*stack)[len++] = v->deps[i];
-    }
+#define PUSH(x) do { if (len == *cap) { *cap = *cap ? 2 * *cap : 64; *stack = xrealloc(*stack, *cap * sizeof **stack); } (*stack)[len++] = (x); } while (0)
+    for (uint32_t i = 0; i < v->ndeps; i++)
+        PUSH(v->deps[i]);
     while (len > 0) {
         Symbol *d = (*stack)[--len];
         if (sym_in(visited, nvisited, d))
             continue;
         push_sym(&visited, &nvisited, &vcap, d);
-        if (d->kind == SYM_VAR) {
+        if (d->kind == SYM_VAR || d->kind == SYM_CONST) {
             push_sym(&out->vars, &out->nvars, &out->cap, d);
             continue;
         }
-        if (d->kind != SYM_FUNC)
-            continue;
-        for (uint32_t i = 0; i < d->ndeps; i++) {
-            if (len == *cap) {
-                *cap = *cap ? 2 * *cap : 64;
-                *stack = xrealloc(*stack, *cap * sizeof **stack);
-            }
-            (*stack)[len++] = d->deps[i];
-        }
+        if (d->kind == SYM_FUNC)
+            for (uint32_t i = 0; i < d->ndeps; i++)
+                PUSH(d->deps[i]);
     }
-    (void)ck;
+#undef PUSH
     free(visited);
 }
 
-/* A path of dependencies from 'from' back to 'to', through functions
- * and variables, for the cycle message; returns its length (0: none). */
+/* A path of dependencies from 'from' back to 'to', through functions,
+ * constants and variables, for the cycle message; its length, 0: none. */
 static uint32_t find_path(Symbol *from, Symbol *to, Symbol **path, uint32_t max, Symbol ***seen,
                           uint32_t *nseen, uint32_t *seencap, uint32_t depth)
 {
@@ -823,7 +821,7 @@ static uint32_t find_path(Symbol *from, Symbol *to, Symbol **path, uint32_t max,
         Symbol *d = from->deps[i];
         if (d == to)
             return depth + 1;
-        if (d->kind == SYM_FUNC || d->kind == SYM_VAR) {
+        if (d->kind == SYM_FUNC || d->kind == SYM_VAR || d->kind == SYM_CONST) {
             uint32_t n = find_path(d, to, path, max, seen, nseen, seencap, depth + 1);
             if (n)
                 return n;
@@ -832,7 +830,8 @@ static uint32_t find_path(Symbol *from, Symbol *to, Symbol **path, uint32_t max,
     return 0;
 }
 
-static void report_init_cycle(Checker *ck, Symbol *v)
+/* "initialization cycle for x" with a line per step, as go/types. */
+static bool report_init_cycle(Checker *ck, Symbol *v)
 {
     enum { MAXPATH = 64 };
     Symbol *path[MAXPATH];
@@ -840,9 +839,11 @@ static void report_init_cycle(Checker *ck, Symbol *v)
     uint32_t nseen = 0, seencap = 0;
     uint32_t n = find_path(v, v, path, MAXPATH, &seen, &nseen, &seencap, 0);
     free(seen);
-    if (n <= 1) {
+    if (n == 0)
+        return false;
+    if (n == 1) {
         check_errorf(ck, v->decl, "initialization cycle: %s refers to itself", v->name);
-        return;
+        return true;
     }
     Buf *b = &ck->scratch;
     b->len = 0;
@@ -854,62 +855,86 @@ static void report_init_cycle(Checker *ck, Symbol *v)
     }
     buf_putc(b, '\0');
     check_errorf(ck, v->decl, "%s", (const char *)b->data);
+    return true;
+}
+
+static InitNode *find_node(InitNode *nodes, uint32_t n, const Symbol *s)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (nodes[i].sym == s)
+            return &nodes[i];
+    return NULL;
 }
 
 void decl_init_order(Checker *ck)
 {
     uint32_t nv = 0;
     for (uint32_t i = 0; i < ck->nobjs; i++)
-        nv += ck->objs[i]->kind == SYM_VAR;
+        nv += ck->objs[i]->kind == SYM_VAR || ck->objs[i]->kind == SYM_CONST;
     InitNode *nodes = xcalloc(nv ? nv : 1, sizeof *nodes);
     Symbol **stack = NULL;
     uint32_t cap = 0, k = 0;
     for (uint32_t i = 0; i < ck->nobjs; i++)
-        if (ck->objs[i]->kind == SYM_VAR) {
+        if (ck->objs[i]->kind == SYM_VAR || ck->objs[i]->kind == SYM_CONST) {
             nodes[k].sym = ck->objs[i];
-            var_deps(ck, ck->objs[i], &nodes[k], &stack, &cap);
+            var_deps(ck->objs[i], &nodes[k], &stack, &cap);
             k++;
         }
     free(stack);
-    /* A variable that depends on itself is a cycle. */
-    bool cyclic = false;
-    for (uint32_t i = 0; i < nv; i++)
-        if (sym_in(nodes[i].vars, nodes[i].nvars, nodes[i].sym)) {
-            report_init_cycle(ck, nodes[i].sym);
-            cyclic = true;
-            break;
-        }
-    /* Earliest ready variable first; quadratic in the number of package
-     * variables, which real packages keep small. */
-    for (uint32_t round = 0; !cyclic && round < nv; round++) {
+    /* Earliest ready one first (Go spec, Package initialization);
+     * quadratic in the number of package variables, which real packages
+     * keep small.  Only variables are initialised at run time. */
+    uint32_t ndone = 0;
+    for (;;) {
         uint32_t pick = nv;
         for (uint32_t i = 0; i < nv && pick == nv; i++) {
             if (nodes[i].done)
                 continue;
             bool ready = true;
             for (uint32_t d = 0; d < nodes[i].nvars && ready; d++) {
-                Symbol *dep = nodes[i].vars[d];
-                for (uint32_t j = 0; j < nv; j++)
-                    if (nodes[j].sym == dep && !nodes[j].done)
-                        ready = false;
+                InitNode *dep = find_node(nodes, nv, nodes[i].vars[d]);
+                ready = !dep || dep->done;
             }
             if (ready)
                 pick = i;
         }
-        if (pick == nv)
-            break;
+        if (pick == nv) {
+            /* Only nodes on or behind a cycle are left.  As go/types
+             * does, take the one with the fewest unfinished dependencies
+             * (then the earliest), report its cycle if it is on one, and
+             * go on as if it were done. */
+            uint32_t best = UINT32_MAX;
+            for (uint32_t i = 0; i < nv; i++) {
+                if (nodes[i].done)
+                    continue;
+                uint32_t left = 0;
+                for (uint32_t d = 0; d < nodes[i].nvars; d++) {
+                    InitNode *dep = find_node(nodes, nv, nodes[i].vars[d]);
+                    left += dep && !dep->done;
+                }
+                if (left < best) {
+                    best = left;
+                    pick = i;
+                }
+            }
+            if (pick == nv)
+                break;
+            (void)report_init_cycle(ck, nodes[pick].sym);
+        }
         nodes[pick].done = true;
+        ndone++;
+        Symbol *s = nodes[pick].sym;
+        if (s->kind != SYM_VAR)
+            continue;
         /* A spec with several names and one value initialises them all. */
-        const Node *spec = nodes[pick].sym->spec;
-        bool shared = list_len(spec_values(spec)) == 1 && list_len(spec_names(spec)) > 1;
-        if (shared) {
+        const Node *spec = s->spec;
+        if (list_len(spec_values(spec)) == 1 && list_len(spec_names(spec)) > 1)
             for (uint32_t j = 0; j < nv; j++)
                 if (j != pick && nodes[j].sym->spec == spec && !nodes[j].done) {
                     nodes[j].done = true;
-                    round++;
+                    ndone++;
                 }
-        }
-        push_sym(&ck->order, &ck->norder, &ck->ordercap, nodes[pick].sym);
+        push_sym(&ck->order, &ck->norder, &ck->ordercap, s);
     }
     for (uint32_t i = 0; i < nv; i++)
         free(nodes[i].vars);

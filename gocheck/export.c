@@ -770,6 +770,18 @@ void decl_imports(Checker *ck)
                 if (name && ast_text_is(name, "_"))
                     continue;
                 if (name && ast_text_is(name, ".")) {
+                    /* A hidden name for the import itself, so that it
+                     * can be reported unused (check_note_dot_use). */
+                    char key[512];
+                    snprintf(key, sizeof key, ".%s", p->path);
+                    Symbol *ds = symbol_new(ck->arena, SYM_PACKAGE, interner_intern_cstr(ck->in, key),
+                                            TYPE_INVALID, name);
+                    ds->pkg = p;
+                    ds->spec = spec;
+                    ds->file = f;
+                    ds->pkgpath = p->path;
+                    if (scope_insert(fs, ds))
+                        check_errorf(ck, pathlit, "%s imported twice", p->path);
                     for (uint32_t k = 0; k < scope_len(p->scope); k++) {
                         Symbol *s = scope_at(p->scope, k);
                         if (s->name[0] >= 'A' && s->name[0] <= 'Z' && scope_insert(fs, s))

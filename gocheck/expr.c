@@ -4,6 +4,7 @@
  * go/types' messages.  An invalid operand is never reported twice. */
 #include "check.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,22 @@ void operand_invalid(Operand *x)
 {
     const_free(&x->val);
     x->mode = MODE_INVALID;
+}
+
+TypeId check_default(Checker *ck, TypeId t)
+{
+    return t == TY_UNTYPED_RUNE ? ck->t_rune : types_default(ck->types, t);
+}
+
+void check_note_dot_use(Checker *ck, Symbol *sym, const Scope *found)
+{
+    if (!found || found->kind != SCOPE_FILE || sym->kind == SYM_PACKAGE || !sym->pkgpath)
+        return;
+    char key[512];
+    snprintf(key, sizeof key, ".%s", sym->pkgpath);
+    Symbol *dot = scope_lookup_local(found, interner_intern_cstr(ck->in, key));
+    if (dot)
+        dot->flags |= SYMF_USED;
 }
 
 bool check_is_untyped(Checker *ck, TypeId t)
@@ -114,7 +131,6 @@ static bool has_nil(Checker *ck, TypeId t)
 {
     switch (types_kind(ck->types, types_underlying(ck->types, t))) {
     case TY_POINTER: case TY_FUNC: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_INTERFACE:
-    case TY_UNTYPED_NIL:
         return true;
     default:
         return false;
@@ -156,7 +172,7 @@ static TypeId implicit_type(Checker *ck, Operand *x, TypeId target, ConstFit *fi
     if (k == TY_INTERFACE) {
         if (types_get(ck->types, u)->n != 0)
             return 0;
-        return types_default(ck->types, x->type);
+        return check_default(ck, x->type);
     }
     if (!types_is_basic(ck->types, u) || k == TY_INVALID)
         return 0;
@@ -229,7 +245,7 @@ void check_convert_untyped(Checker *ck, Operand *x, TypeId target)
     if (x->mode == MODE_INVALID || !check_is_untyped(ck, x->type))
         return;
     if (target == 0 || (check_is_interface(ck, target) && x->mode != MODE_NIL))
-        target = types_default(ck->types, x->type);
+        target = check_default(ck, x->type);
     convert_untyped(ck, x, target);
 }
 
@@ -354,11 +370,13 @@ static void ident(Checker *ck, Operand *x, const Node *e)
         check_errorf(ck, e, "cannot use _ as value");
         return;
     }
-    Symbol *sym = scope_lookup(ck->scope, name, NULL);
+    const Scope *found;
+    Symbol *sym = scope_lookup(ck->scope, name, &found);
     if (!sym) {
         check_errorf(ck, e, "undefined: %s", name);
         return;
     }
+    check_note_dot_use(ck, sym, found);
     check_record_sym(ck, e, sym);
     if (sym->kind != SYM_VAR)
         sym->flags |= SYMF_USED;
@@ -515,10 +533,7 @@ static void struct_lit(Checker *ck, const Node *e, TypeId t, TypeId u)
         lit_element(ck, el, st->fields[i].type, "struct literal");
     }
     if (!keyed && n < st->n && e->kids[e->nkids - 1]->kind != AST_KEY_VALUE) {
-        /* go/types reports at the closing brace; the tree keeps the last element. */
-        const Node *last = e->kids[e->nkids - 1];
-        check_error_at(ck, (Pos){last->pos.file, last->pos.line, last->pos.col + 1},
-                       "too few values in struct literal of type %s", check_type_str(ck, t));
+        check_error_at(ck, e->end, "too few values in struct literal of type %s", check_type_str(ck, t));
     }
     free(seen);
 }
@@ -872,6 +887,13 @@ static void selector(Checker *ck, Operand *x, const Node *e)
         else
             check_errorf(ck, sel, "%s.%s undefined (type %s has no field or method %s)",
                          check_expr_str(ck, xe), name, check_type_str(ck, t), name);
+        operand_invalid(x);
+        return;
+    }
+    if (!(name[0] >= 'A' && name[0] <= 'Z') && l.owner && types_kind(ck->types, l.owner) == TY_NAMED &&
+        strcmp(types_get(ck->types, l.owner)->pkgpath, ck->pkg.path) != 0 && types_get(ck->types, l.owner)->pkgpath[0]) {
+        check_errorf(ck, sel, "%s.%s undefined (cannot refer to unexported %s %s)", check_expr_str(ck, xe), name,
+                     l.kind == LOOKUP_FIELD ? "field" : "method", name);
         operand_invalid(x);
         return;
     }
@@ -1235,7 +1257,7 @@ static void unary(Checker *ck, Operand *x, const Node *e)
         if (x->mode == MODE_INVALID)
             return;
         if (x->mode != MODE_VAR) {
-            check_errorf(ck, e, "invalid operation: cannot take address of %s", check_operand_str(ck, x));
+            check_errorf(ck, xe, "invalid operation: cannot take address of %s", check_operand_str(ck, x));
             operand_invalid(x);
             return;
         }
@@ -1251,12 +1273,12 @@ static void unary(Checker *ck, Operand *x, const Node *e)
         TypeId u = types_underlying(ck->types, x->type);
         const Type *ct = types_get(ck->types, u);
         if (ct->kind != TY_CHAN) {
-            check_errorf(ck, e, "invalid operation: cannot receive from non-channel %s", check_operand_str(ck, x));
+            check_errorf(ck, xe, "invalid operation: cannot receive from non-channel %s", check_operand_str(ck, x));
             operand_invalid(x);
             return;
         }
         if (ct->dir == CHAN_SEND) {
-            check_errorf(ck, e, "invalid operation: cannot receive from send-only channel %s",
+            check_errorf(ck, xe, "invalid operation: cannot receive from send-only channel %s",
                          check_operand_str(ck, x));
             operand_invalid(x);
             return;
@@ -1267,7 +1289,7 @@ static void unary(Checker *ck, Operand *x, const Node *e)
         return;
     }
     if (!op_allowed_unary(ck, op, x->type)) {
-        check_errorf(ck, e, "invalid operation: operator %s not defined on %s", tok_spelling(op),
+        check_errorf(ck, xe, "invalid operation: operator %s not defined on %s", tok_spelling(op),
                      check_operand_str(ck, x));
         operand_invalid(x);
         return;
@@ -1529,7 +1551,7 @@ static void comparison(Checker *ck, Operand *x, Operand *y, const Node *e, TokKi
             const_free(&x->val);
         }
     } else {
-        TypeId xt = types_default(ck->types, x->type), yt = types_default(ck->types, y->type);
+        TypeId xt = check_default(ck, x->type), yt = check_default(ck, y->type);
         if (check_is_untyped(ck, x->type) && x->mode != MODE_NIL) {
             check_record_conv(ck, x, xt);
             update_expr_type(ck, x->expr, xt, 0);
@@ -1689,7 +1711,7 @@ static void star(Checker *ck, Operand *x, const Node *e)
         x->type = types_pointer(ck->types, x->type);
         return;
     case MODE_NIL:
-        check_errorf(ck, e, "invalid operation: cannot indirect nil");
+        check_errorf(ck, e->kids[STAR_X], "invalid operation: cannot indirect nil");
         operand_invalid(x);
         return;
     default: break;
@@ -1700,7 +1722,7 @@ static void star(Checker *ck, Operand *x, const Node *e)
         return;
     TypeId u = types_underlying(ck->types, x->type);
     if (types_kind(ck->types, u) != TY_POINTER) {
-        check_errorf(ck, e, "invalid operation: cannot indirect %s", check_operand_str(ck, x));
+        check_errorf(ck, e->kids[STAR_X], "invalid operation: cannot indirect %s", check_operand_str(ck, x));
         operand_invalid(x);
         return;
     }

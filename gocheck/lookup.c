@@ -58,6 +58,7 @@ static void set_found(Lookup *out, const Embedded *e, uint32_t index, bool *coll
         out->path[out->npath++] = e->path[i];
     out->path[out->npath++] = index;
     out->indirect = e->indirect;
+    out->owner = e->type;
 }
 
 static void lookup_impl(Checker *ck, TypeId t, const char *name, Lookup *out)

@@ -29,7 +29,7 @@ void check_unused(Checker *ck, Scope *s)
             const Node *name = sym->spec->kids[IMPORT_SPEC_NAME];
             const char *elem = strrchr(p->path, '/');
             elem = elem ? elem + 1 : p->path;
-            if (name && name->kind == AST_IDENT && strcmp(sym->name, p->name) != 0 && strcmp(sym->name, elem) != 0)
+            if (name && !ast_text_is(name, ".") && strcmp(sym->name, p->name) != 0 && strcmp(sym->name, elem) != 0)
                 check_errorf(ck, sym->spec, "\"%s\" imported as %s and not used", p->path, sym->name);
             else
                 check_errorf(ck, sym->spec, "\"%s\" imported and not used", p->path);
@@ -553,7 +553,7 @@ static void short_var_decl(Checker *ck, const Node *s)
                 v->flags |= SYMF_USED;
                 continue;
             }
-            TypeId t = types_default(ck->types, x->type);
+            TypeId t = check_default(ck, x->type);
             check_assignment(ck, x, t, "assignment");
             v->type = x->mode == MODE_INVALID ? TYPE_INVALID : t;
             if (x->mode == MODE_INVALID)
@@ -729,7 +729,7 @@ static void suspended_call(Checker *ck, const Node *s, const char *keyword)
     NodeInfo *fi = check_info(ck, unparen(call)->kids[CALL_FUN]);
     if (x.mode != MODE_INVALID && fi) {
         if (fi->mode == MODE_TYPE)
-            check_errorf(ck, call, "%s requires function call, not conversion", keyword);
+            check_errorf(ck, call, "%s requires function call, not conversion %s", keyword, check_operand_str(ck, &x));
         else if (fi->mode == MODE_BUILTIN && x.mode != MODE_NOVALUE)
             check_errorf(ck, call, "%s discards result of %s", keyword, check_operand_str(ck, &x));
     }
@@ -1113,10 +1113,8 @@ static void range_stmt(Checker *ck, const Node *s)
         }
         if (!ok && kt == TYPE_INVALID && !(ut->kind == TY_CHAN))
             check_errorf(ck, x.expr, "cannot range over %s", check_operand_str(ck, &x));
-        if (ok && one_var && ve) {
+        if (ok && one_var && ve)
             check_errorf(ck, ve, "range over %s permits only one iteration variable", check_operand_str(ck, &x));
-            ve = NULL;
-        }
     }
     const Node *vars[2] = {ke, ve};
     TypeId types[2] = {kt, vt};

@@ -13,11 +13,13 @@ static TypeId type_of_ident(Checker *ck, const Node *e)
         check_errorf(ck, e, "cannot use _ as value or type");
         return TYPE_INVALID;
     }
-    Symbol *sym = scope_lookup(ck->scope, name, NULL);
+    const Scope *found;
+    Symbol *sym = scope_lookup(ck->scope, name, &found);
     if (!sym) {
         check_errorf(ck, e, "undefined: %s", name);
         return TYPE_INVALID;
     }
+    check_note_dot_use(ck, sym, found);
     check_record_sym(ck, e, sym);
     sym->flags |= SYMF_USED;
     if (sym->kind == SYM_PACKAGE) {
@@ -69,39 +71,45 @@ static TypeId type_of_selector(Checker *ck, const Node *e)
     return m->type;
 }
 
-/* An array length: a constant non-negative integer that fits an int. */
+/* An array length: a constant non-negative integer that fits an int,
+ * with go/types' messages (an identifier that is not a constant is
+ * named as such: it may be a generic type's missing constraint). */
 static int64_t array_length(Checker *ck, const Node *e)
 {
+    if (e->kind == AST_IDENT) {
+        Symbol *s = scope_lookup(ck->scope, check_name(ck, e), NULL);
+        if (!s) {
+            check_errorf(ck, e, "undefined array length %.*s or missing type constraint", (int)e->text_len, e->text);
+            return -1;
+        }
+        if (s->kind != SYM_CONST) {
+            s->flags |= SYMF_USED;
+            check_errorf(ck, e, "invalid array length %.*s", (int)e->text_len, e->text);
+            return -1;
+        }
+    }
     Operand x;
     check_expr(ck, &x, e, 0);
-    int64_t n = -1;
-    if (x.mode == MODE_INVALID) {
-        operand_free(&x);
-        return -1;
-    }
     if (x.mode != MODE_CONST) {
-        if (x.mode == MODE_TYPE)
-            check_errorf(ck, e, "invalid array length %s", check_expr_str(ck, e));
-        else
+        if (x.mode != MODE_INVALID)
             check_errorf(ck, e, "array length %s must be constant", check_operand_str(ck, &x));
         operand_free(&x);
         return -1;
     }
     if (check_is_untyped(ck, x.type) || types_is_integer(ck->types, x.type)) {
         ConstVal iv;
+        int64_t n;
         if (const_to_int(&x.val, &iv) == CONST_OK) {
-            if (const_int64(&iv, &n) && n >= 0) {
-                const_free(&iv);
+            bool ok = const_int64(&iv, &n) && n >= 0;
+            const_free(&iv);
+            if (ok) {
                 operand_free(&x);
                 return n;
             }
-            const_free(&iv);
-            check_errorf(ck, e, "invalid array length %s", check_expr_str(ck, e));
-            operand_free(&x);
-            return -1;
         }
     }
-    check_errorf(ck, e, "array length %s must be integer", check_operand_str(ck, &x));
+    check_errorf(ck, e, types_is_integer(ck->types, x.type) ? "invalid array length %s" : "array length %s must be integer",
+                 check_operand_str(ck, &x));
     operand_free(&x);
     return -1;
 }
@@ -328,7 +336,15 @@ static TypeId interface_type(Checker *ck, const Node *e)
             continue;
         TypeId u = types_underlying(ck->types, t);
         if (u == TYPE_INVALID) {
-            check_errorf(ck, te, "invalid recursive type: %s refers to itself", check_expr_str(ck, te));
+            /* An interface embedding itself, directly or not. */
+            Symbol *from = NULL;
+            for (uint32_t k = 0; k < ck->npath && !from; k++)
+                if (ck->path[k]->kind == SYM_TYPE && ck->path[k]->type == t)
+                    from = ck->path[k];
+            if (from)
+                check_report_cycle(ck, from);
+            else
+                check_errorf(ck, te, "invalid recursive type: %s refers to itself", check_expr_str(ck, te));
             continue;
         }
         if (types_kind(ck->types, u) != TY_INTERFACE) {

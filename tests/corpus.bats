@@ -20,20 +20,27 @@ setup() { setup_tools; }
     [[ "${lines[-1]}" == *" passed, 0 failed" ]]
 }
 
-@test "corpus: every program in tests/corpus/check/ok lexes and parses" {
-    run "$CORPUS/check.sh" parse "$CORPUS/check/ok"
+@test "corpus: every program in tests/corpus/check/ok type-checks" {
+    run "$CORPUS/check.sh" typecheck "$CORPUS/check/ok"
     echo "$output"
     [ "$status" -eq 0 ]
     [[ "${lines[-1]}" == *" passed, 0 failed" ]]
 }
 
-@test "corpus: every program in tests/corpus/check/errors lexes and parses" {
-    # These are type errors, not syntax errors: the front end must accept
-    # them; gocheck (not yet built) will be the one to reject them.
-    run "$CORPUS/check.sh" parse "$CORPUS/check/errors"
+@test "corpus: every program in tests/corpus/check/errors gets exactly its type errors" {
+    run "$CORPUS/check.sh" typeerrors "$CORPUS/check/errors"
     echo "$output"
     [ "$status" -eq 0 ]
     [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+}
+
+@test "corpus: the type-error checker fails on a wrong expectation" {
+    mkdir wrong
+    printf 'package main\nfunc main() {\n\tx := 1 // ERROR col=2 "not the real message"\n}\n' >wrong/w.go
+    run "$CORPUS/check.sh" typeerrors wrong
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"declared and not used: x"* ]]
+    [[ "${lines[-1]}" == "0 passed, 1 failed" ]]
 }
 
 @test "corpus: the checker itself fails on a wrong expectation" {

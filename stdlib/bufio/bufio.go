@@ -4,15 +4,30 @@
 // With it scripts read os.Stdin line by line or word by word and write
 // buffered output, as Unix filters do.
 //
-// Not provided: ReadWriter and NewReadWriter, NewReaderSize,
-// NewWriterSize, Reader's Read, ReadByte, UnreadByte, UnreadRune,
-// ReadBytes, ReadSlice, ReadLine, Peek, Discard, Buffered, Size, Reset
-// and WriteTo methods, Writer's Write, WriteByte, WriteRune, Available,
-// AvailableBuffer, Buffered, Size, Reset and ReadFrom methods, ScanBytes,
-// MaxScanTokenSize, and the Err* variables.
+// Not provided: ReadWriter and NewReadWriter, Reader's ReadSlice,
+// Discard, Size, Reset and WriteTo methods, and Writer's AvailableBuffer,
+// Size, Reset and ReadFrom methods.
 package bufio
 
 import "io"
+
+const MaxScanTokenSize = 64 * 1024
+
+var (
+	ErrInvalidUnreadByte error
+	ErrInvalidUnreadRune error
+	ErrBufferFull        error
+	ErrNegativeCount     error
+)
+
+var (
+	ErrTooLong         error
+	ErrNegativeAdvance error
+	ErrAdvanceTooFar   error
+	ErrBadReadCount    error
+)
+
+var ErrFinalToken error
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
@@ -32,21 +47,37 @@ func (s *Scanner) Split(split SplitFunc)
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error)
+func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 type Reader struct {
 	impl int
 }
 
 func NewReader(rd io.Reader) *Reader
+func NewReaderSize(rd io.Reader, size int) *Reader
 
-func (b *Reader) ReadString(delim byte) (string, error)
+func (b *Reader) Read(p []byte) (n int, err error)
+func (b *Reader) ReadByte() (byte, error)
+func (b *Reader) UnreadByte() error
 func (b *Reader) ReadRune() (r rune, size int, err error)
+func (b *Reader) UnreadRune() error
+func (b *Reader) ReadString(delim byte) (string, error)
+func (b *Reader) ReadBytes(delim byte) ([]byte, error)
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
+func (b *Reader) Peek(n int) ([]byte, error)
+func (b *Reader) Buffered() int
 
 type Writer struct {
 	impl int
 }
 
 func NewWriter(w io.Writer) *Writer
+func NewWriterSize(w io.Writer, size int) *Writer
 
+func (b *Writer) Write(p []byte) (nn int, err error)
+func (b *Writer) WriteByte(c byte) error
+func (b *Writer) WriteRune(r rune) (size int, err error)
 func (b *Writer) WriteString(s string) (int, error)
 func (b *Writer) Flush() error
+func (b *Writer) Available() int
+func (b *Writer) Buffered() int

@@ -4,11 +4,12 @@
 //
 // Fprint, Fprintln and Fprintf write to an io.Writer (gomini's io
 // declares just Reader, Writer and EOF); os.Stdout, os.Stderr, a
-// *bufio.Writer and a *strings.Builder all satisfy it.
+// *bufio.Writer and a *strings.Builder all satisfy it. Fscan, Fscanln
+// and Fscanf read from an io.Reader, such as os.Stdin, a *bufio.Reader
+// or a *strings.Reader.
 //
-// Not provided: Scan, Scanln, Scanf, Fscan, Fscanln, Fscanf, Sscanln,
-// Append, Appendf, Appendln, the State, Formatter, GoStringer, Scanner
-// and ScanState interfaces, and FormatString.
+// Not provided: Append, Appendf, Appendln, the State, Formatter,
+// GoStringer, Scanner and ScanState interfaces, and FormatString.
 package fmt
 
 import "io"
@@ -31,5 +32,14 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 
 func Errorf(format string, a ...any) error
 
+func Scan(a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error)
+
 func Sscan(str string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
 func Sscanf(str string, format string, a ...any) (n int, err error)
+
+func Fscan(r io.Reader, a ...any) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)

@@ -6,13 +6,14 @@
 // Sleep and After suspend only the calling task: the VM runs other tasks
 // meanwhile.
 //
-// Not provided: Time's Format, Parse, AppendFormat and the layout
-// constants, Location, LoadLocation, UTC, Local, Date, Month, Weekday,
-// Time's calendar methods (Year, Month, Day, Hour, Clock, Date, ...),
-// Time's Add, AddDate, Truncate, Round, Equal, Before, After, Compare
-// methods, Unix(sec, nsec) and UnixMilli, Until, Tick, NewTicker, Ticker,
-// NewTimer, Timer, AfterFunc, ParseDuration, and Duration's Hours,
-// Minutes, Microseconds, Nanoseconds, Round, Truncate and Abs methods.
+// Not provided: Parse, ParseDuration, the layout constants, Location,
+// LoadLocation, UTC, Local, Date, Month, Weekday, the functions
+// Unix(sec, nsec), UnixMilli and UnixMicro, Tick, NewTicker, Ticker,
+// NewTimer, Timer, AfterFunc, and Time's methods other than those below
+// (Format, AppendFormat, String, IsZero, AddDate, Truncate, Round, the
+// calendar methods Year, Month, Day, Hour, Clock, Date, ..., the
+// location methods UTC, Local, In, Zone, ..., and the marshaling
+// methods).
 package time
 
 type Duration int64
@@ -27,19 +28,34 @@ const (
 )
 
 func (d Duration) String() string
+func (d Duration) Hours() float64
+func (d Duration) Minutes() float64
 func (d Duration) Seconds() float64
 func (d Duration) Milliseconds() int64
+func (d Duration) Microseconds() int64
+func (d Duration) Nanoseconds() int64
+func (d Duration) Truncate(m Duration) Duration
+func (d Duration) Round(m Duration) Duration
+func (d Duration) Abs() Duration
 
 type Time struct {
 	wall uint64
 	ext  int64
 }
 
+func (t Time) Add(d Duration) Time
 func (t Time) Sub(u Time) Duration
+func (t Time) Before(u Time) bool
+func (t Time) After(u Time) bool
+func (t Time) Equal(u Time) bool
+func (t Time) Compare(u Time) int
 func (t Time) Unix() int64
+func (t Time) UnixMilli() int64
+func (t Time) UnixMicro() int64
 func (t Time) UnixNano() int64
 
 func Now() Time
 func Since(t Time) Duration
+func Until(t Time) Duration
 func Sleep(d Duration)
 func After(d Duration) <-chan Time

@@ -5,6 +5,13 @@
 #                               its --json output must be valid JSON (jq)
 #   check.sh errors DIR         every file must fail with exactly the
 #                               diagnostics its ERROR/ERRORAT comments give
+#   check.sh typecheck DIR      every file must also pass gocheck, and its
+#                               typed AST --json must be valid JSON
+#   check.sh typeerrors DIR     every file must pass golex and goparse and
+#                               fail gocheck -e with exactly the diagnostics
+#                               its comments give (first lines only: the
+#                               tab-indented continuation lines are not
+#                               compared)
 #
 # Tools come from $GOMINI_BIN (default: bin/ of this checkout).  Prints
 # one line per failing file (and a diff), then "N passed, N failed".
@@ -32,8 +39,17 @@ expected_errors() {
             col = spec + 0
             msg = substr(spec, index(spec, "\"") + 1)
             sub(/"[ \t]*$/, "", msg)
+            gsub(/\\"/, "\"", msg)
             print file ":" NR ":" col ": " msg
         }' "$1"
+}
+
+# The front end and gocheck -e on one file; stderr to $tmp/err.
+run_checker() {
+    local f=$1
+    rm -f "$tmp/tast"
+    run_front_end "$f" || return 2
+    "$bin/gocheck" -e "$tmp/ast" -o "$tmp/tast" 2>"$tmp/err"
 }
 
 # Run the front end on one file from its directory; stderr to $tmp/err.
@@ -80,8 +96,35 @@ for f in "$dir"/*.go; do
             sed 's/^/    /' "$tmp/diff" 2>/dev/null
         fi
         ;;
+    typecheck)
+        if run_checker "$f" && [ -s "$tmp/tast" ] && [ ! -s "$tmp/err" ] &&
+            { ! command -v jq >/dev/null || "$bin/gocheck" --json "$tmp/ast" | jq empty 2>>"$tmp/err"; }; then
+            pass=$((pass + 1))
+        else
+            fail=$((fail + 1))
+            echo "FAIL $f"
+            sed 's/^/    /' "$tmp/err"
+        fi
+        ;;
+    typeerrors)
+        expected_errors "$f" >"$tmp/want"
+        if run_checker "$f"; then
+            status=0
+        else
+            status=$?
+        fi
+        grep -v "^$(printf '\t')" "$tmp/err" >"$tmp/got"
+        if [ "$status" -eq 1 ] && [ ! -e "$tmp/tast" ] && [ -s "$tmp/want" ] &&
+            diff -u "$tmp/want" "$tmp/got" >"$tmp/diff"; then
+            pass=$((pass + 1))
+        else
+            fail=$((fail + 1))
+            echo "FAIL $f (exit $status)"
+            sed 's/^/    /' "$tmp/diff" 2>/dev/null
+        fi
+        ;;
     *)
-        echo "usage: check.sh parse|errors DIR" >&2
+        echo "usage: check.sh parse|errors|typecheck|typeerrors DIR" >&2
         exit 64
         ;;
     esac

@@ -157,11 +157,11 @@ static void test_named(void)
     CHECK(types_slice(&t, a) != types_slice(&t, b));
 
     TypeId fn = func_returning(&t, TY_STRING);
-    types_add_method(&t, a, "String", fn, false);
+    types_add_method(&t, a, "String", fn, false, 0);
     for (int i = 0; i < 20; i++) {  /* past the first few grows */
         char name[16];
         snprintf(name, sizeof name, "M%d", i);
-        types_add_method(&t, a, name, func_returning(&t, 0), true);
+        types_add_method(&t, a, name, func_returning(&t, 0), true, 0);
     }
     const TypeMethod *m = types_lookup_method(&t, a, "String");
     CHECK(m && m->type == fn && !m->ptr_recv);

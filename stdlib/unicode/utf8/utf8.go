@@ -3,8 +3,7 @@
 // implemented natively by govm, so they are declared here without bodies.
 // The constants are Go's own, with Go's exact values.
 //
-// Not provided: DecodeRune, DecodeLastRune, FullRune, FullRuneInString
-// and RuneStart.
+// Everything of Go's package is provided.
 package utf8
 
 const (
@@ -17,7 +16,12 @@ const (
 func RuneLen(r rune) int
 func RuneCount(p []byte) int
 func RuneCountInString(s string) (n int)
+func RuneStart(b byte) bool
+func FullRune(p []byte) bool
+func FullRuneInString(s string) bool
+func DecodeRune(p []byte) (r rune, size int)
 func DecodeRuneInString(s string) (r rune, size int)
+func DecodeLastRune(p []byte) (r rune, size int)
 func DecodeLastRuneInString(s string) (r rune, size int)
 func EncodeRune(p []byte, r rune) int
 func AppendRune(p []byte, r rune) []byte

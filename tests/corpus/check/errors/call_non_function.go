@@ -11,7 +11,7 @@ type Config struct {
 func main() {
 	count := 3
 	cfg := Config{"web", 80}
-	fmt.Println(count()) // ERROR col=14 "invalid operation: cannot call non-function count (variable of type int)"
-	fmt.Println(cfg.Name()) // ERROR col=14 "invalid operation: cannot call non-function cfg.Name (variable of type string)"
+	fmt.Println(count()) // ERROR col=14 "invalid operation: cannot call count (variable of type int): int is not a function"
+	fmt.Println(cfg.Name()) // ERROR col=14 "invalid operation: cannot call cfg.Name (variable of type string): string is not a function"
 	fmt.Println(cfg.Port)
 }

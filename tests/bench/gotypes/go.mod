@@ -1,0 +1,3 @@
+module gotypesbench
+
+go 1.19
