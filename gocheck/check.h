@@ -100,6 +100,11 @@ typedef struct Package {
     const char *name;     /* the name in its package clause */
     Scope *scope;
     bool used;            /* some file used the import (per file: Symbol flags) */
+    bool fake;            /* could not be imported: its members are silently invalid */
+    const char **imports; /* an imported package's own imports (its export data) */
+    uint32_t nimports;
+    const char **deps;    /* ...and every package it depends on, transitively */
+    uint32_t ndeps;
 } Package;
 
 /* A label in a function body. */

@@ -215,7 +215,27 @@ void export_write(Checker *ck, Buf *b, bool json, const char *const *sources, si
     } else {
         container_begin(b, EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, sources, nsources);
     }
-    out_map(&o, 5, false);
+    /* deps: every package this one depends on, so that an importer can
+     * see an import cycle without reading more export data. */
+    const char **deps = NULL;
+    uint32_t ndeps = 0, depcap = 0;
+    for (uint32_t i = 0; i < ck->nimports; i++) {
+        Package *p = ck->imports[i];
+        for (uint32_t k = 0; k <= p->ndeps; k++) {
+            const char *d = k < p->ndeps ? p->deps[k] : p->path;
+            bool have = false;
+            for (uint32_t j = 0; j < ndeps && !have; j++)
+                have = deps[j] == d;
+            if (have)
+                continue;
+            if (ndeps == depcap) {
+                depcap = depcap ? 2 * depcap : 16;
+                deps = xrealloc(deps, depcap * sizeof *deps);
+            }
+            deps[ndeps++] = d;
+        }
+    }
+    out_map(&o, 6, false);
     out_key(&o, "path"); out_cstr(&o, ck->pkg.path);
     out_key(&o, "name"); out_cstr(&o, ck->pkg.name);
     out_key(&o, "imports");
@@ -223,6 +243,12 @@ void export_write(Checker *ck, Buf *b, bool json, const char *const *sources, si
     for (uint32_t i = 0; i < ck->nimports; i++)
         out_cstr(&o, ck->imports[i]->path);
     out_end_array(&o);
+    out_key(&o, "deps");
+    out_array(&o, ndeps, true);
+    for (uint32_t i = 0; i < ndeps; i++)
+        out_cstr(&o, deps[i]);
+    out_end_array(&o);
+    free(deps);
     out_key(&o, "types");
     out_array(&o, m.n, false);
     for (uint32_t i = 0; i < m.n; i++)
@@ -628,7 +654,7 @@ static bool read_export(ImportReader *ir, const char *want_path)
     uint64_t n;
     const char *k;
     size_t klen;
-    if (!cbor_get_map(ir->r, &n) || n != 5)
+    if (!cbor_get_map(ir->r, &n) || n != 6)
         return fail(ir, "expected the body map");
     const char *path, *name;
     if (!cbor_get_string(ir->r, &k, &klen) || !get_str(ir, &path) ||
@@ -636,11 +662,21 @@ static bool read_export(ImportReader *ir, const char *want_path)
         return false;
     (void)want_path;
     ir->pkg->name = name;
-    if (!cbor_get_string(ir->r, &k, &klen) || !cbor_get_array(ir->r, &n) || !cbor_check_count(ir->r, n))
-        return false;
-    for (uint64_t i = 0; i < n; i++)
-        if (!cbor_skip(ir->r))
+    for (int list = 0; list < 2; list++) {
+        if (!cbor_get_string(ir->r, &k, &klen) || !cbor_get_array(ir->r, &n) || !cbor_check_count(ir->r, n))
             return false;
+        const char **paths = arena_alloc(ir->ck->arena, (n ? n : 1) * sizeof *paths);
+        for (uint64_t i = 0; i < n; i++)
+            if (!get_str(ir, &paths[i]))
+                return false;
+        if (list == 0) {
+            ir->pkg->imports = paths;
+            ir->pkg->nimports = (uint32_t)n;
+        } else {
+            ir->pkg->deps = paths;
+            ir->pkg->ndeps = (uint32_t)n;
+        }
+    }
     if (!cbor_get_string(ir->r, &k, &klen) || !read_types(ir))
         return false;
     if (!cbor_get_string(ir->r, &k, &klen) || !read_objects(ir))
@@ -737,7 +773,24 @@ Package *check_import(Checker *ck, const char *path, const Node *at)
     }
     buf_free(&data);
     free(file);
-    return ok ? p : NULL;
+    if (!ok)
+        return NULL;
+    /* The package being checked must not be one the import depends on. */
+    for (uint32_t i = 0; i < p->ndeps; i++)
+        if (strcmp(p->deps[i], ck->pkg.path) == 0) {
+            bool direct = false;
+            for (uint32_t k = 0; k < p->nimports && !direct; k++)
+                direct = strcmp(p->imports[k], ck->pkg.path) == 0;
+            if (direct)
+                check_errorf(ck, at, "import cycle not allowed: %s imports %s imports %s", ck->pkg.path, p->path,
+                             ck->pkg.path);
+            else
+                check_errorf(ck, at, "import cycle not allowed: %s imports %s, which depends on %s", ck->pkg.path,
+                             p->path, ck->pkg.path);
+            p->scope = NULL;
+            return NULL;
+        }
+    return p;
 }
 
 /* ==== import declarations ============================================= */
@@ -763,9 +816,17 @@ void decl_imports(Checker *ck)
                     continue;
                 }
                 Package *p = check_import(ck, v.str, pathlit);
+                if (!p) {
+                    /* Declared anyway, so that its uses are not each an
+                     * "undefined" error: the import error says it all. */
+                    p = arena_alloc(ck->arena, sizeof *p);
+                    const char *slash = strrchr(v.str, '/');
+                    p->path = interner_intern_cstr(ck->in, v.str);
+                    p->name = interner_intern_cstr(ck->in, slash ? slash + 1 : v.str);
+                    p->scope = scope_new(ck->arena, SCOPE_PACKAGE, NULL);
+                    p->fake = true;
+                }
                 const_free(&v);
-                if (!p)
-                    continue;
                 const Node *name = spec->kids[IMPORT_SPEC_NAME];
                 if (name && ast_text_is(name, "_"))
                     continue;
@@ -796,6 +857,8 @@ void decl_imports(Checker *ck)
                 }
                 Symbol *ps = symbol_new(ck->arena, SYM_PACKAGE, pname, TYPE_INVALID, name ? name : pathlit);
                 ps->pkg = p;
+                if (p->fake)
+                    ps->flags |= SYMF_USED;
                 ps->spec = spec;
                 ps->file = f;
                 ps->pkgpath = p->path;

@@ -750,6 +750,8 @@ static void pkg_member(Checker *ck, Operand *x, const Node *e, Symbol *pkg)
     pkg->flags |= SYMF_USED;
     check_record_sym(ck, e->kids[SELECTOR_X], pkg);
     Package *p = pkg->pkg;
+    if (p->fake)
+        return;
     const char *name = check_name(ck, sel);
     Symbol *m = scope_lookup_local(p->scope, name);
     bool exported = name[0] >= 'A' && name[0] <= 'Z';

@@ -51,6 +51,8 @@ static TypeId type_of_selector(Checker *ck, const Node *e)
     pkg->flags |= SYMF_USED;
     check_record_sym(ck, x, pkg);
     Package *p = pkg->pkg;
+    if (p->fake)
+        return TYPE_INVALID;
     const char *name = check_name(ck, sel);
     Symbol *m = scope_lookup_local(p->scope, name);
     if (!m || !(name[0] >= 'A' && name[0] <= 'Z')) {
