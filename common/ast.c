@@ -14,6 +14,12 @@
 
 /* ---- tables ----------------------------------------------------------- */
 
+static const bool end_kinds[] = {
+#define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = end,
+#include "ast.def"
+#undef AST
+};
+
 static const char *const kind_names[] = {
 #define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = #name,
 #include "ast.def"
@@ -32,11 +38,7 @@ static const unsigned char slot_counts[] = {
 #undef AST
 };
 
-static const bool end_kinds[] = {
-#define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = end,
-#include "ast.def"
-#undef AST
-};
+
 
 static const bool list_kinds[] = {
 #define AST(name, display, nslots, list, slots, end, doc) [AST_##name] = list,
@@ -111,7 +113,8 @@ const char *ast_slot_name(AstKind k, unsigned i, char buf[AST_SLOT_NAME_MAX])
 
 Node *ast_new(Arena *a, AstKind kind, Pos pos, unsigned nkids)
 {
-    Node *n = arena_alloc(a, sizeof *n + (size_t)nkids * sizeof n->kids[0]);
+    size_t end = (unsigned)kind < AST__COUNT && end_kinds[kind] ? sizeof(Pos) : 0;
+    Node *n = arena_alloc(a, sizeof *n + (size_t)nkids * sizeof n->kids[0] + end);
     n->kind = (uint8_t)kind;
     n->pos = pos;
     n->nkids = nkids;
@@ -254,8 +257,8 @@ static void write_head(Buf *out, const Node *n)
     if (end) {
         p = buf_reserve(out, 2 * CBOR_HEAD_MAX);
         start = p;
-        p = cbor_write_uint(p, n->end.line);
-        p = cbor_write_uint(p, n->end.col);
+        p = cbor_write_uint(p, ast_end(n).line);
+        p = cbor_write_uint(p, ast_end(n).col);
         out->len += (size_t)(p - start);
     }
 }
@@ -355,7 +358,7 @@ static bool read_head(AstReader *r, size_t at, uint64_t len, Node **out)
             cbor_fail(r->cbor, "invalid node at byte %zu", at);
             return false;
         }
-        n->end = (Pos){r->file, (uint32_t)eline, (uint32_t)ecol};
+        ast_set_end(n, (Pos){r->file, (uint32_t)eline, (uint32_t)ecol});
     }
     return true;
 }
@@ -412,14 +415,23 @@ static bool read_tree(AstReader *r, Node **root)
 bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
               StageHeader *h, Node **root)
 {
+    size_t start, end;
+    return ast_read_span(data, len, path, file, a, h, root, &start, &end);
+}
+
+bool ast_read_span(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
+                   StageHeader *h, Node **root, size_t *tree_start, size_t *tree_end)
+{
     CborReader cbor;
     cbor_reader_init(&cbor, data, len);
     if (!container_open(&cbor, path, AST_FORMAT_NAME, AST_FORMAT_VERSION, h))
         return false;
     AstReader r = {&cbor, a, file, NULL, 0, 0, 0};
     *root = NULL;
+    *tree_start = cbor.pos;
     if (read_tree(&r, root) && (!*root || (*root)->kind != AST_FILE))
         cbor_fail(&cbor, "the tree's root is not a File node");
+    *tree_end = cbor.pos;
     free(r.stack);
     if (!container_close(&cbor, path, AST_FORMAT_NAME)) {
         stage_header_free(h);
@@ -461,9 +473,9 @@ static void json_node_head(JsonWriter *j, const Node *n)
     }
     if (end_kinds[n->kind]) {
         json_key(j, "endLine");
-        json_uint(j, n->end.line);
+        json_uint(j, ast_end(n).line);
         json_key(j, "endCol");
-        json_uint(j, n->end.col);
+        json_uint(j, ast_end(n).col);
     }
 }
 

@@ -9,6 +9,8 @@
 #define GOMINI_AST_H
 
 #include "arena.h"
+
+#include <string.h>
 #include "cborio.h"
 #include "container.h"
 #include "jsonw.h"
@@ -86,13 +88,14 @@ struct Node {
      * set by ast_read (0 in a tree the parser built).  Later stages key
      * their side tables by it, and the typed AST names nodes by it. */
     uint32_t id;
-    /* Kinds whose ast.def row has END: where the closing token is. */
-    Pos end;
     /* Ident name or literal text, NULL otherwise.  Not NUL-terminated:
      * it usually points into the stage's input (the token or AST file),
      * which must outlive the tree. */
     const char *text;
     Node *kids[];       /* nkids children; absent optional ones are NULL */
+    /* After the children, for the kinds whose ast.def row has END: the
+     * position of the closing token (ast_end, ast_set_end).  Kept out of
+     * the struct, which every node pays for, since three kinds use it. */
 };
 
 _Static_assert(AST__COUNT <= 256 && TOK__COUNT <= 256, "Node.kind and Node.op are bytes");
@@ -113,6 +116,17 @@ const char *ast_slot_name(AstKind k, unsigned i, char buf[AST_SLOT_NAME_MAX]);
 unsigned ast_slot_of(AstKind k, unsigned i);
 
 Node *ast_new(Arena *a, AstKind kind, Pos pos, unsigned nkids);
+/* The closing token's position of a Block, CompositeLit or Call. */
+static inline Pos ast_end(const Node *n)
+{
+    Pos p;
+    memcpy(&p, &n->kids[n->nkids], sizeof p);
+    return p;
+}
+static inline void ast_set_end(Node *n, Pos end)
+{
+    memcpy(&n->kids[n->nkids], &end, sizeof end);
+}
 /* Set n's text to s, which must outlive the tree (a literal, or arena). */
 void ast_set_text(Node *n, const char *s);
 /* Does n's text equal the NUL-terminated s? */
@@ -137,6 +151,10 @@ void ast_write(Buf *out, const Node *file, const char *const *sources, size_t ns
 void ast_write_tree(Buf *out, const Node *root);
 bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
               StageHeader *h, Node **root) WARN_UNUSED;
+/* The same, also giving where the tree's bytes are in data: a later
+ * stage that passes the tree on unchanged copies them. */
+bool ast_read_span(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
+                   StageHeader *h, Node **root, size_t *tree_start, size_t *tree_end) WARN_UNUSED;
 void ast_write_json(Buf *out, const Node *file, const char *const *sources, size_t nsources);
 /* The tree under root as one JSON value into j; note (if not NULL) may
  * add keys to each node's object after its own (the typed AST's). */

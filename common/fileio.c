@@ -110,24 +110,6 @@ static bool write_fully(int fd, const unsigned char *p, size_t len)
     return true;
 }
 
-/* Write to something that is not a regular file (/dev/null, a FIFO):
- * renaming over it would replace the device with a plain file. */
-static bool write_in_place(const char *path, const void *data, size_t len)
-{
-    int fd = open(path, O_WRONLY | O_TRUNC);
-    if (fd < 0) {
-        fail_msg("cannot open %s: %s", path, strerror(errno));
-        return false;
-    }
-    bool ok = write_fully(fd, data, len);
-    int err = errno;
-    if (close(fd) != 0 && ok)
-        ok = false, err = errno;
-    if (!ok)
-        fail_msg("cannot write %s: %s", path, strerror(err));
-    return ok;
-}
-
 /* The temporary file being written, or "" when there is none.  Global
  * because the signal handler that removes it gets no context argument.
  * It is changed only while the signals below are blocked, so the handler
@@ -138,10 +120,7 @@ static char temp_path[PATH_MAX];
 static const int cleanup_signals[] = {SIGHUP, SIGINT, SIGTERM};
 enum { NCLEANUP = sizeof cleanup_signals / sizeof cleanup_signals[0] };
 
-typedef struct SavedSignals {
-    sigset_t mask;                    /* the signal mask before the write */
-    struct sigaction old[NCLEANUP];   /* the actions before catch_cleanup_signals */
-} SavedSignals;
+_Static_assert(NCLEANUP == FILE_SINK_NSIGNALS, "fileio.h sizes SavedSignals");
 
 /* Only async-signal-safe calls here.  The signal stays blocked while the
  * handler runs, so raise() leaves it pending; returning unblocks it and
@@ -209,58 +188,42 @@ static bool make_temp_name(const char *path)
     return true;
 }
 
-/* Fill the temporary file and close it; 0 or the errno of the failure. */
-static int write_temp(int fd, const void *data, size_t len)
-{
-    /* mkstemp makes the file 0600; outputs are ordinary files. */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    int err = write_fully(fd, data, len) ? 0 : errno;
-    if (close(fd) != 0 && err == 0)
-        err = errno;
-    return err;
-}
-
-/* Write path through a temporary file beside it, renamed over it when
- * complete.  The cleanup signals are blocked whenever temp_path changes or
+/* A sink writes its output through a temporary file beside the target
+ * (renamed over it when complete), straight to a device or standard
+ * output.  The cleanup signals are blocked whenever temp_path changes or
  * the file comes and goes; one that arrives then waits until they are
  * unblocked, and goes to the handler during the write or, after the
  * rename, to the caller's own action. */
-static bool write_via_temp(const char *path, const void *data, size_t len)
+static bool sink_open_temp(FileSink *k, const char *path)
 {
-    SavedSignals s;
-    block_cleanup_signals(&s.mask);
+    block_cleanup_signals(&k->signals.mask);
     int fd = make_temp_name(path) ? mkstemp(temp_path) : -1;
     if (fd < 0) {
         int err = errno;
         temp_path[0] = '\0';
-        sigprocmask(SIG_SETMASK, &s.mask, NULL);
+        sigprocmask(SIG_SETMASK, &k->signals.mask, NULL);
         fail_msg("cannot create %s: %s", path, strerror(err));
         return false;
     }
-    catch_cleanup_signals(&s);
-    sigprocmask(SIG_SETMASK, &s.mask, NULL);   /* a signal now removes the file */
-    int err = write_temp(fd, data, len);
-    block_cleanup_signals(NULL);
-    if (err == 0 && rename(temp_path, path) != 0)
-        err = errno;
-    if (err != 0)
-        unlink(temp_path);
-    temp_path[0] = '\0';
-    restore_signals(&s);
-    if (err != 0)
-        fail_msg("cannot write %s: %s", path, strerror(err));
-    return err == 0;
+    catch_cleanup_signals(&k->signals);
+    sigprocmask(SIG_SETMASK, &k->signals.mask, NULL);   /* a signal now removes the file */
+    /* mkstemp makes the file 0600; outputs are ordinary files. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    k->fd = fd;
+    k->temp = true;
+    return true;
 }
 
-bool file_write_atomic(const char *path, const void *data, size_t len)
+bool file_sink_open(FileSink *k, const char *path)
 {
+    memset(k, 0, sizeof *k);
+    k->fd = -1;
     if (is_stdio(path)) {
-        if (write_fully(STDOUT_FILENO, data, len))
-            return true;
-        fail_msg("writing standard output: %s", strerror(errno));
-        return false;
+        k->path = NULL;
+        k->fd = STDOUT_FILENO;
+        return true;
     }
     struct stat st;
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -268,12 +231,70 @@ bool file_write_atomic(const char *path, const void *data, size_t len)
             fail_msg("cannot write %s: is a directory", path);
             return false;
         }
-        return write_in_place(path, data, len);
+        /* Not a regular file (/dev/null, a FIFO): renaming over it would
+         * replace the device with a plain file. */
+        k->fd = open(path, O_WRONLY | O_TRUNC);
+        if (k->fd < 0) {
+            fail_msg("cannot open %s: %s", path, strerror(errno));
+            return false;
+        }
+        k->path = xstrdup(path);
+        return true;
     }
     /* Through a symlink, replace the file it names, not the link (a
-     * link to a terminal or a pipe was written in place just above). */
+     * link to a terminal or a pipe was opened in place just above). */
     char *target = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ? realpath(path, NULL) : NULL;
-    bool ok = write_via_temp(target ? target : path, data, len);
+    k->path = xstrdup(target ? target : path);
     free(target);
-    return ok;
+    if (!sink_open_temp(k, k->path)) {
+        free(k->path);
+        k->path = NULL;
+        return false;
+    }
+    return true;
+}
+
+bool file_sink_write(FileSink *k, const void *data, size_t len)
+{
+    if (k->err == 0 && !write_fully(k->fd, data, len))
+        k->err = errno ? errno : EIO;
+    return k->err == 0;
+}
+
+bool file_sink_close(FileSink *k, bool keep)
+{
+    int err = k->err;
+    if (k->temp) {
+        if (close(k->fd) != 0 && err == 0)
+            err = errno;
+        block_cleanup_signals(NULL);
+        if (keep && err == 0 && rename(temp_path, k->path) != 0)
+            err = errno;
+        if (!keep || err != 0)
+            unlink(temp_path);
+        temp_path[0] = '\0';
+        restore_signals(&k->signals);
+    } else if (k->fd != STDOUT_FILENO && k->fd >= 0) {
+        if (close(k->fd) != 0 && err == 0)
+            err = errno;
+    }
+    if (keep && err != 0) {
+        if (k->path)
+            fail_msg("cannot write %s: %s", k->path, strerror(err));
+        else
+            fail_msg("writing standard output: %s", strerror(err));
+    }
+    free(k->path);
+    k->path = NULL;
+    k->fd = -1;
+    return keep && err == 0;
+}
+
+bool file_write_atomic(const char *path, const void *data, size_t len)
+{
+    FileSink k;
+    if (!file_sink_open(&k, path))
+        return false;
+    (void)file_sink_write(&k, data, len);
+    return file_sink_close(&k, true);
 }

@@ -7,6 +7,8 @@
 
 #include "buf.h"
 
+#include <signal.h>
+
 /* The name messages use for path: "<stdin>" for "-" or NULL. */
 const char *file_display_name(const char *path);
 
@@ -31,5 +33,28 @@ bool file_read_stage(const char *path, size_t limit, Buf *b) WARN_UNUSED;
  * and returns false.  SIGHUP, SIGINT or SIGTERM during the write remove
  * the temporary file too, then end the process by that signal. */
 bool file_write_atomic(const char *path, const void *data, size_t len) WARN_UNUSED;
+
+/* The same, for output written in pieces (a stage whose output is too
+ * big to hold whole): open, write any number of times, close.  Closing
+ * with keep false (the output is not wanted after all) removes it. */
+#define FILE_SINK_NSIGNALS 3
+typedef struct SavedSignals {
+    sigset_t mask;                              /* the signal mask before */
+    struct sigaction old[FILE_SINK_NSIGNALS];   /* the actions before */
+} SavedSignals;
+
+typedef struct FileSink {
+    char *path;           /* the file written; NULL for standard output */
+    int fd;
+    int err;              /* the first write error, 0 while none */
+    bool temp;            /* fd is the temporary file of an atomic write */
+    SavedSignals signals;
+} FileSink;
+
+bool file_sink_open(FileSink *k, const char *path) WARN_UNUSED;
+bool file_sink_write(FileSink *k, const void *data, size_t len);
+/* True when the output is complete and in place (keep and no error);
+ * prints "tool: path: reason" on a failure. */
+bool file_sink_close(FileSink *k, bool keep);
 
 #endif

@@ -419,8 +419,8 @@ void check_record_type(Checker *ck, const Node *n, Mode mode, TypeId t)
 {
     NodeInfo *ni = check_info(ck, n);
     if (ni) {
-        ni->type = t;
-        ni->mode = (uint8_t)mode;
+        ni->type = t & (CHECK_MAX_TYPES - 1);
+        ni->mode = (unsigned)mode;
     }
 }
 
@@ -429,9 +429,9 @@ void check_record_const(Checker *ck, const Node *n, const ConstVal *v)
     NodeInfo *ni = check_info(ck, n);
     if (!ni || v->kind == CONST_UNKNOWN)
         return;
-    if (ni->cval) {
-        const_free(&ck->consts[ni->cval - 1]);
-        ck->consts[ni->cval - 1] = const_copy(v);
+    if (ni_cval(ni)) {
+        const_free(&ck->consts[ni_cval(ni) - 1]);
+        ck->consts[ni_cval(ni) - 1] = const_copy(v);
         return;
     }
     if (ck->nconsts == ck->constcap) {
@@ -439,7 +439,8 @@ void check_record_const(Checker *ck, const Node *n, const ConstVal *v)
         ck->consts = xrealloc(ck->consts, ck->constcap * sizeof *ck->consts);
     }
     ck->consts[ck->nconsts++] = const_copy(v);
-    ni->cval = ck->nconsts;
+    ni->aux = ck->nconsts;
+    ni->aux_sel = 0;
 }
 
 Selection *check_record_sel(Checker *ck, const Node *n)
@@ -447,8 +448,8 @@ Selection *check_record_sel(Checker *ck, const Node *n)
     NodeInfo *ni = check_info(ck, n);
     if (!ni)
         return NULL;
-    if (ni->sel) {
-        Selection *s = &ck->sels[ni->sel - 1];
+    if (ni_sel(ni)) {
+        Selection *s = &ck->sels[ni_sel(ni) - 1];
         free(s->path);
         *s = (Selection){0};
         return s;
@@ -458,8 +459,12 @@ Selection *check_record_sel(Checker *ck, const Node *n)
         ck->sels = xrealloc(ck->sels, ck->selcap * sizeof *ck->sels);
     }
     ck->sels[ck->nsels] = (Selection){0};
-    ni->sel = ++ck->nsels;
-    return &ck->sels[ck->nsels - 1];
+    Selection *s = &ck->sels[ck->nsels++];
+    if (ni->aux == 0) {
+        ni->aux = ck->nsels;
+        ni->aux_sel = 1;
+    }
+    return s;
 }
 
 const char *check_name(Checker *ck, const Node *ident)

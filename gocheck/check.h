@@ -79,13 +79,29 @@ typedef struct Selection {
 /* What the checker records for each node: the side tables of the typed
  * AST.  Indexed by Node.id within each file. */
 typedef struct NodeInfo {
-    TypeId type;          /* an expression's type (a type expression's denoted type) */
+    uint32_t type : 28;   /* an expression's type (a type expression's denoted type) */
+    uint32_t mode : 4;    /* Mode, 0 for nodes that are not expressions */
     TypeId conv;          /* an implicit conversion to this type, or 0 */
     uint32_t sym;         /* an identifier: the symbol it declares or uses (id) */
-    uint32_t cval;        /* a constant expression: 1 + index into Checker.consts */
-    uint32_t sel;         /* a selector: 1 + index into Checker.sels */
-    uint8_t mode;         /* Mode, 0 for nodes that are not expressions */
+    /* A constant expression: 1 + index into Checker.consts; else a
+     * selector: 1 + index into Checker.sels (aux_sel set).  A constant
+     * selector (math.Pi) keeps its value: its Sel names the member. */
+    uint32_t aux : 31;
+    uint32_t aux_sel : 1;
 } NodeInfo;
+
+/* Types, nodes and symbols of one package fit the NodeInfo fields. */
+#define CHECK_MAX_TYPES (1u << 28)
+
+static inline uint32_t ni_cval(const NodeInfo *ni)
+{
+    return ni->aux_sel ? 0 : ni->aux;
+}
+
+static inline uint32_t ni_sel(const NodeInfo *ni)
+{
+    return ni->aux_sel ? ni->aux : 0;
+}
 
 /* A function literal and the variables of enclosing functions it uses. */
 typedef struct Closure {
@@ -148,6 +164,8 @@ typedef struct Checker {
 
     Node **files;
     uint32_t nfiles;
+    const unsigned char **tree_bytes;  /* each file's tree as read (may be NULL) */
+    const size_t *tree_lens;
     Scope **file_scopes;
     NodeInfo **info;      /* info[file][node id] */
     uint32_t *ninfo;

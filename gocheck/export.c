@@ -201,7 +201,7 @@ void export_write(Checker *ck, Buf *b, bool json, const char *const *sources, si
             m.n++;
         }
     Out o;
-    out_init(&o, b, json);
+    out_init(&o, b, json, NULL);
     if (json) {
         out_map(&o, 0, false);
         out_key(&o, "format"); out_cstr(&o, EXPORT_FORMAT_NAME);

@@ -533,7 +533,7 @@ static void struct_lit(Checker *ck, const Node *e, TypeId t, TypeId u)
         lit_element(ck, el, st->fields[i].type, "struct literal");
     }
     if (!keyed && n < st->n && e->kids[e->nkids - 1]->kind != AST_KEY_VALUE) {
-        check_error_at(ck, e->end, "too few values in struct literal of type %s", check_type_str(ck, t));
+        check_error_at(ck, ast_end(e), "too few values in struct literal of type %s", check_type_str(ck, t));
     }
     free(seen);
 }

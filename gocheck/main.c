@@ -187,6 +187,8 @@ typedef struct Run {
     Node **files;
     StageHeader *headers;
     const char **sources;
+    const unsigned char **tree_bytes;
+    size_t *tree_lens;
     Arena arena;
     TypeTable types;
     Interner in;
@@ -209,8 +211,12 @@ static bool read_inputs(Run *r)
         const char *path = file_display_name(o->inputs[i]);
         if (!file_read_stage(o->inputs[i], GOMINI_MAX_STAGE_BYTES, &r->inputs[i]))
             return false;
-        if (!ast_read(r->inputs[i].data, r->inputs[i].len, path, i, &r->arena, &r->headers[i], &r->files[i]))
+        size_t start, end;
+        if (!ast_read_span(r->inputs[i].data, r->inputs[i].len, path, i, &r->arena, &r->headers[i], &r->files[i],
+                           &start, &end))
             return false;
+        r->tree_bytes[i] = r->inputs[i].data + start;
+        r->tree_lens[i] = end - start;
         if (r->headers[i].nsources != 1) {
             fail_msg("%s: expected one source file in the header, found %zu", path, r->headers[i].nsources);
             stage_header_free(&r->headers[i]);
@@ -230,6 +236,8 @@ static int run(const Options *o)
     r->files = xcalloc(o->ninputs, sizeof *r->files);
     r->headers = xcalloc(o->ninputs, sizeof *r->headers);
     r->sources = xcalloc(o->ninputs, sizeof *r->sources);
+    r->tree_bytes = xcalloc(o->ninputs, sizeof *r->tree_bytes);
+    r->tree_lens = xcalloc(o->ninputs, sizeof *r->tree_lens);
     arena_init(&r->arena);
     buf_init(&r->out);
     buf_init(&r->exp);
@@ -248,6 +256,8 @@ static int run(const Options *o)
         r->ck.native = o->native;
         r->ck.report_all = o->all_errors;
         r->ck.import_dirs = o->dirs;
+        r->ck.tree_bytes = r->tree_bytes;
+        r->ck.tree_lens = r->tree_lens;
         r->ck.nimport_dirs = o->ndirs;
         if (o->path)
             r->ck.pkg.path = interner_intern_cstr(&r->in, o->path);
@@ -258,8 +268,14 @@ static int run(const Options *o)
                 ok = file_write_atomic(o->export_file, r->exp.data, r->exp.len);
             }
             if (ok && (o->output || !o->export_file)) {
-                tast_write(&r->ck, &r->out, o->json, r->sources, o->ninputs);
-                ok = file_write_atomic(o->output, r->out.data, r->out.len);
+                /* Streamed: the typed AST is several times the size of
+                 * its input and need not be held whole. */
+                FileSink sink;
+                ok = file_sink_open(&sink, o->output);
+                if (ok) {
+                    tast_write(&r->ck, &r->out, o->json, r->sources, o->ninputs, &sink);
+                    ok = file_sink_close(&sink, true);
+                }
             }
             status = ok ? EXIT_OK : EXIT_INPUT;
         }
@@ -280,6 +296,8 @@ static int run(const Options *o)
     free(r->files);
     free(r->headers);
     free(r->sources);
+    free(r->tree_bytes);
+    free(r->tree_lens);
     free(r);
     return status;
 }

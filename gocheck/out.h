@@ -7,24 +7,48 @@
 
 #include "buf.h"
 #include "cborio.h"
+#include "fileio.h"
 #include "jsonw.h"
+
+/* Output goes to buf, and from there to sink (when not NULL) whenever
+ * buf holds more than OUT_FLUSH bytes, so a big typed AST is never all
+ * in memory at once. */
+#define OUT_FLUSH (1u << 20)
 
 typedef struct Out {
     bool json;
     Buf *buf;
+    FileSink *sink;
     JsonWriter j;
 } Out;
 
-static inline void out_init(Out *o, Buf *b, bool json)
+static inline void out_init(Out *o, Buf *b, bool json, FileSink *sink)
 {
     o->json = json;
     o->buf = b;
+    o->sink = sink;
     if (json)
         json_init(&o->j, b);
 }
 
+/* Hands what buf holds to the sink. */
+static inline void out_flush(Out *o)
+{
+    if (o->sink && o->buf->len > 0) {
+        (void)file_sink_write(o->sink, o->buf->data, o->buf->len);
+        o->buf->len = 0;
+    }
+}
+
+static inline void out_maybe_flush(Out *o)
+{
+    if (o->sink && o->buf->len >= OUT_FLUSH)
+        out_flush(o);
+}
+
 static inline void out_map(Out *o, size_t n, bool inline_)
 {
+    out_maybe_flush(o);
     if (o->json)
         json_begin_object(&o->j, inline_);
     else
@@ -39,6 +63,7 @@ static inline void out_end_map(Out *o)
 
 static inline void out_array(Out *o, size_t n, bool inline_)
 {
+    out_maybe_flush(o);
     if (o->json)
         json_begin_array(&o->j, inline_);
     else
@@ -102,6 +127,7 @@ static inline void out_finish(Out *o)
         json_end(&o->j);
         json_free(&o->j);
     }
+    out_flush(o);
 }
 
 #endif

@@ -1227,6 +1227,6 @@ void check_func_body(Checker *ck, FuncCtx *fn, const Node *body, Scope *scope)
     check_branches(ck, body);
     const Type *sig = types_get(ck->types, fn->sig);
     if (types_get(ck->types, sig->results)->n > 0 && !check_is_terminating(body, NULL))
-        check_error_at(ck, body->end, "missing return");
+        check_error_at(ck, ast_end(body), "missing return");
     check_unused(ck, scope);
 }

@@ -238,7 +238,7 @@ static void write_selection(Out *o, const Selection *s)
 
 static bool has_info(const NodeInfo *ni)
 {
-    return ni->mode || ni->sym || ni->conv || ni->cval || ni->sel;
+    return ni->mode || ni->sym || ni->conv || ni->aux;
 }
 
 /* CBOR: a file's node facts as [id, mode, type, conv, sym, const, sel]. */
@@ -258,8 +258,8 @@ static void write_node_table(Out *o, Checker *ck, uint32_t f)
         out_uint(o, ni->type);
         out_uint(o, ni->conv);
         out_uint(o, ni->sym);
-        out_uint(o, ni->cval);
-        out_uint(o, ni->sel);
+        out_uint(o, ni_cval(ni));
+        out_uint(o, ni_sel(ni));
         out_end_array(o);
     }
     out_end_array(o);
@@ -295,13 +295,13 @@ static void note_node(JsonWriter *j, const Node *n, void *ctx)
         out_key(o, "sym");
         out_uint(o, ni->sym);
     }
-    if (ni->cval) {
+    if (ni_cval(ni)) {
         out_key(o, "value");
-        tast_write_const(o, &c->ck->consts[ni->cval - 1]);
+        tast_write_const(o, &c->ck->consts[ni_cval(ni) - 1]);
     }
-    if (ni->sel) {
+    if (ni_sel(ni)) {
         out_key(o, "sel");
-        out_uint(o, ni->sel);
+        out_uint(o, ni_sel(ni));
     }
 }
 
@@ -313,10 +313,10 @@ static void write_syms(Out *o, Checker *ck, Symbol **syms, uint32_t n)
     out_end_array(o);
 }
 
-void tast_write(Checker *ck, Buf *b, bool json, const char *const *sources, size_t nsources)
+void tast_write(Checker *ck, Buf *b, bool json, const char *const *sources, size_t nsources, FileSink *sink)
 {
     Out o;
-    out_init(&o, b, json);
+    out_init(&o, b, json, sink);
     if (json) {
         out_map(&o, 0, false);
         out_key(&o, "format"); out_cstr(&o, TYPED_AST_FORMAT_NAME);
@@ -360,7 +360,18 @@ void tast_write(Checker *ck, Buf *b, bool json, const char *const *sources, size
         } else {
             out_map(&o, 2, false);
             out_key(&o, "tree");
-            ast_write_tree(b, ck->files[f]);
+            if (ck->tree_bytes && ck->tree_bytes[f]) {
+                /* The tree as it was read: the same bytes ast_write_tree
+                 * would make, without holding a second copy. */
+                if (sink) {
+                    out_flush(&o);
+                    (void)file_sink_write(sink, ck->tree_bytes[f], ck->tree_lens[f]);
+                } else {
+                    buf_append(b, ck->tree_bytes[f], ck->tree_lens[f]);
+                }
+            } else {
+                ast_write_tree(b, ck->files[f]);
+            }
             out_key(&o, "nodes");
             write_node_table(&o, ck, f);
             out_end_map(&o);

@@ -226,7 +226,7 @@ done:
     leave(p);
     Node *n = node_with_list(p, AST_COMPOSITE_LIT, pos, &v);
     n->kids[COMPOSITE_LIT_TYPE] = type;
-    n->end = end;
+    ast_set_end(n, end);
     return n;
 }
 
@@ -399,7 +399,7 @@ done:
     p->xnest--;
     Node *n = node_with_list(p, AST_CALL, pos, &v);
     n->kids[CALL_FUN] = fun;
-    n->end = end;
+    ast_set_end(n, end);
     if (dots)
         n->flags |= AST_HAS_ELLIPSIS;
     return n;

@@ -124,7 +124,7 @@ Node *parse_block(Parser *p, const char *context)
         Pos end = pos_here(p);
         if (got(p, TOK_RBRACE)) {
             Node *b = new_node(p, AST_BLOCK, pos, 0);
-            b->end = end;
+            ast_set_end(b, end);
             return b;
         }
     }
@@ -132,7 +132,7 @@ Node *parse_block(Parser *p, const char *context)
     Pos end = pos_here(p);
     want(p, TOK_RBRACE);
     Node *b = node_with_list(p, AST_BLOCK, pos, &v);
-    b->end = end;
+    ast_set_end(b, end);
     return b;
 }
 
@@ -373,7 +373,7 @@ static Node *parse_clauses(Parser *p, const char *what, bool comm)
     Pos end = pos_here(p);
     want(p, TOK_RBRACE);
     Node *b = node_with_list(p, AST_BLOCK, pos, &v);
-    b->end = end;
+    ast_set_end(b, end);
     return b;
 }
 
