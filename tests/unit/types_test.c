@@ -130,8 +130,8 @@ static void test_identity(void)
     CHECK(va != nv && va == types_func(&t, tuple1(&t, ss), tuple0(&t), true));
 
     TypeId fi = func_returning(&t, TY_INT);
-    TypeMethod ab[] = {{"A", fi, false}, {"B", fi, false}};
-    TypeMethod ba[] = {{"B", fi, false}, {"A", fi, false}};
+    TypeMethod ab[] = {{"A", fi, false, 0}, {"B", fi, false, 0}};
+    TypeMethod ba[] = {{"B", fi, false, 0}, {"A", fi, false, 0}};
     CHECK(types_interface(&t, ab, 2) == types_interface(&t, ba, 2));
     CHECK(types_interface(&t, ab, 1) != types_interface(&t, ab, 2));
     CHECK(types_interface(&t, NULL, 0) != types_struct(&t, NULL, 0));
@@ -265,7 +265,7 @@ static void test_format(void)
     expect_format(&t, types_chan(&t, CHAN_SEND, rc), "chan<- <-chan int");
 
     TypeId err = types_named(&t, "error", "");
-    TypeMethod error_m[] = {{"Error", func_returning(&t, TY_STRING), false}};
+    TypeMethod error_m[] = {{"Error", func_returning(&t, TY_STRING), false, 0}};
     TypeId ifc = types_interface(&t, error_m, 1);
     types_set_underlying(&t, err, ifc);
     TypeId params = tuple2(&t, TY_INT, types_slice(&t, TY_STRING));
@@ -283,8 +283,8 @@ static void test_format(void)
     expect_format(&t, types_struct(&t, fs + 2, 1), "struct{*T}");
     expect_format(&t, types_struct(&t, NULL, 0), "struct{}");
     expect_format(&t, types_interface(&t, NULL, 0), "interface{}");
-    TypeMethod ms[] = {{"N", types_func(&t, tuple1(&t, TY_STRING), tuple0(&t), false), 0},
-                       {"M", func_returning(&t, TY_INT), 0}};
+    TypeMethod ms[] = {{"N", types_func(&t, tuple1(&t, TY_STRING), tuple0(&t), false), false, 0},
+                       {"M", func_returning(&t, TY_INT), false, 0}};
     expect_format(&t, types_interface(&t, ms, 1), "interface{N(string)}");
     expect_format(&t, types_interface(&t, ms, 2), "interface{M() int; N(string)}");
     expect_format(&t, ifc, "interface{Error() string}");
