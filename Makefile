@@ -112,19 +112,20 @@ bats-test: all
 bench: all
 	@tests/bench/frontend.sh $(BIN)
 
-# Coverage-guided fuzzing of the front end (clang's libFuzzer), one run
-# per target: Go source, stage files, and expanded long and deep programs
-# (tests/fuzz/fuzz_expand.c says how a short input stands for a long one).
+# Coverage-guided fuzzing (clang's libFuzzer), one run per target: Go
+# source through the front end, stage files, expanded long and deep
+# programs (tests/fuzz/fuzz_expand.c says how a short input stands for a
+# long one), and Go source through the type checker.
 #   make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
-FUZZ_SRC := $(COMMON_SRC) $(filter-out %/main.c,$(golex_SRC) $(goparse_SRC))
-FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -Icommon -Igolex -Igoparse $(PKG_CFLAGS) \
-              -fsanitize=fuzzer,address,undefined
+FUZZ_SRC := $(COMMON_SRC) $(filter-out %/main.c,$(golex_SRC) $(goparse_SRC) $(gocheck_SRC))
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -Icommon -Igolex -Igoparse -Igocheck $(PKG_CFLAGS) \
+              -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 build/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC)
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS)
-fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand all
-	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage build/fuzz/corpus-expand
+	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS) -lm
+fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand build/fuzz/fuzz_check all
+	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage build/fuzz/corpus-expand build/fuzz/corpus-check
 	@for f in tests/corpus/parse/*.go; do \
 	    t=build/fuzz/corpus-stage/$$(basename $$f .go); \
 	    $(BIN)/golex $$f -o $$t.tok && $(BIN)/goparse $$t.tok -o $$t.ast; \
@@ -135,10 +136,14 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand al
 	    build/fuzz/corpus-stage tests/fuzz/regressions
 	build/fuzz/fuzz_expand -max_total_time=$(FUZZ_SECONDS) -timeout=20 -max_len=512 \
 	    -rss_limit_mb=4096 build/fuzz/corpus-expand tests/fuzz/expand-seeds
+	GOMINI_STD=$(CURDIR)/$(STD_DIR) build/fuzz/fuzz_check -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
+	    -max_len=4096 build/fuzz/corpus-check tests/corpus/check/ok tests/corpus/check/errors
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/gomini
 	install -m 755 $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(PREFIX)/bin/
+	rm -rf $(DESTDIR)$(PREFIX)/lib/gomini/std
+	cp -R $(STD_DIR) $(DESTDIR)$(PREFIX)/lib/gomini/std
 
 clean:
 	rm -rf build bin lib

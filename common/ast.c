@@ -7,6 +7,7 @@
  * where each child is a node array or null.  Trees can be as deep as
  * AST_MAX_DEPTH (long operator chains), so nothing here recurses. */
 #include "ast.h"
+#include "tokfile.h"
 
 #include <cbor.h>
 #include <stdlib.h>
@@ -321,6 +322,27 @@ static bool read_text(AstReader *r, Node *n)
     return true;
 }
 
+/* Names and literals must be what golex and goparse write: the later
+ * stages take a name's bytes and a literal's shape on trust.  An import's
+ * name may also be "."; a literal's op is its token kind. */
+static bool valid_node_text(const Node *n)
+{
+    switch ((AstKind)n->kind) {
+    case AST_IDENT:
+        return n->text && ((n->text_len == 1 && n->text[0] == '.') ||
+                           tok_text_is_valid(TOK_IDENT, n->text, n->text_len));
+    case AST_BASIC_LIT:
+        switch ((TokKind)n->op) {
+        case TOK_INT: case TOK_FLOAT: case TOK_CHAR: case TOK_STRING:
+            return n->text && tok_text_is_valid((TokKind)n->op, n->text, n->text_len);
+        default:
+            return false;
+        }
+    default:
+        return true;
+    }
+}
+
 /* The node's head, after its array head of len items: kind, position,
  * op, flags, text.  Checks what the head alone can: kind and op in
  * range, the child count for the kind. */
@@ -350,6 +372,10 @@ static bool read_head(AstReader *r, size_t at, uint64_t len, Node **out)
     *out = n;
     if (!read_text(r, n))
         return false;
+    if (!valid_node_text(n)) {
+        cbor_fail(r->cbor, "invalid %s at byte %zu", n->kind == AST_IDENT ? "name" : "literal", at);
+        return false;
+    }
     if (end) {
         uint64_t eline, ecol;
         if (!cbor_get_uint(r->cbor, &eline) || !cbor_get_uint(r->cbor, &ecol))

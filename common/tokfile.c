@@ -152,7 +152,7 @@ static bool is_clean_utf8(const unsigned char *u, size_t len)
  * their content is decoded (and checked) by the stage that needs their
  * value.  (A name spelled like a keyword passes: it harms nothing, and
  * checking would cost a keyword lookup per name.) */
-static bool is_valid_text(TokKind kind, const char *s, size_t len)
+bool tok_text_is_valid(TokKind kind, const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     switch (kind) {
@@ -231,7 +231,7 @@ static bool read_token(TokReader *r, Token *t)
     if (n == 4 && !cbor_get_string(c, &t->text, &len))
         return false;
     bool wants_text = has_text(t->kind);
-    if (t->text ? !is_valid_text(t->kind, t->text, len) : wants_text) {
+    if (t->text ? !tok_text_is_valid(t->kind, t->text, len) : wants_text) {
         cbor_fail(c, "invalid token at byte %zu", at);
         return false;
     }

@@ -40,4 +40,8 @@ bool tokfile_open(TokReader *r, const void *data, size_t len, const char *path,
  * returning the EOF token. */
 bool tokfile_next(TokReader *r, Token *t) WARN_UNUSED;
 
+/* Is s[0..len) text golex could write for a token of this kind (a name,
+ * a literal of the right shape)?  The AST reader asks it too. */
+bool tok_text_is_valid(TokKind kind, const char *s, size_t len);
+
 #endif

@@ -25,6 +25,17 @@ void check_free(Checker *ck)
     for (uint32_t i = 0; i < ck->nsyms; i++)
         if (ck->syms[i]->kind == SYM_CONST)
             const_free(&ck->syms[i]->val);
+    /* Package-level objects own their dependency and method lists. */
+    for (uint32_t i = 0; i < ck->nobjs; i++) {
+        free(ck->objs[i]->deps);
+        free(ck->objs[i]->methods);
+        ck->objs[i]->deps = NULL;
+        ck->objs[i]->methods = NULL;
+    }
+    /* Imported constants are not all in syms: only those used are. */
+    for (uint32_t i = 0; i < ck->nimports; i++)
+        if (ck->imports[i]->scope)
+            scope_release_values(ck->imports[i]->scope);
     for (uint32_t i = 0; i < ck->nconsts; i++)
         const_free(&ck->consts[i]);
     for (uint32_t i = 0; i < ck->nsels; i++)
@@ -252,6 +263,11 @@ static void expr_text(Checker *ck, Buf *b, const Node *e, unsigned depth)
         expr_text(ck, b, e->kids[BINARY_X], depth + 1);
         buf_printf(b, " %s ", tok_spelling((TokKind)e->op));
         expr_text(ck, b, e->kids[BINARY_Y], depth + 1);
+        break;
+    case AST_ASSIGN:   /* x += y, standing for the operation */
+        expr_list_text(ck, b, (const Node *const *)e->kids[ASSIGN_LHS]->kids, e->kids[ASSIGN_LHS]->nkids, depth);
+        buf_printf(b, " %s ", tok_spelling((TokKind)e->op));
+        expr_list_text(ck, b, (const Node *const *)e->kids[ASSIGN_RHS]->kids, e->kids[ASSIGN_RHS]->nkids, depth);
         break;
     case AST_KEY_VALUE:
         expr_text(ck, b, e->kids[KEY_VALUE_KEY], depth + 1);

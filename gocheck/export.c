@@ -28,11 +28,6 @@ typedef struct ExportMap {
     uint32_t n;
 } ExportMap;
 
-static bool is_exported(const char *name)
-{
-    return name[0] >= 'A' && name[0] <= 'Z';
-}
-
 /* Marks every type reachable from t, with an explicit stack. */
 static void reach(Checker *ck, TypeId t, uint8_t *seen, TypeId **stack, uint32_t *cap)
 {
@@ -178,9 +173,11 @@ void export_write(Checker *ck, Buf *b, bool json, const char *const *sources, si
     uint8_t *seen = xcalloc(nt, 1);
     TypeId *stack = NULL;
     uint32_t cap = 0, nobj = 0;
+    /* Every package-level object, unexported ones too: an importer
+     * that names one is told "not exported", not "undefined". */
     for (uint32_t i = 0; i < ck->nobjs; i++) {
         Symbol *s = ck->objs[i];
-        if (!is_exported(s->name) || scope_lookup_local(ck->pkg.scope, s->name) != s)
+        if (scope_lookup_local(ck->pkg.scope, s->name) != s)
             continue;
         nobj++;
         reach(ck, s->type, seen, &stack, &cap);
@@ -258,7 +255,7 @@ void export_write(Checker *ck, Buf *b, bool json, const char *const *sources, si
     out_array(&o, nobj, false);
     for (uint32_t i = 0; i < ck->nobjs; i++) {
         Symbol *s = ck->objs[i];
-        if (!is_exported(s->name) || scope_lookup_local(ck->pkg.scope, s->name) != s)
+        if (scope_lookup_local(ck->pkg.scope, s->name) != s)
             continue;
         bool has_val = s->kind == SYM_CONST;
         out_array(&o, 4 + has_val, true);

@@ -26,7 +26,8 @@ typedef struct Options {
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: gocheck [-I DIR]... [-o FILE] [--export FILE] [--json] [-e] FILE.ast... | -\n");
+    fprintf(out, "usage: gocheck [-I DIR]... [-o FILE] [--export FILE] [--json] [-e] [--path PATH] [--native] "
+                 "FILE.ast... | -\n");
 }
 
 static void help(void)
@@ -154,31 +155,34 @@ static char *std_dir(void)
     return dir;
 }
 
-/* Refuses an input given twice and an output that is an input. */
-static bool check_files(const Options *o)
+/* Refuses an input given twice (an error in the input: exit 1) and an
+ * output that is an input or the other output (usage errors).  Returns
+ * -1 to go on, else the exit status. */
+static int check_files(const Options *o)
 {
     for (uint32_t i = 0; i < o->ninputs; i++) {
         for (uint32_t j = 0; j < i; j++)
             if (strcmp(o->inputs[i], o->inputs[j]) == 0 ||
                 (strcmp(o->inputs[i], "-") != 0 && file_is_same(o->inputs[i], o->inputs[j]))) {
                 fail_msg("%s: given twice", o->inputs[i]);
-                return false;
+                return EXIT_INPUT;
             }
         if (file_is_same(o->inputs[i], o->output) || file_is_same(o->inputs[i], o->export_file)) {
             fail_msg("%s: input file is the same as output file", file_display_name(o->inputs[i]));
-            return false;
+            return EXIT_USAGE;
         }
     }
-    if (o->output && o->export_file && strcmp(o->output, "-") != 0 && file_is_same(o->output, o->export_file)) {
+    if (o->output && o->export_file && strcmp(o->output, "-") != 0 &&
+        (strcmp(o->output, o->export_file) == 0 || file_is_same(o->output, o->export_file))) {
         fail_msg("%s: the typed AST and the export data cannot go to the same file", o->output);
-        return false;
+        return EXIT_USAGE;
     }
     bool to_stdout = (!o->output && !o->export_file) || (o->output && strcmp(o->output, "-") == 0);
     if (to_stdout && !o->json && isatty(STDOUT_FILENO)) {
         fail_msg("refusing to write binary CBOR to a terminal (use -o FILE, a pipe, or --json)");
-        return false;
+        return EXIT_USAGE;
     }
-    return true;
+    return -1;
 }
 
 typedef struct Run {
@@ -314,7 +318,9 @@ int main(int argc, char **argv)
         std = std_dir();
         if (std)
             o.dirs[o.ndirs++] = std;
-        status = check_files(&o) ? run(&o) : EXIT_USAGE;
+        status = check_files(&o);
+        if (status < 0)
+            status = run(&o);
     }
     free(std);
     free(o.inputs);

@@ -325,7 +325,8 @@ static void walk_branches(BranchWalk *w, const Node *s, Target *targets, uint32_
     }
     case AST_FOR: case AST_RANGE: case AST_SWITCH: case AST_TYPE_SWITCH: case AST_SELECT: {
         Target *t = xmalloc((ntargets + 1) * sizeof *t);
-        memcpy(t, targets, ntargets * sizeof *t);
+        if (ntargets > 0)
+            memcpy(t, targets, ntargets * sizeof *t);
         t[ntargets] = (Target){s, label};
         for (uint32_t i = 0; i < s->nkids; i++)
             walk_branches(w, s->kids[i], t, ntargets + 1, NULL, depth + 1);
@@ -584,7 +585,8 @@ static void op_assign(Checker *ck, const Node *s)
         return;
     }
     Operand x;
-    check_binary(ck, &x, NULL, lhs->kids[0], rhs->kids[0], tok_assign_of((TokKind)s->op));
+    /* The statement stands for the operation in messages: x += "s". */
+    check_binary(ck, &x, s, lhs->kids[0], rhs->kids[0], tok_assign_of((TokKind)s->op));
     if (x.mode == MODE_INVALID) {
         operand_free(&x);
         return;
