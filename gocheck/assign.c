@@ -233,6 +233,38 @@ static bool is_bytes_or_runes(Checker *ck, TypeId t)
     return ek == TY_UINT8 || ek == TY_INT32;
 }
 
+/* Go's conversion rule compares struct types without their tags
+ * (Go spec, Conversions), at any depth; bounded like types_format. */
+static bool identical_ignoring_tags(Checker *ck, TypeId a, TypeId b, unsigned depth)
+{
+    if (types_identical(ck->types, a, b))
+        return true;
+    if (depth > TYPES_MAX_DEPTH)
+        return false;
+    const Type *x = types_get(ck->types, a), *y = types_get(ck->types, b);
+    if (x->kind != y->kind || x->kind == TY_NAMED)
+        return false;
+    switch (x->kind) {
+    case TY_STRUCT:
+        if (x->n != y->n)
+            return false;
+        for (uint32_t i = 0; i < x->n; i++)
+            if (strcmp(x->fields[i].name, y->fields[i].name) != 0 || x->fields[i].embedded != y->fields[i].embedded ||
+                !identical_ignoring_tags(ck, x->fields[i].type, y->fields[i].type, depth + 1))
+                return false;
+        return true;
+    case TY_POINTER: case TY_SLICE:
+        return identical_ignoring_tags(ck, x->elem, y->elem, depth + 1);
+    case TY_ARRAY:
+        return x->len == y->len && identical_ignoring_tags(ck, x->elem, y->elem, depth + 1);
+    case TY_MAP:
+        return identical_ignoring_tags(ck, x->key, y->key, depth + 1) &&
+               identical_ignoring_tags(ck, x->elem, y->elem, depth + 1);
+    default:
+        return false;
+    }
+}
+
 bool check_convertible(Checker *ck, Operand *x, TypeId t, Buf *reason)
 {
     if (check_assignable(ck, x, t, reason))
@@ -241,14 +273,14 @@ bool check_convertible(Checker *ck, Operand *x, TypeId t, Buf *reason)
         reason->len = 0;
     TypeId v = x->type;
     TypeId vu = types_underlying(ck->types, v), tu = types_underlying(ck->types, t);
-    if (types_identical(ck->types, vu, tu))
+    if (identical_ignoring_tags(ck, vu, tu, 0))
         return true;
     TypeKind vk = types_kind(ck->types, vu), tk = types_kind(ck->types, tu);
     if (vk == TY_POINTER && tk == TY_POINTER && types_kind(ck->types, v) != TY_NAMED &&
         types_kind(ck->types, t) != TY_NAMED) {
         TypeId ve = types_underlying(ck->types, types_get(ck->types, vu)->elem);
         TypeId te = types_underlying(ck->types, types_get(ck->types, tu)->elem);
-        if (types_identical(ck->types, ve, te))
+        if (identical_ignoring_tags(ck, ve, te, 0))
             return true;
     }
     if (types_is_numeric(ck->types, vu) && types_is_numeric(ck->types, tu))

@@ -138,10 +138,12 @@ static void write_type_record(Out *o, Checker *ck, const ExportMap *m, TypeId id
         out_uint(o, t->kind);
         out_array(o, t->n, true);
         for (uint32_t i = 0; i < t->n; i++) {
-            out_array(o, 3, true);
+            out_array(o, 3 + (t->fields[i].tag != NULL), true);
             out_cstr(o, t->fields[i].name);
             out_uint(o, local_of(ck, m, t->fields[i].type));
             out_bool(o, t->fields[i].embedded);
+            if (t->fields[i].tag)
+                out_cstr(o, t->fields[i].tag);
             out_end_array(o);
         }
         out_end_array(o);
@@ -459,8 +461,16 @@ static bool read_types(ImportReader *ir)
             TypeField *fs = ok ? xmalloc((m ? m : 1) * sizeof *fs) : NULL;
             for (uint64_t k = 0; ok && k < m; k++) {
                 uint64_t fl;
-                ok = cbor_get_array(ir->r, &fl) && fl == 3 && get_str(ir, &fs[k].name) &&
+                fs[k].tag = NULL;
+                ok = cbor_get_array(ir->r, &fl) && (fl == 3 || fl == 4) && get_str(ir, &fs[k].name) &&
                      get_local(ir, limit, &fs[k].type) && get_bool(ir, &fs[k].embedded);
+                if (ok && fl == 4) {
+                    const char *tp;
+                    size_t tl;
+                    ok = cbor_get_string(ir->r, &tp, &tl) && !memchr(tp, '\0', tl);
+                    if (ok)
+                        fs[k].tag = interner_intern(ck->in, tp, tl);
+                }
             }
             if (ok)
                 t = types_struct(ck->types, fs, (uint32_t)m);

@@ -138,10 +138,12 @@ static void write_type(Out *o, Checker *ck, TypeId id)
         out_key(o, "fields");
         out_array(o, t->n, false);
         for (uint32_t i = 0; i < t->n; i++) {
-            out_array(o, 3, true);
+            out_array(o, 3 + (t->fields[i].tag != NULL), true);
             out_cstr(o, t->fields[i].name);
             out_uint(o, t->fields[i].type);
             out_bool(o, t->fields[i].embedded);
+            if (t->fields[i].tag)
+                out_cstr(o, t->fields[i].tag);
             out_end_array(o);
         }
         out_end_array(o);

@@ -114,8 +114,8 @@ static uint32_t hash_type(const Type *ty)
     for (uint32_t i = 0; ty->ids && i < ty->n; i++)
         h = mix(h, ty->ids[i]);
     for (uint32_t i = 0; ty->fields && i < ty->n; i++)
-        h = mix(mix(mix_str(h, ty->fields[i].name), ty->fields[i].type),
-                ty->fields[i].embedded);
+        h = mix_str(mix(mix(mix_str(h, ty->fields[i].name), ty->fields[i].type),
+                        ty->fields[i].embedded), ty->fields[i].tag ? ty->fields[i].tag : "");
     for (uint32_t i = 0; ty->methods && i < ty->n; i++)
         h = mix(mix_str(h, ty->methods[i].name), ty->methods[i].type);
     return h;
@@ -125,7 +125,8 @@ static bool same_fields(const TypeField *a, const TypeField *b, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++)
         if (a[i].type != b[i].type || a[i].embedded != b[i].embedded ||
-            strcmp(a[i].name, b[i].name) != 0)
+            strcmp(a[i].name, b[i].name) != 0 || !a[i].tag != !b[i].tag ||
+            (a[i].tag && strcmp(a[i].tag, b[i].tag) != 0))
             return false;
     return true;
 }
@@ -190,7 +191,8 @@ static void own_parts(TypeTable *t, Type *ty)
         TypeField *f = arena_alloc(&t->arena, ty->n * sizeof *f);
         for (uint32_t i = 0; i < ty->n; i++)
             f[i] = (TypeField){copy_str(t, ty->fields[i].name), ty->fields[i].type,
-                               ty->fields[i].embedded};
+                               ty->fields[i].embedded,
+                               ty->fields[i].tag ? copy_str(t, ty->fields[i].tag) : NULL};
         ty->fields = f;
     }
     if (ty->methods) {
@@ -533,6 +535,26 @@ static void fmt_signature(Fmt *f, const Type *fn, unsigned depth)
         fmt_tuple(f, fn->results, false, depth);
 }
 
+/* A tag as go/types prints it: a space, then the string quoted like
+ * strconv.Quote (\" \\ and control bytes escaped). */
+static void fmt_quoted(Buf *out, const char *s)
+{
+    buf_puts(out, " \"");
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            buf_printf(out, "\\%c", *p);
+        else if (*p == '\n')
+            buf_puts(out, "\\n");
+        else if (*p == '\t')
+            buf_puts(out, "\\t");
+        else if (*p < 0x20 || *p == 0x7f)
+            buf_printf(out, "\\x%02x", *p);
+        else
+            buf_putc(out, (char)*p);
+    }
+    buf_putc(out, '"');
+}
+
 static void fmt_struct(Fmt *f, const Type *ty, unsigned depth)
 {
     buf_puts(f->out, "struct{");
@@ -542,6 +564,8 @@ static void fmt_struct(Fmt *f, const Type *ty, unsigned depth)
         if (!ty->fields[i].embedded)
             buf_printf(f->out, "%s ", ty->fields[i].name);
         fmt_type(f, ty->fields[i].type, depth + 1);
+        if (ty->fields[i].tag)
+            fmt_quoted(f->out, ty->fields[i].tag);
     }
     buf_putc(f->out, '}');
 }

@@ -60,6 +60,7 @@ typedef struct TypeField {
     const char *name;
     TypeId type;
     bool embedded;
+    const char *tag;      /* the tag's value (`json:"x"` unquoted), NULL if none */
 } TypeField;
 
 /* A method of an interface (ptr_recv unused) or of a named type. */
@@ -139,8 +140,9 @@ TypeId types_tuple(TypeTable *t, const TypeId *ids, uint32_t n);
 /* params and results are TUPLE ids; when variadic, the last parameter
  * is a slice (func(...int) has params ([]int)). */
 TypeId types_func(TypeTable *t, TypeId params, TypeId results, bool variadic);
-/* Field names are compared as strings.  Tags and the package of
- * unexported names are not recorded: TODO(#7). */
+/* Field names and tags are compared as strings; tags are part of a
+ * struct's identity, as in Go.  The package of an unexported field name
+ * is not recorded: two packages' struct{x int} are one type here. */
 TypeId types_struct(TypeTable *t, const TypeField *fields, uint32_t n);
 /* methods in any order: the table sorts them by name.  The caller
  * flattens embedded interfaces into methods and reports duplicates

@@ -235,6 +235,23 @@ static const Node *embedded_name(const Node *te)
     return te->kind == AST_IDENT ? te : NULL;
 }
 
+/* A field's tag: the string literal's value, or NULL.  A tag with a
+ * NUL byte is kept up to it (reflect would see the same prefix). */
+static const char *field_tag(Checker *ck, const Node *lit)
+{
+    if (!lit)
+        return NULL;
+    ConstVal v;
+    if (lit->kind != AST_BASIC_LIT || lit->op != TOK_STRING ||
+        const_make_string_lit(lit->text, lit->text_len, &v) != CONST_OK) {
+        check_errorf(ck, lit, "invalid field tag %s", check_expr_str(ck, lit));
+        return NULL;
+    }
+    const char *tag = interner_intern(ck->in, v.str, strlen(v.str));
+    const_free(&v);
+    return tag;
+}
+
 static TypeId struct_type(Checker *ck, const Node *e)
 {
     uint32_t n = 0;
@@ -250,6 +267,7 @@ static TypeId struct_type(Checker *ck, const Node *e)
         const Node *f = e->kids[i];
         TypeId t = check_type(ck, f->kids[FIELD_TYPE]);
         uint32_t names = f->nkids - FIELD_NAMES;
+        const char *tag = field_tag(ck, f->kids[FIELD_TAG]);
         if (names == 0) {
             const Node *name = embedded_name(f->kids[FIELD_TYPE]);
             if (!name) {
@@ -274,13 +292,13 @@ static TypeId struct_type(Checker *ck, const Node *e)
                 }
             }
             decls[k] = name;
-            fields[k++] = (TypeField){check_name(ck, name), t, true};
+            fields[k++] = (TypeField){check_name(ck, name), t, true, tag};
             continue;
         }
         for (uint32_t j = 0; j < names; j++) {
             const Node *id = f->kids[FIELD_NAMES + j];
             decls[k] = id;
-            fields[k++] = (TypeField){check_name(ck, id), t, false};
+            fields[k++] = (TypeField){check_name(ck, id), t, false, tag};
         }
     }
     for (uint32_t i = 0; i < k; i++) {

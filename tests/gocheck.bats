@@ -740,3 +740,25 @@ GO
     [ "$output" = 'bad.go:8:16: cannot use "x" (untyped string constant) as int value in argument to f' ]
     refute_output_file bad.tast
 }
+
+@test "gocheck: the typed AST lists each closure's captures and the variables' facts" {
+    cp "$BATS_TEST_DIRNAME/gocheck/closures.go" .
+    "$BIN/golex" closures.go -o c.tok
+    "$BIN/goparse" c.tok -o c.ast
+    run "$BIN/gocheck" --json c.ast
+    [ "$status" -eq 0 ]
+    echo "$output" >c.json
+    facts() { jq -r --arg n "$1" '[.body.symbols[] | select(.kind == "var" and .name == $n)][0].flags | join(",")' c.json; }
+    # count is written inside the closure that captures it: shared, boxed.
+    [ "$(facts count)" = "USED,CAPTURED,WRITTEN_AFTER_CAPTURE" ]
+    # limit and name are only read after capture: a copy will do.
+    [ "$(facts limit)" = "USED,CAPTURED" ]
+    [ "$(facts name)" = "USED,CAPTURED" ]
+    # &p escapes p; ptr itself is an ordinary local.
+    [ "$(facts p)" = "USED,ADDRESS_TAKEN" ]
+    [ "$(facts ptr)" = "USED" ]
+    # Three function literals, capturing [count], [limit] and [i, name].
+    [ "$(jq '.body.closures | length' c.json)" -eq 3 ]
+    names=$(jq -r '.body as $b | [.body.closures[] | [.captures[] | $b.symbols[. - 1].name] | sort | join("+")] | join(" ")' c.json)
+    [ "$names" = "count limit i+name" ]
+}

@@ -113,11 +113,11 @@ static void test_identity(void)
     CHECK(tuple2(&t, TY_INT, TY_STRING) != tuple2(&t, TY_STRING, TY_INT));
     CHECK(tuple0(&t) == tuple0(&t) && tuple0(&t) != tuple1(&t, TY_INT));
 
-    TypeField xy[] = {{"x", TY_INT, false}, {"y", TY_INT, false}};
-    TypeField xz[] = {{"x", TY_INT, false}, {"z", TY_INT, false}};
+    TypeField xy[] = {{"x", TY_INT, false, NULL}, {"y", TY_INT, false, NULL}};
+    TypeField xz[] = {{"x", TY_INT, false, NULL}, {"z", TY_INT, false, NULL}};
     char name[] = "x";  /* names compare as strings, not pointers */
-    TypeField x2[] = {{name, TY_INT, false}, {"y", TY_INT, false}};
-    TypeField emb[] = {{"x", TY_INT, true}, {"y", TY_INT, false}};
+    TypeField x2[] = {{name, TY_INT, false, NULL}, {"y", TY_INT, false, NULL}};
+    TypeField emb[] = {{"x", TY_INT, true, NULL}, {"y", TY_INT, false, NULL}};
     CHECK(types_struct(&t, xy, 2) == types_struct(&t, x2, 2));
     CHECK(types_struct(&t, xy, 2) != types_struct(&t, xz, 2));
     CHECK(types_struct(&t, xy, 2) != types_struct(&t, emb, 2));
@@ -188,8 +188,8 @@ static void test_comparable(void)
     CHECK(types_is_comparable(&t, types_interface(&t, NULL, 0)));
     CHECK(types_is_comparable(&t, types_array(&t, TY_INT, 2)));
     CHECK(!types_is_comparable(&t, types_array(&t, s, 2)));
-    TypeField ok[] = {{"a", TY_INT, false}, {"b", types_array(&t, TY_STRING, 1), false}};
-    TypeField bad[] = {{"a", TY_INT, false}, {"b", types_array(&t, s, 1), false}};
+    TypeField ok[] = {{"a", TY_INT, false, NULL}, {"b", types_array(&t, TY_STRING, 1), false, NULL}};
+    TypeField bad[] = {{"a", TY_INT, false, NULL}, {"b", types_array(&t, s, 1), false, NULL}};
     CHECK(types_is_comparable(&t, types_struct(&t, ok, 2)));
     CHECK(!types_is_comparable(&t, types_struct(&t, bad, 2)));
     TypeId n = types_named(&t, "S", "main");
@@ -199,7 +199,7 @@ static void test_comparable(void)
 
     /* type T struct{ a [1]T }: invalid, but the walk must end */
     TypeId r = types_named(&t, "T", "main");
-    TypeField self[] = {{"a", types_array(&t, r, 1), false}};
+    TypeField self[] = {{"a", types_array(&t, r, 1), false, NULL}};
     types_set_underlying(&t, r, types_struct(&t, self, 1));
     CHECK(types_is_comparable(&t, r));
     types_free(&t);
@@ -218,7 +218,7 @@ static void test_deep(void)
         bad = types_array(&t, bad, 1);
         /* type Ti struct{ f T(i-1) }: deep through names, legitimately */
         TypeId n = types_named(&t, "T", "main");
-        TypeField f[] = {{"f", prev, false}};
+        TypeField f[] = {{"f", prev, false, NULL}};
         types_set_underlying(&t, n, types_struct(&t, f, 1));
         prev = n;
     }
@@ -236,7 +236,7 @@ static void test_deep(void)
     /* struct{a T; b T} nested 40 deep would print 2^40 leaves */
     TypeId w = TY_INT;
     for (int i = 0; i < 40; i++) {
-        TypeField f[] = {{"a", w, false}, {"b", w, false}};
+        TypeField f[] = {{"a", w, false, NULL}, {"b", w, false, NULL}};
         w = types_struct(&t, f, 2);
     }
     buf_init(&b);
@@ -278,7 +278,7 @@ static void test_format(void)
     expect_format(&t, tuple2(&t, TY_INT, TY_STRING), "(int, string)");
     expect_format(&t, tuple0(&t), "()");
 
-    TypeField fs[] = {{"x", TY_INT, false}, {"T", T, true}, {"T", types_pointer(&t, T), true}};
+    TypeField fs[] = {{"x", TY_INT, false, NULL}, {"T", T, true, NULL}, {"T", types_pointer(&t, T), true, NULL}};
     expect_format(&t, types_struct(&t, fs, 2), "struct{x int; T}");
     expect_format(&t, types_struct(&t, fs + 2, 1), "struct{*T}");
     expect_format(&t, types_struct(&t, NULL, 0), "struct{}");
