@@ -18,6 +18,8 @@ void check_init(Checker *ck, Arena *a, TypeTable *t, Interner *in, Diag *d)
     ck->t_any = scope_lookup_local(ck->universe, interner_intern_cstr(in, "any"))->type;
     ck->t_error = scope_lookup_local(ck->universe, interner_intern_cstr(in, "error"))->type;
     buf_init(&ck->scratch);
+    for (unsigned i = 0; i < CHECK_RING; i++)
+        buf_init(&ck->ring[i]);
 }
 
 void check_free(Checker *ck)
@@ -59,6 +61,8 @@ void check_free(Checker *ck)
     free(ck->path);
     scope_release_values(ck->universe);
     buf_free(&ck->scratch);
+    for (unsigned i = 0; i < CHECK_RING; i++)
+        buf_free(&ck->ring[i]);
 }
 
 /* ==== errors ========================================================== */
@@ -121,19 +125,9 @@ void check_error_at(Checker *ck, Pos pos, const char *fmt, ...)
 
 /* Message pieces live in a ring of buffers, so one message can hold
  * several: "cannot use %s as %s value" takes an operand and a type. */
-#define RING 8
-typedef struct Ring {
-    Buf bufs[RING];
-    unsigned next;
-} Ring;
-
 static Buf *ring_next(Checker *ck)
 {
-    static _Thread_local Ring ring;   /* message text only; freed at exit */
-    (void)ck;
-    Buf *b = &ring.bufs[ring.next++ % RING];
-    if (!b->data)
-        buf_init(b);
+    Buf *b = &ck->ring[ck->ring_next++ % CHECK_RING];
     b->len = 0;
     return b;
 }

@@ -200,7 +200,11 @@ typedef struct Checker {
     uint32_t npath, pathcap;
     const ConstVal *iota; /* inside a ConstSpec */
     Buf scratch;          /* message text */
+    Buf ring[8];          /* pieces of one message (check_type_str, ...) */
+    unsigned ring_next;
 } Checker;
+
+#define CHECK_RING 8
 
 /* ---- check.c: the package, errors and bookkeeping ---- */
 void check_init(Checker *ck, Arena *a, TypeTable *t, Interner *in, Diag *d);
