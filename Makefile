@@ -115,7 +115,7 @@ bench: all
 # Coverage-guided fuzzing (clang's libFuzzer), one run per target: Go
 # source through the front end, stage files, expanded long and deep
 # programs (tests/fuzz/fuzz_expand.c says how a short input stands for a
-# long one), and Go source through the type checker.
+# long one), Go source through the type checker, and export data.
 #   make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
 FUZZ_SRC := $(COMMON_SRC) $(filter-out %/main.c,$(golex_SRC) $(goparse_SRC) $(gocheck_SRC))
@@ -124,8 +124,11 @@ FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -Icommon -Igolex -Igoparse -Igocheck
 build/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS) -lm
-fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand build/fuzz/fuzz_check all
-	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage build/fuzz/corpus-expand build/fuzz/corpus-check
+fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand build/fuzz/fuzz_check \
+      build/fuzz/fuzz_export all
+	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage build/fuzz/corpus-expand build/fuzz/corpus-check \
+	    build/fuzz/corpus-export
+	@cp $(STD_GOX) build/fuzz/corpus-export/
 	@for f in tests/corpus/parse/*.go; do \
 	    t=build/fuzz/corpus-stage/$$(basename $$f .go); \
 	    $(BIN)/golex $$f -o $$t.tok && $(BIN)/goparse $$t.tok -o $$t.ast; \
@@ -138,6 +141,7 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	    -rss_limit_mb=4096 build/fuzz/corpus-expand tests/fuzz/expand-seeds
 	GOMINI_STD=$(CURDIR)/$(STD_DIR) build/fuzz/fuzz_check -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
 	    -max_len=4096 build/fuzz/corpus-check tests/corpus/check/ok tests/corpus/check/errors
+	build/fuzz/fuzz_export -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 build/fuzz/corpus-export
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/gomini

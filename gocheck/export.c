@@ -648,10 +648,10 @@ static bool read_objects(ImportReader *ir)
         s->flags |= SYMF_USED;
         if (len == 5 && !read_const(ir, &s->val))
             return false;
-        if ((kind == SYM_CONST) != (len == 5))
-            return fail(ir, "bad object");
-        if (scope_insert(ir->pkg->scope, s))
-            return fail(ir, "duplicate object");
+        if ((kind == SYM_CONST) != (len == 5) || scope_insert(ir->pkg->scope, s)) {
+            const_free(&s->val);
+            return fail(ir, "bad or duplicate object");
+        }
     }
     return true;
 }
@@ -776,6 +776,8 @@ Package *check_import(Checker *ck, const char *path, const Node *at)
     }
     if (!ok) {
         check_errorf(ck, at, "could not import %s (export data in %s is unreadable)", path, file);
+        if (p->scope)
+            scope_release_values(p->scope);
         p->scope = NULL;
     }
     buf_free(&data);
@@ -794,6 +796,7 @@ Package *check_import(Checker *ck, const char *path, const Node *at)
             else
                 check_errorf(ck, at, "import cycle not allowed: %s imports %s, which depends on %s", ck->pkg.path,
                              p->path, ck->pkg.path);
+            scope_release_values(p->scope);
             p->scope = NULL;
             return NULL;
         }

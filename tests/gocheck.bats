@@ -762,3 +762,12 @@ GO
     names=$(jq -r '.body as $b | [.body.closures[] | [.captures[] | $b.symbols[. - 1].name] | sort | join("+")] | join(" ")' c.json)
     [ "$names" = "count limit i+name" ]
 }
+
+@test "gocheck: a chain of 99,000 operators, nearly the deepest tree there is, type-checks" {
+    { printf 'package main\n\nfunc main() {\n\tx := 1\n\t_ = x'; repeat ' + x' 98999; printf '\n}\n'; } >deep.go
+    "$BIN/golex" deep.go -o deep.tok
+    "$BIN/goparse" deep.tok -o deep.ast
+    run "$BIN/gocheck" deep.ast -o deep.tast
+    [ "$status" -eq 0 ]
+    [ -s deep.tast ]
+}
