@@ -523,6 +523,16 @@ static void struct_lit(Checker *ck, const Node *e, TypeId t, TypeId u)
                 continue;
             }
             seen[f] = true;
+            /* The key names field f: recorded like a selector's field,
+             * so the code generator needs no lookup by name. */
+            check_record_type(ck, key, MODE_VAR, st->fields[f].type);
+            Selection *sel = check_record_sel(ck, key);
+            if (sel) {
+                sel->kind = SEL_FIELD;
+                sel->path = xmalloc(sizeof *sel->path);
+                sel->path[0] = f;
+                sel->npath = 1;
+            }
             lit_element(ck, el->kids[KEY_VALUE_VALUE], st->fields[f].type, "struct literal");
             continue;
         }
