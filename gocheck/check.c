@@ -513,6 +513,29 @@ void check_add_closure(Checker *ck, const Node *lit, Symbol **caps, uint32_t n)
     ck->closures[ck->nclosures++] = (Closure){lit, caps, n};
 }
 
+void check_push_sym(Symbol ***arr, uint32_t *n, uint32_t *cap, Symbol *s)
+{
+    if (*n == *cap) {
+        *cap = *cap ? 2 * *cap : 8;
+        *arr = xrealloc(*arr, *cap * sizeof **arr);
+    }
+    (*arr)[(*n)++] = s;
+}
+
+bool check_sym_in(Symbol *const *arr, uint32_t n, const Symbol *s)
+{
+    for (uint32_t i = n; i-- > 0;)   /* the latest first: repeats are usually recent */
+        if (arr[i] == s)
+            return true;
+    return false;
+}
+
+void check_add_sym_once(Symbol ***arr, uint32_t *n, uint32_t *cap, Symbol *s)
+{
+    if (!check_sym_in(*arr, *n, s))
+        check_push_sym(arr, n, cap, s);
+}
+
 void check_push_path(Checker *ck, Symbol *s)
 {
     if (ck->npath == ck->pathcap) {

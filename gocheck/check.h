@@ -228,6 +228,10 @@ Selection *check_record_sel(Checker *ck, const Node *n);
 Symbol *check_declare(Checker *ck, Scope *s, SymKind kind, const Node *ident, TypeId t);
 const char *check_name(Checker *ck, const Node *ident);  /* interned */
 void check_push_path(Checker *ck, Symbol *s);
+/* Growable symbol lists (malloc'd): append, and append unless present. */
+void check_push_sym(Symbol ***arr, uint32_t *n, uint32_t *cap, Symbol *s);
+void check_add_sym_once(Symbol ***arr, uint32_t *n, uint32_t *cap, Symbol *s);
+bool check_sym_in(Symbol *const *arr, uint32_t n, const Symbol *s);
 /* Records a function literal's captured variables (takes caps). */
 void check_add_closure(Checker *ck, const Node *lit, Symbol **caps, uint32_t n);
 

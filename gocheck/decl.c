@@ -7,15 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void push_sym(Symbol ***arr, uint32_t *n, uint32_t *cap, Symbol *s)
-{
-    if (*n == *cap) {
-        *cap = *cap ? 2 * *cap : 32;
-        *arr = xrealloc(*arr, *cap * sizeof **arr);
-    }
-    (*arr)[(*n)++] = s;
-}
-
 /* ==== collecting ====================================================== */
 
 /* The names and values of a ValueSpec. */
@@ -66,7 +57,7 @@ static void collect_consts(Checker *ck, const Node *gen, Scope *s, bool global)
             sym->index = j;
             sym->iota = i;
             if (global)
-                push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
+                check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
         }
     }
 }
@@ -81,7 +72,7 @@ static void collect_vars(Checker *ck, const Node *gen)
             Symbol *sym = check_declare(ck, ck->pkg.scope, SYM_VAR, names->kids[j], TYPE_INVALID);
             sym->spec = spec;
             sym->index = j;
-            push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
+            check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
         }
     }
 }
@@ -93,7 +84,7 @@ static void collect_types(Checker *ck, const Node *gen)
         Symbol *sym = check_declare(ck, ck->pkg.scope, SYM_TYPE, spec->kids[TYPE_SPEC_NAME],
                                     TYPE_INVALID);
         sym->spec = spec;
-        push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
+        check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
     }
 }
 
@@ -139,29 +130,29 @@ static void collect_func(Checker *ck, const Node *decl, Symbol ***methods, uint3
             check_errorf(ck, recv->kids[1], "method has multiple receivers");
             return;
         }
-        push_sym(methods, nm, mcap, sym);
+        check_push_sym(methods, nm, mcap, sym);
     } else if (ast_text_is(name, "init")) {
         if (has_params_or_results(ftype))
             check_errorf(ck, name, "func init must have no arguments and no return values");
-        push_sym(&ck->inits, &ck->ninits, &ck->initcap, sym);
-        push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
+        check_push_sym(&ck->inits, &ck->ninits, &ck->initcap, sym);
+        check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
     } else {
         if (ast_text_is(name, "main") && strcmp(ck->pkg.name, "main") == 0 &&
             has_params_or_results(ftype))
             check_errorf(ck, name, "func main must have no arguments and no return values");
         if (scope_is_blank(sym->name)) {
-            push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
+            check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
         } else {
             Symbol *old = scope_insert(ck->pkg.scope, sym);
             if (old)
                 check_errorf(ck, name, "%s redeclared in this block\n\tother declaration of %s",
                              sym->name, sym->name);
             /* Resolved even when redeclared, so its body can be checked. */
-            push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
+            check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
         }
     }
     if (decl->kids[FUNC_DECL_BODY])
-        push_sym(&ck->funcs, &ck->nfuncs, &ck->funccap, sym);
+        check_push_sym(&ck->funcs, &ck->nfuncs, &ck->funccap, sym);
 }
 
 /* Hands each method to its receiver's base type, so that resolving the
@@ -182,7 +173,7 @@ static void attach_methods(Checker *ck, Symbol **methods, uint32_t n)
         }
         /* Either way the method is an object: resolving it checks the
          * receiver, and reports a bad one once. */
-        push_sym(&ck->objs, &ck->nobjs, &ck->objcap, m);
+        check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, m);
     }
 }
 
@@ -420,7 +411,7 @@ static void decl_var(Checker *ck, Symbol *obj)
             if (syms[i] != obj) {
                 /* They share the one initialiser, and so its dependencies. */
                 for (uint32_t d = 0; d < obj->ndeps; d++)
-                    push_sym(&syms[i]->deps, &syms[i]->ndeps, &syms[i]->depcap, obj->deps[d]);
+                    check_push_sym(&syms[i]->deps, &syms[i]->ndeps, &syms[i]->depcap, obj->deps[d]);
             }
         }
     free(syms);
@@ -773,13 +764,6 @@ typedef struct InitNode {
     bool done;
 } InitNode;
 
-static bool sym_in(Symbol **arr, uint32_t n, Symbol *s)
-{
-    for (uint32_t i = 0; i < n; i++)
-        if (arr[i] == s)
-            return true;
-    return false;
-}
 
 /* The constants and variables v depends on, looking through the
  * functions it refers to, with an explicit stack and a visited list. */
@@ -793,11 +777,11 @@ static void var_deps(Symbol *v, InitNode *out, Symbol ***stack, uint32_t *cap)
         PUSH(v->deps[i]);
     while (len > 0) {
         Symbol *d = (*stack)[--len];
-        if (sym_in(visited, nvisited, d))
+        if (check_sym_in(visited, nvisited, d))
             continue;
-        push_sym(&visited, &nvisited, &vcap, d);
+        check_push_sym(&visited, &nvisited, &vcap, d);
         if (d->kind == SYM_VAR || d->kind == SYM_CONST) {
-            push_sym(&out->vars, &out->nvars, &out->cap, d);
+            check_push_sym(&out->vars, &out->nvars, &out->cap, d);
             continue;
         }
         if (d->kind == SYM_FUNC)
@@ -813,9 +797,9 @@ static void var_deps(Symbol *v, InitNode *out, Symbol ***stack, uint32_t *cap)
 static uint32_t find_path(Symbol *from, Symbol *to, Symbol **path, uint32_t max, Symbol ***seen,
                           uint32_t *nseen, uint32_t *seencap, uint32_t depth)
 {
-    if (depth >= max || sym_in(*seen, *nseen, from))
+    if (depth >= max || check_sym_in(*seen, *nseen, from))
         return 0;
-    push_sym(seen, nseen, seencap, from);
+    check_push_sym(seen, nseen, seencap, from);
     path[depth] = from;
     for (uint32_t i = 0; i < from->ndeps; i++) {
         Symbol *d = from->deps[i];
@@ -934,7 +918,7 @@ void decl_init_order(Checker *ck)
                     nodes[j].done = true;
                     ndone++;
                 }
-        push_sym(&ck->order, &ck->norder, &ck->ordercap, s);
+        check_push_sym(&ck->order, &ck->norder, &ck->ordercap, s);
     }
     for (uint32_t i = 0; i < nv; i++)
         free(nodes[i].vars);

@@ -201,19 +201,7 @@ void export_write(Checker *ck, Buf *b, bool json, const char *const *sources, si
         }
     Out o;
     out_init(&o, b, json, NULL);
-    if (json) {
-        out_map(&o, 0, false);
-        out_key(&o, "format"); out_cstr(&o, EXPORT_FORMAT_NAME);
-        out_key(&o, "version"); out_uint(&o, EXPORT_FORMAT_VERSION);
-        out_key(&o, "sources");
-        out_array(&o, nsources, true);
-        for (size_t i = 0; i < nsources; i++)
-            out_cstr(&o, sources[i]);
-        out_end_array(&o);
-        out_key(&o, "body");
-    } else {
-        container_begin(b, EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, sources, nsources);
-    }
+    out_begin_container(&o, EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, sources, nsources);
     /* deps: every package this one depends on, so that an importer can
      * see an import cycle without reading more export data. */
     const char **deps = NULL;

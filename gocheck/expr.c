@@ -251,14 +251,6 @@ void check_convert_untyped(Checker *ck, Operand *x, TypeId target)
 
 /* ==== identifiers ===================================================== */
 
-static bool sym_in(Symbol **arr, uint32_t n, Symbol *s)
-{
-    for (uint32_t i = n; i-- > 0;)
-        if (arr[i] == s)
-            return true;
-    return false;
-}
-
 /* A use of a package-level object inside a declaration: an edge of the
  * initialisation-order graph. */
 static void note_dependency(Checker *ck, Symbol *sym)
@@ -266,24 +258,7 @@ static void note_dependency(Checker *ck, Symbol *sym)
     Symbol *d = ck->decl;
     if (!d || !sym->global || sym->pkg || sym->kind == SYM_TYPE || sym->pkgpath != ck->pkg.path)
         return;
-    if (sym_in(d->deps, d->ndeps, sym))
-        return;
-    if (d->ndeps == d->depcap) {
-        d->depcap = d->depcap ? 2 * d->depcap : 8;
-        d->deps = xrealloc(d->deps, d->depcap * sizeof *d->deps);
-    }
-    d->deps[d->ndeps++] = sym;
-}
-
-static void add_capture(FuncCtx *fn, Symbol *sym)
-{
-    if (sym_in(fn->captures, fn->ncaptures, sym))
-        return;
-    if (fn->ncaptures == fn->capcap) {
-        fn->capcap = fn->capcap ? 2 * fn->capcap : 8;
-        fn->captures = xrealloc(fn->captures, fn->capcap * sizeof *fn->captures);
-    }
-    fn->captures[fn->ncaptures++] = sym;
+    check_add_sym_once(&d->deps, &d->ndeps, &d->depcap, sym);
 }
 
 /* A local variable used from a function literal inside its own
@@ -295,7 +270,7 @@ static void note_capture(Checker *ck, Symbol *sym)
         return;
     sym->flags |= SYMF_CAPTURED;
     for (FuncCtx *f = ck->fn; f && f != owner; f = f->outer)
-        add_capture(f, sym);
+        check_add_sym_once(&f->captures, &f->ncaptures, &f->capcap, sym);
     /* Written in a loop before this capture, in a later iteration it
      * is written after it. */
     if (sym->write_loop)

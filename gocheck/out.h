@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "cborio.h"
+#include "container.h"
 #include "fileio.h"
 #include "jsonw.h"
 
@@ -119,6 +120,29 @@ static inline void out_null(Out *o)
         json_null(&o->j);
     else
         cbor_put_null(o->buf);
+}
+
+/* A stage file's envelope: the container header in CBOR, or the same
+ * keys as a JSON object; then the body follows.  Closed by out_end_map
+ * (JSON only) after the body. */
+static inline void out_begin_container(Out *o, const char *format, unsigned version,
+                                       const char *const *sources, size_t nsources)
+{
+    if (!o->json) {
+        container_begin(o->buf, format, version, sources, nsources);
+        return;
+    }
+    out_map(o, 0, false);
+    out_key(o, "format");
+    out_cstr(o, format);
+    out_key(o, "version");
+    out_uint(o, version);
+    out_key(o, "sources");
+    out_array(o, nsources, true);
+    for (size_t i = 0; i < nsources; i++)
+        out_cstr(o, sources[i]);
+    out_end_array(o);
+    out_key(o, "body");
 }
 
 static inline void out_finish(Out *o)

@@ -319,19 +319,7 @@ void tast_write(Checker *ck, Buf *b, bool json, const char *const *sources, size
 {
     Out o;
     out_init(&o, b, json, sink);
-    if (json) {
-        out_map(&o, 0, false);
-        out_key(&o, "format"); out_cstr(&o, TYPED_AST_FORMAT_NAME);
-        out_key(&o, "version"); out_uint(&o, TYPED_AST_FORMAT_VERSION);
-        out_key(&o, "sources");
-        out_array(&o, nsources, true);
-        for (size_t i = 0; i < nsources; i++)
-            out_cstr(&o, sources[i]);
-        out_end_array(&o);
-        out_key(&o, "body");
-    } else {
-        container_begin(b, TYPED_AST_FORMAT_NAME, TYPED_AST_FORMAT_VERSION, sources, nsources);
-    }
+    out_begin_container(&o, TYPED_AST_FORMAT_NAME, TYPED_AST_FORMAT_VERSION, sources, nsources);
     /* Every symbol the tables name needs its id before the symbol table
      * is written: the init order and the closures first. */
     for (uint32_t i = 0; i < ck->norder; i++)
