@@ -776,12 +776,19 @@ static void expr_switch(Checker *ck, const Node *s)
     if (tag_expr) {
         check_value(ck, &tag, tag_expr, 0);
         check_convert_untyped(ck, &tag, 0);
-        if (tag.mode != MODE_INVALID && !types_is_comparable(ck->types, tag.type) && tag.mode != MODE_NIL) {
-            check_errorf(ck, tag_expr, "cannot switch on %s", check_operand_str(ck, &tag));
+        TypeKind tk = types_kind(ck->types, types_underlying(ck->types, tag.type));
+        bool nilable = tk == TY_FUNC || tk == TY_MAP || tk == TY_SLICE;   /* case nil: is fine */
+        if (tag.mode != MODE_INVALID && !types_is_comparable(ck->types, tag.type) && !nilable) {
+            check_errorf(ck, tag_expr, "cannot switch on %s (%s is not comparable)", check_operand_str(ck, &tag),
+                         check_type_str(ck, tag.type));
             operand_invalid(&tag);
         }
     } else {
-        tag = (Operand){.mode = MODE_CONST, .type = TY_BOOL, .val = const_make_bool(true)};
+        /* A missing tag is the typed constant true (Go spec), named so in
+         * messages; the name is a node of no file, so nothing records it. */
+        static const Node true_name = {.kind = AST_IDENT, .pos = {UINT32_MAX, 0, 0}, .text = "true", .text_len = 4};
+        tag_expr = &true_name;
+        tag = (Operand){.mode = MODE_CONST, .type = TY_BOOL, .val = const_make_bool(true), .expr = tag_expr};
     }
     const Node *body = s->kids[SWITCH_BODY];
     const Node *first_default = NULL;
@@ -806,20 +813,14 @@ static void expr_switch(Checker *ck, const Node *s)
             }
             Operand t2 = tag;
             t2.val = const_copy(&tag.val);
-            t2.expr = tag_expr ? tag_expr : list->kids[j];
+            t2.expr = tag_expr;
             /* Match the case value to the tag like a binary operand. */
             if (check_is_untyped(ck, x.type) && !check_is_untyped(ck, t2.type))
                 check_convert_untyped(ck, &x, t2.type);
             if (x.mode != MODE_INVALID) {
                 Operand xv = x;
                 xv.val = const_copy(&x.val);
-                if (tag_expr)
-                    check_case_comparison(ck, &xv, &t2, tag_expr);
-                else if (!types_is_boolean(ck->types, x.type)) {
-                    check_errorf(ck, x.expr, "invalid case %s in switch (mismatched types %s and bool)",
-                                 check_expr_str(ck, x.expr), check_type_str(ck, x.type));
-                    operand_invalid(&xv);
-                }
+                check_case_comparison(ck, &xv, &t2, tag_expr);
                 if (xv.mode != MODE_INVALID && x.mode == MODE_CONST && x.val.kind != CONST_UNKNOWN) {
                     bool dup = false;
                     for (uint32_t k = 0; k < nseen && !dup; k++) {

@@ -6,8 +6,7 @@
 // Not provided: Acos, Acosh, Asin, Asinh, Atanh, Cosh, Sinh, Tanh,
 // Copysign, Signbit, Dim, Erf, Erfc, Erfinv, Erfcinv, Exp2, Expm1, Log1p,
 // Logb, Ilogb, FMA, Frexp, Ldexp, Gamma, Lgamma, J0, J1, Jn, Y0, Y1, Yn,
-// Modf, Nextafter, Nextafter32, Pow10, Remainder, RoundToEven, Sincos,
-// Float32bits, Float32frombits, Float64bits and Float64frombits.
+// Modf, Nextafter, Nextafter32, Pow10, Remainder, RoundToEven and Sincos.
 package math
 
 // The constants have Go's values: exact untyped constants, with the
@@ -70,6 +69,10 @@ func Min(x, y float64) float64
 func Hypot(p, q float64) float64
 
 func Inf(sign int) float64
+func Float64bits(f float64) uint64
+func Float64frombits(b uint64) float64
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
 func IsInf(f float64, sign int) bool
 func IsNaN(f float64) (is bool)
 func NaN() float64
