@@ -486,12 +486,20 @@ static void decl_type(Checker *ck, Symbol *obj)
     TypeId u = check_type(ck, spec->kids[TYPE_SPEC_TYPE]);
     if (u != TYPE_INVALID && types_kind(ck->types, u) == TY_NAMED &&
         types_underlying(ck->types, u) == TYPE_INVALID) {
-        /* type A B; type B A: B's underlying type is still being found. */
-        Symbol *from = obj;
+        /* type A B; type B A: B's underlying type is still being found
+         * (B is on the path: a cycle, reported once), or B is already
+         * known to be on one (nothing more to say). */
+        Symbol *from = NULL;
         for (uint32_t i = 0; i < ck->npath; i++)
             if (ck->path[i]->kind == SYM_TYPE && ck->path[i]->type == u)
                 from = ck->path[i];
-        check_report_cycle(ck, from);
+        if (from && !from->in_cycle) {
+            check_report_cycle(ck, from);
+            for (uint32_t i = 0; i < ck->npath; i++)
+                if (ck->path[i] == from)
+                    for (uint32_t k = i; k < ck->npath; k++)
+                        ck->path[k]->in_cycle = true;
+        }
         u = TYPE_INVALID;
     }
     if (u != TYPE_INVALID)
@@ -627,28 +635,48 @@ static void valid_types(Checker *ck)
                 uint32_t from = 0;
                 while (stack[from].t != c)
                     from++;
-                Symbol *head = type_symbol(ck, c);
-                if (head && head->decl) {
+                /* The named types on it, from the one declared first
+                 * (go/types' firstInSrc). */
+                TypeId names[64];
+                Symbol *syms[64];
+                uint32_t nn = 0, first = 0;
+                for (uint32_t i = from; i < len && nn < 64; i++)
+                    if (types_kind(ck->types, stack[i].t) == TY_NAMED) {
+                        Symbol *s = type_symbol(ck, stack[i].t);
+                        if (!s || !s->decl)
+                            continue;
+                        syms[nn] = s;
+                        names[nn] = stack[i].t;
+                        if (nn > 0 && (s->decl->pos.file < syms[first]->decl->pos.file ||
+                                       (s->decl->pos.file == syms[first]->decl->pos.file &&
+                                        s->decl->pos.line < syms[first]->decl->pos.line)))
+                            first = nn;
+                        nn++;
+                    }
+                if (nn > 0 && !syms[first]->in_cycle) {
+                    Symbol *head = syms[first];
                     Buf *b = &ck->scratch;
                     b->len = 0;
-                    TypeId names[64];
-                    uint32_t nn = 0;
-                    for (uint32_t i = from; i < len && nn < 64; i++)
-                        if (types_kind(ck->types, stack[i].t) == TY_NAMED)
-                            names[nn++] = stack[i].t;
-                    if (nn <= 1) {
+                    if (nn == 1) {
                         buf_printf(b, "invalid recursive type: %s refers to itself", head->name);
                     } else {
                         buf_printf(b, "invalid recursive type %s", head->name);
-                        for (uint32_t i = 0; i < nn; i++)
-                            buf_printf(b, "\n\t%s refers to %s", types_get(ck->types, names[i])->name,
-                                       types_get(ck->types, names[(i + 1) % nn])->name);
+                        for (uint32_t m = 0; m < nn; m++)
+                            buf_printf(b, "\n\t%s refers to %s", types_get(ck->types, names[(first + m) % nn])->name,
+                                       types_get(ck->types, names[(first + m + 1) % nn])->name);
                     }
                     buf_putc(b, '\0');
                     check_errorf(ck, head->decl, "%s", (const char *)b->data);
+                    for (uint32_t m = 0; m < nn; m++)
+                        syms[m]->in_cycle = true;
                 }
-                /* Cut the cycle so nothing downstream loops on it. */
-                types_set_underlying(ck->types, c, TYPE_INVALID);
+                /* Cut the cycle at a named type on it, so nothing
+                 * downstream loops on it. */
+                for (uint32_t i = from; i < len; i++)
+                    if (types_kind(ck->types, stack[i].t) == TY_NAMED) {
+                        types_set_underlying(ck->types, stack[i].t, TYPE_INVALID);
+                        break;
+                    }
                 continue;
             }
             if (len == cap) {

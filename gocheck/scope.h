@@ -98,6 +98,7 @@ typedef struct Symbol {
     bool global;          /* declared at package level (or imported) */
     bool is_field;        /* a struct field's pseudo-symbol */
     bool native;          /* a function without a body, provided by the VM */
+    bool in_cycle;        /* an invalid recursive type already reported */
     uint32_t file;        /* the file declaring it */
     uint32_t index;       /* its place among its spec's names */
     uint32_t iota;        /* a package constant: its spec's index in the group */
