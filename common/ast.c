@@ -452,6 +452,14 @@ bool ast_read_span(const void *data, size_t len, const char *path, uint32_t file
     cbor_reader_init(&cbor, data, len);
     if (!container_open(&cbor, path, AST_FORMAT_NAME, AST_FORMAT_VERSION, h))
         return false;
+    if (h->version < AST_FORMAT_VERSION) {
+        /* Version 1 nodes had no end positions: its files cannot be read
+         * as version 2, and are not worth a second reader. */
+        fail_msg("%s: gomini-ast version %llu is older than this gomini reads (%d): run goparse again", path,
+                 (unsigned long long)h->version, AST_FORMAT_VERSION);
+        stage_header_free(h);
+        return false;
+    }
     AstReader r = {&cbor, a, file, NULL, 0, 0, 0};
     *root = NULL;
     *tree_start = cbor.pos;

@@ -435,7 +435,7 @@ static void builtin_make(Checker *ck, Operand *x, const Node *call)
 {
     uint32_t n = call_nargs(call);
     if (n == 0) {
-        check_errorf(ck, call, "not enough arguments for %s (expected 1, found 0)", check_expr_str(ck, call));
+        check_error_at(ck, ast_end(call), "not enough arguments for %s (expected 1, found 0)", check_expr_str(ck, call));
         operand_invalid(x);
         return;
     }
@@ -570,7 +570,8 @@ void check_builtin(Checker *ck, Operand *x, const Node *call, BuiltinId id)
         return;
     }
     if (nargs < arity[id].n || (!arity[id].variadic && nargs > arity[id].n)) {
-        check_errorf(ck, call, "%s arguments for %s (expected %u, found %u)",
+        /* At the closing parenthesis, as go/types' argErrPos. */
+        check_error_at(ck, ast_end(call), "%s arguments for %s (expected %u, found %u)",
                      nargs < arity[id].n ? "not enough" : "too many", check_expr_str(ck, call), arity[id].n, nargs);
         use_args(ck, call);
         return;
@@ -595,7 +596,7 @@ void check_builtin(Checker *ck, Operand *x, const Node *call, BuiltinId id)
             return;
         }
     if (n < arity[id].n || (!arity[id].variadic && n > arity[id].n)) {
-        check_errorf(ck, call, "%s arguments for %s (expected %u, found %u)", n < arity[id].n ? "not enough" : "too many",
+        check_error_at(ck, ast_end(call), "%s arguments for %s (expected %u, found %u)", n < arity[id].n ? "not enough" : "too many",
                      check_expr_str(ck, call), arity[id].n, n);
         free_operands(args, n);
         return;

@@ -4,6 +4,8 @@
  * variables' initialisation, report unused imports. */
 #include "check.h"
 
+#include "astfmt.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +57,7 @@ void check_free(Checker *ck)
     free(ck->sels);
     free(ck->imports);
     free(ck->objs);
+    free(ck->pending_keys);
     free(ck->funcs);
     free(ck->inits);
     free(ck->order);
@@ -145,179 +148,21 @@ const char *check_type_str(Checker *ck, TypeId t)
     return ring_str(b);
 }
 
-static void expr_text(Checker *ck, Buf *b, const Node *e, unsigned depth);
-
-static void expr_list_text(Checker *ck, Buf *b, const Node *const *es, uint32_t n, unsigned depth)
+/* An expression as go/types' messages print it (syntax.String): the
+ * shared printer, which shortens literals' bodies to {…}.  An op-assign
+ * statement stands for its operation: x += "s". */
+static void expr_text(Buf *b, const Node *e)
 {
-    for (uint32_t i = 0; i < n; i++) {
-        if (i > 0)
-            buf_puts(b, ", ");
-        expr_text(ck, b, es[i], depth + 1);
-    }
-}
-
-static void field_list_text(Checker *ck, Buf *b, const Node *fl, unsigned depth)
-{
-    for (uint32_t i = 0; fl && i < fl->nkids; i++) {
-        const Node *f = fl->kids[i];
-        if (i > 0)
-            buf_puts(b, ", ");
-        uint32_t nn = f->nkids - FIELD_NAMES;
-        expr_list_text(ck, b, (const Node *const *)&f->kids[FIELD_NAMES], nn, depth);
-        if (nn > 0)
-            buf_putc(b, ' ');
-        expr_text(ck, b, f->kids[FIELD_TYPE], depth + 1);
-    }
-}
-
-static void func_type_text(Checker *ck, Buf *b, const Node *ft, unsigned depth)
-{
-    buf_putc(b, '(');
-    field_list_text(ck, b, ft->kids[FUNC_TYPE_PARAMS], depth);
-    buf_putc(b, ')');
-    const Node *res = ft->kids[FUNC_TYPE_RESULTS];
-    if (res && res->nkids > 0) {
-        buf_putc(b, ' ');
-        bool paren = res->nkids > 1 || res->kids[0]->nkids > FIELD_NAMES;
-        if (paren)
-            buf_putc(b, '(');
-        field_list_text(ck, b, res, depth);
-        if (paren)
-            buf_putc(b, ')');
-    }
-}
-
-/* An expression as syntax.String prints it in messages: composite
- * literals and function bodies shortened to {…}. */
-static void expr_text(Checker *ck, Buf *b, const Node *e, unsigned depth)
-{
-    if (!e)
-        return;
-    if (depth > 64 || b->len > 4096) {
-        buf_puts(b, "…");
-        return;
-    }
-    switch ((AstKind)e->kind) {
-    case AST_IDENT:
-    case AST_BASIC_LIT: buf_append(b, e->text, e->text_len); break;
-    case AST_PAREN:
-        buf_putc(b, '(');
-        expr_text(ck, b, e->kids[PAREN_X], depth + 1);
-        buf_putc(b, ')');
-        break;
-    case AST_SELECTOR:
-        expr_text(ck, b, e->kids[SELECTOR_X], depth + 1);
-        buf_putc(b, '.');
-        expr_text(ck, b, e->kids[SELECTOR_SEL], depth + 1);
-        break;
-    case AST_INDEX:
-        expr_text(ck, b, e->kids[INDEX_X], depth + 1);
-        buf_putc(b, '[');
-        expr_text(ck, b, e->kids[INDEX_INDEX], depth + 1);
-        buf_putc(b, ']');
-        break;
-    case AST_SLICE:
-        expr_text(ck, b, e->kids[SLICE_X], depth + 1);
-        buf_putc(b, '[');
-        expr_text(ck, b, e->kids[SLICE_LOW], depth + 1);
-        buf_putc(b, ':');
-        expr_text(ck, b, e->kids[SLICE_HIGH], depth + 1);
-        if (e->flags & AST_SLICE3) {
-            buf_putc(b, ':');
-            expr_text(ck, b, e->kids[SLICE_MAX], depth + 1);
-        }
-        buf_putc(b, ']');
-        break;
-    case AST_TYPE_ASSERT:
-        expr_text(ck, b, e->kids[TYPE_ASSERT_X], depth + 1);
-        buf_puts(b, ".(");
-        if (e->kids[TYPE_ASSERT_TYPE])
-            expr_text(ck, b, e->kids[TYPE_ASSERT_TYPE], depth + 1);
-        else
-            buf_puts(b, "type");
-        buf_putc(b, ')');
-        break;
-    case AST_CALL:
-        expr_text(ck, b, e->kids[CALL_FUN], depth + 1);
-        buf_putc(b, '(');
-        expr_list_text(ck, b, (const Node *const *)&e->kids[CALL_ARGS], e->nkids - CALL_ARGS, depth);
-        if (e->flags & AST_HAS_ELLIPSIS)
-            buf_puts(b, "...");
-        buf_putc(b, ')');
-        break;
-    case AST_STAR:
-        buf_putc(b, '*');
-        expr_text(ck, b, e->kids[STAR_X], depth + 1);
-        break;
-    case AST_UNARY:
-        buf_puts(b, tok_spelling((TokKind)e->op));
-        expr_text(ck, b, e->kids[UNARY_X], depth + 1);
-        break;
-    case AST_BINARY:
-        expr_text(ck, b, e->kids[BINARY_X], depth + 1);
-        buf_printf(b, " %s ", tok_spelling((TokKind)e->op));
-        expr_text(ck, b, e->kids[BINARY_Y], depth + 1);
-        break;
-    case AST_ASSIGN:   /* x += y, standing for the operation */
-        expr_list_text(ck, b, (const Node *const *)e->kids[ASSIGN_LHS]->kids, e->kids[ASSIGN_LHS]->nkids, depth);
-        buf_printf(b, " %s ", tok_spelling((TokKind)e->op));
-        expr_list_text(ck, b, (const Node *const *)e->kids[ASSIGN_RHS]->kids, e->kids[ASSIGN_RHS]->nkids, depth);
-        break;
-    case AST_KEY_VALUE:
-        expr_text(ck, b, e->kids[KEY_VALUE_KEY], depth + 1);
-        buf_puts(b, ": ");
-        expr_text(ck, b, e->kids[KEY_VALUE_VALUE], depth + 1);
-        break;
-    case AST_COMPOSITE_LIT:
-        expr_text(ck, b, e->kids[COMPOSITE_LIT_TYPE], depth + 1);
-        buf_puts(b, "{…}");
-        break;
-    case AST_FUNC_LIT:
-        buf_puts(b, "func");
-        func_type_text(ck, b, e->kids[FUNC_LIT_TYPE], depth + 1);
-        buf_puts(b, " {…}");
-        break;
-    case AST_ARRAY_TYPE:
-        buf_putc(b, '[');
-        if (e->kids[ARRAY_TYPE_LEN] && e->kids[ARRAY_TYPE_LEN]->kind == AST_ELLIPSIS)
-            buf_puts(b, "...");
-        else
-            expr_text(ck, b, e->kids[ARRAY_TYPE_LEN], depth + 1);
-        buf_putc(b, ']');
-        expr_text(ck, b, e->kids[ARRAY_TYPE_ELEM], depth + 1);
-        break;
-    case AST_SLICE_TYPE:
-        buf_puts(b, "[]");
-        expr_text(ck, b, e->kids[SLICE_TYPE_ELEM], depth + 1);
-        break;
-    case AST_MAP_TYPE:
-        buf_puts(b, "map[");
-        expr_text(ck, b, e->kids[MAP_TYPE_KEY], depth + 1);
-        buf_putc(b, ']');
-        expr_text(ck, b, e->kids[MAP_TYPE_VALUE], depth + 1);
-        break;
-    case AST_CHAN_TYPE:
-        buf_puts(b, e->flags & AST_RECV_ONLY ? "<-chan " : e->flags & AST_SEND_ONLY ? "chan<- " : "chan ");
-        expr_text(ck, b, e->kids[CHAN_TYPE_VALUE], depth + 1);
-        break;
-    case AST_FUNC_TYPE:
-        buf_puts(b, "func");
-        func_type_text(ck, b, e, depth + 1);
-        break;
-    case AST_STRUCT_TYPE: buf_puts(b, e->nkids ? "struct{…}" : "struct{}"); break;
-    case AST_INTERFACE_TYPE: buf_puts(b, e->nkids ? "interface{…}" : "interface{}"); break;
-    case AST_ELLIPSIS:
-        buf_puts(b, "...");
-        expr_text(ck, b, e->kids[ELLIPSIS_ELEM], depth + 1);
-        break;
-    default: buf_puts(b, "…"); break;
-    }
+    if (e->kind == AST_ASSIGN)
+        astfmt_stmt(b, e);
+    else
+        astfmt_expr(b, e);
 }
 
 const char *check_expr_str(Checker *ck, const Node *e)
 {
     Buf *b = ring_next(ck);
-    expr_text(ck, b, e, 0);
+    expr_text(b, e);
     return ring_str(b);
 }
 
@@ -352,7 +197,7 @@ const char *check_operand_str(Checker *ck, const Operand *x)
     Buf *b = ring_next(ck);
     size_t start = b->len;
     if (x->expr)
-        expr_text(ck, b, x->expr, 0);
+        expr_text(b, x->expr);
     if (x->mode == MODE_NIL) {
         if (!types_identical(ck->types, x->type, TY_UNTYPED_NIL))
             buf_printf(b, " (of type %s)", check_type_str(ck, x->type));
@@ -585,8 +430,21 @@ static void check_bodies(Checker *ck)
         ck->decl = NULL;
         free(fn.results);
         free(fn.captures);
-        free(fn.labels);
         free(fn.loops);
+    }
+}
+
+/* type T struct{ m map[T]int; s []int }: T was incomplete when its map
+ * was met, so its key is checked now. */
+static void check_pending_keys(Checker *ck)
+{
+    for (uint32_t i = 0; i < ck->npending; i++) {
+        const Node *key = ck->pending_keys[i];
+        NodeInfo *ni = check_info(ck, key);
+        TypeId k = ni ? ni->type : TYPE_INVALID;
+        if (k != TYPE_INVALID && types_underlying(ck->types, k) != TYPE_INVALID &&
+            !types_is_comparable(ck->types, k))
+            check_errorf(ck, key, "invalid map key type %s", check_type_str(ck, k));
     }
 }
 
@@ -607,6 +465,7 @@ void check_package(Checker *ck, Node **files, uint32_t n)
     decl_imports(ck);
     decl_collect(ck);
     decl_resolve_all(ck);
+    check_pending_keys(ck);
     check_bodies(ck);
     decl_init_order(ck);
     for (uint32_t f = 0; f < n; f++)

@@ -1,6 +1,6 @@
 /* check.h - the checker's shared state, for the files of gocheck.
- * One Checker checks one package: the files of check.c collect its
- * declarations, decl.c resolves them, typexpr.c, expr.c, call.c and
+ * One Checker checks one package: check.c drives the passes, export.c
+ * reads the imports, decl.c collects and resolves the declarations, typexpr.c, expr.c, call.c and
  * stmt.c check types, expressions and statements, lookup.c finds fields
  * and methods, assign.c decides assignability and conversions, and
  * typedast.c writes the result.  What every part needs is here. */
@@ -62,13 +62,14 @@ typedef enum SelKind {
 } SelKind;
 
 /* A resolved selector.  path lists the field indices walked through
- * embedded structs before the last step (the field or method itself);
- * indirect says a pointer was followed on the way. */
+ * embedded structs and then the index of the field (or, for a method,
+ * of the method in its type); indirect says a pointer was followed on
+ * the way. */
 typedef struct Selection {
     SelKind kind;
     Symbol *sym;          /* the method's or member's symbol, or NULL for fields */
     TypeId recv;          /* the receiver type the method is declared on */
-    uint32_t *path;       /* field indices, the last one the field for SEL_FIELD */
+    uint32_t *path;       /* as above */
     uint32_t npath;
     bool indirect;
     bool ptr_recv;        /* METHOD: declared on *T */
@@ -115,20 +116,12 @@ typedef struct Package {
     const char *path;     /* "main", "strings", "unicode/utf8", "./lib" */
     const char *name;     /* the name in its package clause */
     Scope *scope;
-    bool used;            /* some file used the import (per file: Symbol flags) */
     bool fake;            /* could not be imported: its members are silently invalid */
     const char **imports; /* an imported package's own imports (its export data) */
     uint32_t nimports;
     const char **deps;    /* ...and every package it depends on, transitively */
     uint32_t ndeps;
 } Package;
-
-/* A label in a function body. */
-typedef struct Label {
-    const char *name;
-    const Node *stmt;     /* the Labeled node */
-    bool used;
-} Label;
 
 /* The function being checked: a FuncDecl's body or a function literal. */
 typedef struct FuncCtx FuncCtx;
@@ -141,8 +134,6 @@ struct FuncCtx {
     bool named_results;
     Symbol **captures;    /* variables of enclosing functions it uses */
     uint32_t ncaptures, capcap;
-    Label *labels;
-    uint32_t nlabels;
     const Node **loops;   /* enclosing for and range statements */
     uint32_t nloops, loopcap;
 };
@@ -184,6 +175,8 @@ typedef struct Checker {
     const char *const *import_dirs;  /* -I, then the standard library */
     uint32_t nimport_dirs;
 
+    const Node **pending_keys; /* map keys whose type was incomplete when met */
+    uint32_t npending, pendingcap;
     Symbol **objs;        /* package-level objects in source order */
     uint32_t nobjs, objcap;
     Symbol **funcs;       /* functions and methods with bodies, in source order */

@@ -368,7 +368,6 @@ static void decl_var(Checker *ck, Symbol *obj)
     const Node *spec = obj->spec;
     const Node *names = spec_names(spec);
     uint32_t nn = names->nkids, nv = list_len(spec_values(spec));
-    Symbol *one[1] = {obj};
     if (nv == nn || nv == 0) {
         /* Each name stands alone: check only its own value. */
         const Node *values = spec_values(spec);
@@ -393,7 +392,6 @@ static void decl_var(Checker *ck, Symbol *obj)
             obj->type = TYPE_INVALID;
         }
         operand_free(&x);
-        (void)one;
         return;
     }
     /* Several names, one value: resolve them all together. */
@@ -433,6 +431,7 @@ static void decl_method(Checker *ck, Symbol *m)
         return;
     }
     m->recv = ptr ? types_pointer(ck->types, bt) : bt;
+    check_record_type(ck, rt, MODE_TYPE, m->recv);
     bool named = types_kind(ck->types, bt) == TY_NAMED;
     bool local = named && strcmp(types_get(ck->types, bt)->pkgpath, ck->pkg.path) == 0;
     if (!local) {

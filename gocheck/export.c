@@ -519,7 +519,9 @@ static bool read_types(ImportReader *ir)
                 break;
             Symbol *ms = symbol_new(ck->arena, SYM_FUNC, name, sig, NULL);
             ms->global = true;
-            ms->pkgpath = ir->pkg->path;
+            /* The method's package is its type's, which may not be the
+             * package whose export data names it (io.Reader in bufio's). */
+            ms->pkgpath = interner_intern_cstr(ck->in, types_get(ck->types, named)->pkgpath);
             ms->native = native;
             ms->color = COLOR_BLACK;
             ms->recv = ptr ? types_pointer(ck->types, named) : named;
@@ -574,6 +576,24 @@ static bool read_const(ImportReader *ir, ConstVal *out)
         return false;
     if (strcmp(kind, "string") == 0) {
         *out = const_make_string(vs, vlen);
+        return true;
+    }
+    if (strcmp(kind, "bytes") == 0) {
+        if (vlen % 2 != 0)
+            return fail(ir, "bad constant");
+        char *bytes = xmalloc(vlen / 2 + 1);
+        for (size_t i = 0; i < vlen / 2; i++) {
+            unsigned hi = (unsigned)vs[2 * i], lo = (unsigned)vs[2 * i + 1];
+            int h = hi >= '0' && hi <= '9' ? (int)(hi - '0') : hi >= 'a' && hi <= 'f' ? (int)(hi - 'a' + 10) : -1;
+            int l = lo >= '0' && lo <= '9' ? (int)(lo - '0') : lo >= 'a' && lo <= 'f' ? (int)(lo - 'a' + 10) : -1;
+            if (h < 0 || l < 0) {
+                free(bytes);
+                return fail(ir, "bad constant");
+            }
+            bytes[i] = (char)(h << 4 | l);
+        }
+        *out = const_make_string(bytes, vlen / 2);
+        free(bytes);
         return true;
     }
     /* int: [-]digits; rat: [-]digits/digits */

@@ -721,7 +721,6 @@ void check_funclit(Checker *ck, Operand *x, const Node *e)
     ck->decl = decl;
     check_add_closure(ck, e, fn.captures, fn.ncaptures);
     free(fn.results);
-    free(fn.labels);
     free(fn.loops);
     x->mode = MODE_VALUE;
     x->type = sig;

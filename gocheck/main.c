@@ -246,10 +246,7 @@ static int run(const Options *o)
     buf_init(&r->out);
     buf_init(&r->exp);
     int status = EXIT_INPUT;
-    uint32_t nread = 0;
     bool ok = read_inputs(r);
-    for (uint32_t i = 0; i < o->ninputs; i++)
-        nread += r->files[i] != NULL && r->sources[i] != NULL;
     if (ok) {
         types_init(&r->types);
         interner_init(&r->in, &r->arena);
@@ -292,7 +289,6 @@ static int run(const Options *o)
             stage_header_free(&r->headers[i]);
         buf_free(&r->inputs[i]);
     }
-    (void)nread;
     arena_free(&r->arena);
     buf_free(&r->out);
     buf_free(&r->exp);

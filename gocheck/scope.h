@@ -96,7 +96,6 @@ typedef struct Symbol {
     uint32_t id;          /* 1 + the symbol's index in the typed AST; 0: none yet */
     uint8_t color;        /* package-level resolution: COLOR_WHITE... */
     bool global;          /* declared at package level (or imported) */
-    bool is_field;        /* a struct field's pseudo-symbol */
     bool native;          /* a function without a body, provided by the VM */
     bool in_cycle;        /* an invalid recursive type already reported */
     uint32_t file;        /* the file declaring it */

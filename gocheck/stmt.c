@@ -613,7 +613,11 @@ static void inc_dec(Checker *ck, const Node *s)
         return;
     }
     operand_free(&x);
-    Operand one = {.mode = MODE_CONST, .type = TY_UNTYPED_INT, .val = const_make_int64(1), .expr = xe};
+    /* x++ assigns x + 1; the 1 is a node of no file, so nothing about it
+     * is recorded (and, x being numeric, nothing can be reported). */
+    static const Node one_lit = {.kind = AST_BASIC_LIT, .op = TOK_INT, .pos = {UINT32_MAX, 0, 0}, .text = "1",
+                                 .text_len = 1};
+    Operand one = {.mode = MODE_CONST, .type = TY_UNTYPED_INT, .val = const_make_int64(1), .expr = &one_lit};
     assign_var(ck, xe, &one);
     operand_free(&one);
 }

@@ -7,7 +7,6 @@
 #include "check.h"
 #include "out.h"
 
-/* The checked package as a gomini-typed-ast file (or its JSON). */
 /* The checked package as a gomini-typed-ast file (or its JSON), built
  * in b and handed to sink (if not NULL) a piece at a time. */
 void tast_write(Checker *ck, Buf *b, bool json, const char *const *sources, size_t nsources, FileSink *sink);

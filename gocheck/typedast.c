@@ -6,6 +6,7 @@
 #include "tast.h"
 
 #include "out.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -39,8 +40,22 @@ static const char *const symflag_words[SYMF__COUNT] = {
 #undef F
 };
 
+static bool is_utf8(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        size_t size = 1;
+        if (u[i] >= 0x80 && utf8_decode(u + i, len - i, &size) == UTF8_INVALID)
+            return false;
+        i += size;
+    }
+    return true;
+}
+
 /* A constant as {"kind": ..., "value": ...}: integers and fractions in
- * exact decimal ("-7", "1/3"), strings as their bytes. */
+ * exact decimal ("-7", "1/3"), strings as text when they are UTF-8 and
+ * else as "bytes" in hexadecimal ("\xff" is "ff"), so that no format
+ * (CBOR text must be UTF-8; JSON would replace the byte) changes them. */
 void tast_write_const(Out *o, const ConstVal *v)
 {
     out_map(o, 2, true);
@@ -54,9 +69,17 @@ void tast_write_const(Out *o, const ConstVal *v)
         out_bool(o, v->b);
         break;
     case CONST_STRING:
-        out_cstr(o, "string");
-        out_key(o, "value");
-        out_str(o, v->str, v->len);
+        if (is_utf8(v->str, v->len)) {
+            out_cstr(o, "string");
+            out_key(o, "value");
+            out_str(o, v->str, v->len);
+        } else {
+            out_cstr(o, "bytes");
+            out_key(o, "value");
+            for (size_t i = 0; i < v->len; i++)
+                buf_printf(&b, "%02x", (unsigned char)v->str[i]);
+            out_str(o, (const char *)b.data, b.len);
+        }
         break;
     case CONST_INT:
         out_cstr(o, "int");
@@ -180,7 +203,7 @@ static void write_type(Out *o, Checker *ck, TypeId id)
     out_end_map(o);
 }
 
-static void write_symbol(Out *o, Checker *ck, const Symbol *s)
+static void write_symbol(Out *o, const Symbol *s)
 {
     uint32_t nflags = 0;
     for (unsigned b = 0; b < SYMF__COUNT; b++)
@@ -195,9 +218,10 @@ static void write_symbol(Out *o, Checker *ck, const Symbol *s)
     out_key(o, "global"); out_bool(o, s->global);
     out_key(o, "pos");
     out_array(o, 3, true);
-    out_uint(o, s->decl && s->pkgpath == ck->pkg.path ? s->decl->pos.file : 0);
-    out_uint(o, s->decl && s->pkgpath == ck->pkg.path ? s->decl->pos.line : 0);
-    out_uint(o, s->decl && s->pkgpath == ck->pkg.path ? s->decl->pos.col : 0);
+    /* Imported objects have no declaring node here: no position. */
+    out_uint(o, s->decl ? s->decl->pos.file : 0);
+    out_uint(o, s->decl ? s->decl->pos.line : 0);
+    out_uint(o, s->decl ? s->decl->pos.col : 0);
     out_end_array(o);
     out_key(o, "flags");
     out_array(o, nflags, true);
@@ -332,7 +356,7 @@ void tast_write(Checker *ck, Buf *b, bool json, const char *const *sources, size
     for (uint32_t i = 0; i < ck->nobjs; i++)
         check_sym_id(ck, ck->objs[i]);
 
-    out_map(&o, 11, false);
+    out_map(&o, 12, false);
     out_key(&o, "package"); out_cstr(&o, ck->pkg.name);
     out_key(&o, "path"); out_cstr(&o, ck->pkg.path);
     out_key(&o, "imports");
@@ -382,7 +406,7 @@ void tast_write(Checker *ck, Buf *b, bool json, const char *const *sources, size
     uint32_t ns = ck->nsyms;
     out_array(&o, ns, false);
     for (uint32_t i = 0; i < ns; i++)
-        write_symbol(&o, ck, ck->syms[i]);
+        write_symbol(&o, ck->syms[i]);
     out_end_array(&o);
 
     out_key(&o, "consts");

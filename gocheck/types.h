@@ -1,7 +1,7 @@
 /* types.h - the type table of one gocheck run (kinds from types.def).
  * Plays the part go/types' Type values play: every type is a TypeId, an
  * index into one table, and unnamed types are hash-consed so that Go's
- * type identity is a == b.  The table is written into the typed AST in
+ * type identity is one comparison of canonical ids (types_identical).  The table is written into the typed AST in
  * id order; ids follow creation order, so the output is reproducible. */
 #ifndef GOMINI_TYPES_H
 #define GOMINI_TYPES_H

@@ -400,7 +400,7 @@ static TypeId interface_type(Checker *ck, const Node *e)
 }
 
 /* Map keys must be comparable; a key type still being declared is
- * checked once the package's types are complete (check.c). */
+ * checked once the package's types are complete (check_pending_keys). */
 static TypeId map_type(Checker *ck, const Node *e)
 {
     TypeId k = check_type(ck, e->kids[MAP_TYPE_KEY]);
@@ -408,7 +408,13 @@ static TypeId map_type(Checker *ck, const Node *e)
     if (k == TYPE_INVALID || v == TYPE_INVALID)
         return TYPE_INVALID;
     TypeId ku = types_underlying(ck->types, k);
-    if (ku != TYPE_INVALID && !types_is_comparable(ck->types, k)) {
+    if (ku == TYPE_INVALID && types_kind(ck->types, k) == TY_NAMED) {
+        if (ck->npending == ck->pendingcap) {
+            ck->pendingcap = ck->pendingcap ? 2 * ck->pendingcap : 8;
+            ck->pending_keys = xrealloc(ck->pending_keys, ck->pendingcap * sizeof *ck->pending_keys);
+        }
+        ck->pending_keys[ck->npending++] = e->kids[MAP_TYPE_KEY];
+    } else if (ku != TYPE_INVALID && !types_is_comparable(ck->types, k)) {
         check_errorf(ck, e->kids[MAP_TYPE_KEY], "invalid map key type %s", check_type_str(ck, k));
         return TYPE_INVALID;
     }

@@ -39,7 +39,8 @@ typedef enum BuiltinId {
 const char *builtin_name(BuiltinId id);   /* "append" */
 
 /* The universe scope, its symbols and their names made in a, in (and
- * interned by) in; the types error and interface{} are added to t.
+ * interned by) in; error, interface{} and the alias records of byte,
+ * rune and any are added to t.
  * iota's value is unknown here: the checker sets it per ConstSpec. */
 Scope *universe_new(TypeTable *t, Interner *in, Arena *a);
 
