@@ -132,7 +132,8 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	@cp $(STD_GOX) build/fuzz/corpus-export/
 	@for f in tests/corpus/parse/*.go; do \
 	    t=build/fuzz/corpus-stage/$$(basename $$f .go); \
-	    $(BIN)/golex $$f -o $$t.tok && $(BIN)/goparse $$t.tok -o $$t.ast; \
+	    $(BIN)/golex $$f -o $$t.tok && $(BIN)/goparse $$t.tok -o $$t.ast && \
+	    { $(BIN)/gocheck $$t.ast -o $$t.tast 2>/dev/null || true; }; \
 	done
 	build/fuzz/fuzz_source -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=4096 \
 	    build/fuzz/corpus-source tests/corpus/parse tests/corpus/syntax-errors

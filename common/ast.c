@@ -438,6 +438,19 @@ static bool read_tree(AstReader *r, Node **root)
     return true;
 }
 
+bool ast_read_tree(CborReader *cbor, uint32_t file, Arena *a, Node **root)
+{
+    AstReader r = {cbor, a, file, NULL, 0, 0, 0};
+    *root = NULL;
+    bool ok = read_tree(&r, root);
+    free(r.stack);
+    if (ok && (!*root || (*root)->kind != AST_FILE)) {
+        cbor_fail(cbor, "the tree's root is not a File node");
+        ok = false;
+    }
+    return ok && cbor->err == CBOR_OK;
+}
+
 bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
               StageHeader *h, Node **root)
 {

@@ -151,6 +151,10 @@ void ast_write(Buf *out, const Node *file, const char *const *sources, size_t ns
 void ast_write_tree(Buf *out, const Node *root);
 bool ast_read(const void *data, size_t len, const char *path, uint32_t file, Arena *a,
               StageHeader *h, Node **root) WARN_UNUSED;
+/* One tree (a File node and everything under it) from r, as a stage
+ * file that embeds trees (the typed AST) holds them; false with r's
+ * error set on anything ast_read would refuse. */
+bool ast_read_tree(CborReader *r, uint32_t file, Arena *a, Node **root) WARN_UNUSED;
 /* The same, also giving where the tree's bytes are in data: a later
  * stage that passes the tree on unchanged copies them. */
 bool ast_read_span(const void *data, size_t len, const char *path, uint32_t file, Arena *a,

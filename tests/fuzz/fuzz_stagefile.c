@@ -1,9 +1,11 @@
 /* fuzz_stagefile.c - libFuzzer target: any bytes as a gomini-tokens file
- * (parsed) and as a gomini-ast file (read).  Neither may crash. */
+ * (parsed), as a gomini-ast file and as a gomini-typed-ast file (read).
+ * None may crash. */
 #include <stdio.h>
 
 #include "ast.h"
 #include "parse.h"
+#include "tastread.h"
 #include "tokfile.h"
 
 static bool next_from_file(void *ctx, Token *t)
@@ -28,6 +30,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     }
     Node *file;
     if (ast_read(data, size, "fuzz.ast", 0, &a, &h, &file))
+        stage_header_free(&h);
+    TypedAst t;
+    if (tast_read(data, size, "fuzz.tast", &a, &h, &t))
         stage_header_free(&h);
     arena_free(&a);
     return 0;

@@ -9,11 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "ast.h"
 #include "lex.h"
 #include "parse.h"
 #include "tast.h"
+#include "tastread.h"
 
 static int checks;
 
@@ -124,6 +127,77 @@ static void check_body(const Buf *out, const unsigned char *tree, size_t tree_le
     stage_header_free(&h);
 }
 
+/* What tast_read gives back is what the checker recorded. */
+static void check_read_back(Checker *ck, const Buf *out)
+{
+    Arena a;
+    arena_init(&a);
+    StageHeader h;
+    TypedAst t;
+    CHECK(tast_read(out->data, out->len, "p.tast", &a, &h, &t));
+    CHECK(strcmp(t.package, "main") == 0 && t.nfiles == 1 && t.nimports == 0);
+    CHECK(t.ntypes == types_count(ck->types) && t.nsyms == ck->nsyms && t.nconsts == ck->nconsts);
+    CHECK(t.nsels == ck->nsels && t.nclosures == ck->nclosures && t.nclosures == 1);
+    CHECK(t.nfacts[0] == ck->ninfo[0]);
+    for (uint32_t i = 0; i < t.nfacts[0]; i++) {
+        const NodeInfo *ni = &ck->info[0][i];
+        const TastFacts *f = &t.facts[0][i];
+        CHECK(f->type == ni->type && f->conv == ni->conv && f->sym == ni->sym && (unsigned)f->mode == ni->mode);
+        CHECK(f->cval == ni_cval(ni) && f->sel == ni_sel(ni));
+    }
+    for (uint32_t i = 0; i < t.ntypes; i++)
+        CHECK(t.types[i].canon == types_get(ck->types, i)->canon && (unsigned)t.types[i].kind == types_kind(ck->types, i));
+    for (uint32_t i = 0; i < t.nsyms; i++)
+        CHECK(strcmp(t.syms[i].name, ck->syms[i]->name) == 0 && t.syms[i].type == ck->syms[i]->type &&
+              t.syms[i].flags == ck->syms[i]->flags);
+    /* n is captured and written by the closure; p only read. */
+    const TastClosure *c = &t.closures[0];
+    CHECK(c->ncaps == 2);
+    for (uint32_t k = 0; k < c->ncaps; k++) {
+        const TastSymbol *s = &t.syms[c->caps[k] - 1];
+        bool written = s->flags & (1u << TSF_BIT_WRITTEN_AFTER_CAPTURE);
+        CHECK(strcmp(s->name, "n") == 0 ? written : strcmp(s->name, "p") == 0 && !written);
+    }
+    CHECK(t.ninit_order == 1 && strcmp(t.syms[t.init_order[0] - 1].name, "origin") == 0);
+    stage_header_free(&h);
+    arena_free(&a);
+}
+
+/* A forged index anywhere is refused, with a message, never followed. */
+static void check_forged(const Buf *out)
+{
+    /* Flip each byte of the tail (the tables) to a big number's head in
+     * turn: every result is either read cleanly or refused. */
+    Buf f;
+    buf_init(&f);
+    size_t refused = 0, tried = 0;
+    /* The refusals' messages go to /dev/null for the loop. */
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO), null = open("/dev/null", O_WRONLY);
+    CHECK(saved >= 0 && null >= 0 && dup2(null, STDERR_FILENO) >= 0);
+    for (size_t at = out->len > 4000 ? out->len - 4000 : 0; at < out->len; at += 7) {
+        f.len = 0;
+        buf_append(&f, out->data, out->len);
+        f.data[at] = 0x1a;   /* a 4-byte unsigned integer head */
+        Arena a;
+        arena_init(&a);
+        StageHeader h;
+        TypedAst t;
+        bool ok = tast_read(f.data, f.len, "forged.tast", &a, &h, &t);
+        if (ok)
+            stage_header_free(&h);
+        refused += !ok;
+        tried++;
+        arena_free(&a);
+    }
+    fflush(stderr);
+    CHECK(dup2(saved, STDERR_FILENO) >= 0);
+    close(saved);
+    close(null);
+    CHECK(tried > 0 && refused > tried / 2);
+    buf_free(&f);
+}
+
 static void test_typed_ast(void)
 {
     Arena a;
@@ -151,6 +225,8 @@ static void test_typed_ast(void)
     tast_write(&ck, &two, false, sources, 1, NULL);
     CHECK(one.len == two.len && memcmp(one.data, two.data, one.len) == 0);
     check_body(&one, trees[0], lens[0]);
+    check_read_back(&ck, &one);
+    check_forged(&one);
     /* Without the input's bytes the writer encodes the same tree itself. */
     ck.tree_bytes = NULL;
     Buf three;
