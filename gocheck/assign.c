@@ -103,7 +103,8 @@ bool check_assignable(Checker *ck, Operand *x, TypeId t, Buf *reason)
             ok = k == TY_POINTER || k == TY_FUNC || k == TY_SLICE || k == TY_MAP || k == TY_CHAN ||
                  k == TY_INTERFACE;
         } else if (check_is_untyped(ck, tu)) {
-            ok = true;
+            /* Two untyped operands: numbers with numbers, else the same kind. */
+            ok = v == tu || (types_is_numeric(ck->types, v) && types_is_numeric(ck->types, tu));
         } else if (types_kind(ck->types, tu) == TY_INTERFACE) {
             ok = types_get(ck->types, tu)->n == 0 ||
                  lookup_implements(ck, check_default(ck, v), t, NULL);

@@ -224,6 +224,14 @@ void check_conversion(Checker *ck, Operand *x, TypeId t, const Node *call)
         return;
     }
     buf_free(&cause);
+    if (check_is_untyped(ck, x->type) && !const_arg && x->type != TY_UNTYPED_NIL) {
+        /* float64(1 << s): the shift takes the conversion's type, and
+         * must then be an integer one. */
+        TypeId target = check_is_interface(ck, t) ? check_default(ck, x->type) : t;
+        check_convert_untyped(ck, x, target);
+        if (x->mode == MODE_INVALID)
+            return;
+    }
     if (check_is_untyped(ck, x->type)) {
         TypeId final = t;
         if (x->type == TY_UNTYPED_NIL)

@@ -15,19 +15,6 @@
 #include "types.h"
 #include "universe.h"
 
-/* What an operand is, one row each: M(name, go/types' word for it).
- * The words appear in messages: "x (variable of type int)". */
-#define MODE_LIST(M)                      \
-    M(INVALID, "invalid operand")         \
-    M(NOVALUE, "no value")                \
-    M(BUILTIN, "built-in")                \
-    M(TYPE, "type")                       \
-    M(CONST, "constant")                  \
-    M(VAR, "variable")                    \
-    M(MAPINDEX, "map index expression")   \
-    M(VALUE, "value")                     \
-    M(NIL, "nil")                         \
-    M(COMMAOK, "comma, ok expression")
 
 typedef enum Mode {
 #define M(name, word) MODE_##name,
@@ -46,14 +33,6 @@ typedef struct Operand {
     BuiltinId builtin;    /* MODE_BUILTIN */
 } Operand;
 
-/* How a selector x.f resolved, one row each: S(name, meaning). */
-#define SEL_KIND_LIST(S)                                          \
-    S(NONE, "not a selector, or not resolved")                    \
-    S(FIELD, "a struct field, through Path")                      \
-    S(METHOD, "a method value or call with a static receiver")    \
-    S(IFACE_METHOD, "a method of an interface: dynamic dispatch") \
-    S(METHOD_EXPR, "T.m or (*T).m: a function of the receiver")   \
-    S(PKG_MEMBER, "pkg.Name: Sym")
 
 typedef enum SelKind {
 #define S(name, doc) SEL_##name,

@@ -372,9 +372,11 @@ static void ident(Checker *ck, Operand *x, const Node *e)
             x->val = const_copy(ck->iota);
             return;
         }
+        /* The edge first: a constant on a cycle is still invalid here,
+         * and the initialisation order reports the cycle from its edges. */
+        note_dependency(ck, sym);
         if (sym->type == TYPE_INVALID)
             return;
-        note_dependency(ck, sym);
         x->mode = MODE_CONST;
         x->type = sym->type;
         x->val = const_copy(&sym->val);

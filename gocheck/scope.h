@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "ast.h"
 #include "const.h"
+#include "typedast.h"
 #include "types.h"
 
 /* ==== interning ======================================================= */
@@ -40,16 +41,6 @@ uint32_t interner_count(const Interner *in);
 
 /* ==== symbols ========================================================= */
 
-/* What a name denotes, one row each: S(name, word for messages). */
-#define SYM_KIND_LIST(S)       \
-    S(VAR, "var")              \
-    S(CONST, "const")          \
-    S(TYPE, "type")            \
-    S(FUNC, "func")            \
-    S(PACKAGE, "package")      \
-    S(LABEL, "label")          \
-    S(BUILTIN, "builtin")      \
-    S(NIL, "nil")
 
 typedef enum SymKind {
 #define S(name, word) SYM_##name,
@@ -58,14 +49,6 @@ typedef enum SymKind {
     SYM__COUNT
 } SymKind;
 
-/* Facts the checker learns about a symbol as it goes, one bit each:
- * F(name, meaning).  Codegen reads CAPTURED, WRITTEN_AFTER_CAPTURE and
- * ADDRESS_TAKEN to decide whether a variable lives in a register. */
-#define SYM_FLAG_LIST(F)                                                    \
-    F(USED, "read somewhere: no \"declared and not used\"")                  \
-    F(CAPTURED, "referred to from inside a closure")                        \
-    F(WRITTEN_AFTER_CAPTURE, "assigned after a closure captured it: shared") \
-    F(ADDRESS_TAKEN, "&x appears: x may outlive its frame")
 
 enum {
 #define F(name, doc) SYMF_BIT_##name,

@@ -189,6 +189,34 @@ static void declare_field_list(Checker *ck, const Node *fl, TypeId tuple, Scope 
     }
 }
 
+/* Receiver, parameter and result names share one block: each at most
+ * once ("i redeclared in this block"), in a func type or a method of
+ * an interface as much as in a declaration. */
+static void check_param_names(Checker *ck, const Node *recv, const Node *ftype)
+{
+    const Node *lists[3] = {recv, ftype->kids[FUNC_TYPE_PARAMS], ftype->kids[FUNC_TYPE_RESULTS]};
+    const Node *seen[64];
+    uint32_t nseen = 0;
+    for (int l = 0; l < 3; l++)
+        for (uint32_t i = 0; lists[l] && i < lists[l]->nkids; i++) {
+            const Node *f = lists[l]->kids[i];
+            for (uint32_t j = FIELD_NAMES; j < f->nkids; j++) {
+                const Node *id = f->kids[j];
+                if (ast_text_is(id, "_"))
+                    continue;
+                const Node *other = NULL;
+                for (uint32_t k = 0; k < nseen && !other; k++)
+                    if (seen[k]->text_len == id->text_len && memcmp(seen[k]->text, id->text, id->text_len) == 0)
+                        other = seen[k];
+                if (other)
+                    check_errorf(ck, id, "%.*s redeclared in this block\n\tother declaration of %.*s",
+                                 (int)id->text_len, id->text, (int)id->text_len, id->text);
+                else if (nseen < 64)
+                    seen[nseen++] = id;
+            }
+        }
+}
+
 TypeId check_signature(Checker *ck, const Node *recv, const Node *ftype, Scope *scope, FuncCtx *fn)
 {
     bool variadic = false, dummy = false;
@@ -217,6 +245,7 @@ TypeId check_signature(Checker *ck, const Node *recv, const Node *ftype, Scope *
         (void)check_type(ck, recv->kids[0]->kids[FIELD_TYPE]);
     params = field_list_types(ck, ftype->kids[FUNC_TYPE_PARAMS], true, &variadic);
     results = field_list_types(ck, ftype->kids[FUNC_TYPE_RESULTS], false, &dummy);
+    check_param_names(ck, recv, ftype);
     TypeId sig = types_func(ck->types, params, results, variadic);
     check_record_type(ck, ftype, MODE_TYPE, sig);
     if (scope)
