@@ -33,7 +33,7 @@ BIN     := bin
 endif
 OBJ := build/$(VARIANT)
 
-TOOLS := golex goparse gocheck
+TOOLS := golex goparse gocheck govm
 
 COMMON_SRC := $(wildcard common/*.c)
 COMMON_OBJ := $(COMMON_SRC:%.c=$(OBJ)/%.o)
@@ -42,6 +42,7 @@ LIBCOMMON  := $(OBJ)/libgomini-common.a
 golex_SRC   := $(wildcard golex/*.c)
 goparse_SRC := $(wildcard goparse/*.c)
 gocheck_SRC := $(wildcard gocheck/*.c)
+govm_SRC    := $(wildcard govm/*.c)
 
 # The standard library's export data, compiled once from the declaration
 # files in stdlib/ (gocheck finds it in ../lib/gomini/std from its bin/).
@@ -84,13 +85,20 @@ $(BIN)/$(1): $$($(1)_SRC:%.c=$(OBJ)/%.o) $(LIBCOMMON)
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
 endef
-$(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
+$(foreach t,$(filter-out govm,$(TOOLS)),$(eval $(call tool_rule,$(t))))
+
+# govm links no CBOR library and Jansson statically (SPEC.md §5: a
+# bundled executable needs nothing installed but the C library); from the
+# common library it takes only what bytecode reading needs.
+$(BIN)/govm: $(govm_SRC:%.c=$(OBJ)/%.o) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ -Wl,-Bstatic -ljansson -Wl,-Bdynamic -lm
 
 # Unit tests link the stage objects they test (all but main.o).
-STAGE_OBJ := $(foreach t,$(TOOLS) gocheck,$(filter-out %/main.o,$($(t)_SRC:%.c=$(OBJ)/%.o)))
+STAGE_OBJ := $(foreach t,$(TOOLS),$(filter-out %/main.o,$($(t)_SRC:%.c=$(OBJ)/%.o)))
 $(OBJ)/unit/%: tests/unit/%.c $(STAGE_OBJ) $(LIBCOMMON)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Igolex -Igoparse -Igocheck $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS) -lm
+	$(CC) $(CFLAGS) -Igolex -Igoparse -Igocheck -Igovm $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS) -lm
 
 deps:
 	@tools/deps.sh

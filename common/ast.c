@@ -491,15 +491,15 @@ bool ast_read_span(const void *data, size_t len, const char *path, uint32_t file
 
 static void json_node_head(JsonWriter *j, const Node *n)
 {
-    json_key(j, "kind");
-    json_cstring(j, ast_display_name((AstKind)n->kind));
-    json_key(j, "line");
-    json_uint(j, n->pos.line);
-    json_key(j, "col");
-    json_uint(j, n->pos.col);
+    jw_key(j, "kind");
+    jw_cstring(j, ast_display_name((AstKind)n->kind));
+    jw_key(j, "line");
+    jw_uint(j, n->pos.line);
+    jw_key(j, "col");
+    jw_uint(j, n->pos.col);
     if (n->op) {
-        json_key(j, "op");
-        json_cstring(j, tok_spelling((TokKind)n->op));
+        jw_key(j, "op");
+        jw_cstring(j, tok_spelling((TokKind)n->op));
     }
     if (n->flags) {
         static const char *const flag_names[] = {
@@ -507,22 +507,22 @@ static void json_node_head(JsonWriter *j, const Node *n)
             AST_FLAG_LIST(F)
 #undef F
         };
-        json_key(j, "flags");
-        json_begin_array(j, true);
+        jw_key(j, "flags");
+        jw_begin_array(j, true);
         for (unsigned i = 0; i < AST_FLAG__COUNT; i++)
             if (n->flags & (1u << i))
-                json_cstring(j, flag_names[i]);
-        json_end_array(j);
+                jw_cstring(j, flag_names[i]);
+        jw_end_array(j);
     }
     if (n->text) {
-        json_key(j, "text");
-        json_string(j, n->text, n->text_len);
+        jw_key(j, "text");
+        jw_string(j, n->text, n->text_len);
     }
     if (end_kinds[n->kind]) {
-        json_key(j, "endLine");
-        json_uint(j, ast_end(n).line);
-        json_key(j, "endCol");
-        json_uint(j, ast_end(n).col);
+        jw_key(j, "endLine");
+        jw_uint(j, ast_end(n).line);
+        jw_key(j, "endCol");
+        jw_uint(j, ast_end(n).col);
     }
 }
 
@@ -534,10 +534,10 @@ static void json_before_child(JsonWriter *j, const Node *parent, uint32_t i)
     unsigned fixed = ast_fixed_slots(k);
     char name[AST_SLOT_NAME_MAX];
     if (i < fixed) {
-        json_key(j, ast_slot_name(k, i, name));
+        jw_key(j, ast_slot_name(k, i, name));
     } else if (i == fixed) {
-        json_key(j, ast_slot_name(k, fixed, name));
-        json_begin_array(j, false);
+        jw_key(j, ast_slot_name(k, fixed, name));
+        jw_begin_array(j, false);
     }
 }
 
@@ -549,12 +549,12 @@ static void json_after_children(JsonWriter *j, const Node *n)
         unsigned fixed = ast_fixed_slots(k);
         if (n->nkids == fixed) {
             char name[AST_SLOT_NAME_MAX];
-            json_key(j, ast_slot_name(k, fixed, name));
-            json_begin_array(j, false);
+            jw_key(j, ast_slot_name(k, fixed, name));
+            jw_begin_array(j, false);
         }
-        json_end_array(j);
+        jw_end_array(j);
     }
-    json_end_object(j);
+    jw_end_object(j);
 }
 
 void ast_json_tree(JsonWriter *j, const Node *root, AstJsonNote note, void *ctx)
@@ -570,10 +570,10 @@ void ast_json_tree(JsonWriter *j, const Node *root, AstJsonNote note, void *ctx)
         if (v.parent)
             json_before_child(j, v.parent, v.index);
         if (!v.node) {
-            json_null(j);
+            jw_null(j);
             continue;
         }
-        json_begin_object(j, v.node->nkids == 0);
+        jw_begin_object(j, v.node->nkids == 0);
         json_node_head(j, v.node);
         if (note)
             note(j, v.node, ctx);
@@ -584,20 +584,20 @@ void ast_json_tree(JsonWriter *j, const Node *root, AstJsonNote note, void *ctx)
 void ast_write_json(Buf *out, const Node *file, const char *const *sources, size_t nsources)
 {
     JsonWriter j;
-    json_init(&j, out);
-    json_begin_object(&j, false);
-    json_key(&j, "format");
-    json_cstring(&j, AST_FORMAT_NAME);
-    json_key(&j, "version");
-    json_uint(&j, AST_FORMAT_VERSION);
-    json_key(&j, "sources");
-    json_begin_array(&j, true);
+    jw_init(&j, out);
+    jw_begin_object(&j, false);
+    jw_key(&j, "format");
+    jw_cstring(&j, AST_FORMAT_NAME);
+    jw_key(&j, "version");
+    jw_uint(&j, AST_FORMAT_VERSION);
+    jw_key(&j, "sources");
+    jw_begin_array(&j, true);
     for (size_t i = 0; i < nsources; i++)
-        json_cstring(&j, sources[i]);
-    json_end_array(&j);
-    json_key(&j, "body");
+        jw_cstring(&j, sources[i]);
+    jw_end_array(&j);
+    jw_key(&j, "body");
     ast_json_tree(&j, file, NULL, NULL);
-    json_end_object(&j);
-    json_end(&j);
-    json_free(&j);
+    jw_end_object(&j);
+    jw_end(&j);
+    jw_free(&j);
 }

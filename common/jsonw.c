@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void json_init(JsonWriter *w, Buf *out)
+void jw_init(JsonWriter *w, Buf *out)
 {
     w->out = out;
     w->levels = NULL;
@@ -15,7 +15,7 @@ void json_init(JsonWriter *w, Buf *out)
     w->after_key = false;
 }
 
-void json_free(JsonWriter *w)
+void jw_free(JsonWriter *w)
 {
     free(w->levels);
     w->levels = NULL;
@@ -77,10 +77,10 @@ static void end(JsonWriter *w, char close)
     buf_putc(w->out, close);
 }
 
-void json_begin_object(JsonWriter *w, bool inline_) { begin(w, inline_, true); }
-void json_end_object(JsonWriter *w) { end(w, '}'); }
-void json_begin_array(JsonWriter *w, bool inline_) { begin(w, inline_, false); }
-void json_end_array(JsonWriter *w) { end(w, ']'); }
+void jw_begin_object(JsonWriter *w, bool inline_) { begin(w, inline_, true); }
+void jw_end_object(JsonWriter *w) { end(w, '}'); }
+void jw_begin_array(JsonWriter *w, bool inline_) { begin(w, inline_, false); }
+void jw_end_array(JsonWriter *w) { end(w, ']'); }
 
 static void put_escaped(Buf *b, const char *s, size_t len)
 {
@@ -116,7 +116,7 @@ static void put_escaped(Buf *b, const char *s, size_t len)
     buf_putc(b, '"');
 }
 
-void json_key(JsonWriter *w, const char *key)
+void jw_key(JsonWriter *w, const char *key)
 {
     before_item(w);
     put_escaped(w->out, key, strlen(key));
@@ -124,42 +124,42 @@ void json_key(JsonWriter *w, const char *key)
     w->after_key = true;
 }
 
-void json_string(JsonWriter *w, const char *s, size_t len)
+void jw_string(JsonWriter *w, const char *s, size_t len)
 {
     before_item(w);
     put_escaped(w->out, s, len);
 }
 
-void json_cstring(JsonWriter *w, const char *s)
+void jw_cstring(JsonWriter *w, const char *s)
 {
-    json_string(w, s, strlen(s));
+    jw_string(w, s, strlen(s));
 }
 
-void json_uint(JsonWriter *w, uint64_t v)
+void jw_uint(JsonWriter *w, uint64_t v)
 {
     before_item(w);
     buf_printf(w->out, "%" PRIu64, v);
 }
 
-void json_int(JsonWriter *w, int64_t v)
+void jw_int(JsonWriter *w, int64_t v)
 {
     before_item(w);
     buf_printf(w->out, "%" PRId64, v);
 }
 
-void json_bool(JsonWriter *w, bool v)
+void jw_bool(JsonWriter *w, bool v)
 {
     before_item(w);
     buf_puts(w->out, v ? "true" : "false");
 }
 
-void json_null(JsonWriter *w)
+void jw_null(JsonWriter *w)
 {
     before_item(w);
     buf_puts(w->out, "null");
 }
 
-void json_end(JsonWriter *w)
+void jw_end(JsonWriter *w)
 {
     buf_putc(w->out, '\n');
 }

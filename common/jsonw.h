@@ -20,20 +20,20 @@ typedef struct JsonWriter {
     bool after_key;  /* a key was written; its value comes next */
 } JsonWriter;
 
-void json_init(JsonWriter *w, Buf *out);
-void json_free(JsonWriter *w);
-void json_begin_object(JsonWriter *w, bool inline_);
-void json_end_object(JsonWriter *w);
-void json_begin_array(JsonWriter *w, bool inline_);
-void json_end_array(JsonWriter *w);
-void json_key(JsonWriter *w, const char *key);
-void json_string(JsonWriter *w, const char *s, size_t len);
-void json_cstring(JsonWriter *w, const char *s);
-void json_uint(JsonWriter *w, uint64_t v);
-void json_int(JsonWriter *w, int64_t v);
-void json_bool(JsonWriter *w, bool v);
-void json_null(JsonWriter *w);
+void jw_init(JsonWriter *w, Buf *out);
+void jw_free(JsonWriter *w);
+void jw_begin_object(JsonWriter *w, bool inline_);
+void jw_end_object(JsonWriter *w);
+void jw_begin_array(JsonWriter *w, bool inline_);
+void jw_end_array(JsonWriter *w);
+void jw_key(JsonWriter *w, const char *key);
+void jw_string(JsonWriter *w, const char *s, size_t len);
+void jw_cstring(JsonWriter *w, const char *s);
+void jw_uint(JsonWriter *w, uint64_t v);
+void jw_int(JsonWriter *w, int64_t v);
+void jw_bool(JsonWriter *w, bool v);
+void jw_null(JsonWriter *w);
 /* Finish the document with a newline. */
-void json_end(JsonWriter *w);
+void jw_end(JsonWriter *w);
 
 #endif

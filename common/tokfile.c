@@ -50,40 +50,40 @@ void tokfile_end(TokWriter *w)
 
 void tokfile_json_begin(JsonWriter *j, const char *source)
 {
-    json_begin_object(j, false);
-    json_key(j, "format");
-    json_cstring(j, TOKENS_FORMAT_NAME);
-    json_key(j, "version");
-    json_uint(j, TOKENS_FORMAT_VERSION);
-    json_key(j, "sources");
-    json_begin_array(j, true);
-    json_cstring(j, source);
-    json_end_array(j);
-    json_key(j, "body");
-    json_begin_array(j, false);
+    jw_begin_object(j, false);
+    jw_key(j, "format");
+    jw_cstring(j, TOKENS_FORMAT_NAME);
+    jw_key(j, "version");
+    jw_uint(j, TOKENS_FORMAT_VERSION);
+    jw_key(j, "sources");
+    jw_begin_array(j, true);
+    jw_cstring(j, source);
+    jw_end_array(j);
+    jw_key(j, "body");
+    jw_begin_array(j, false);
 }
 
 void tokfile_json_put(JsonWriter *j, const Token *t)
 {
-    json_begin_object(j, true);
-    json_key(j, "kind");
-    json_cstring(j, tok_name(t->kind));
-    json_key(j, "line");
-    json_uint(j, t->pos.line);
-    json_key(j, "col");
-    json_uint(j, t->pos.col);
+    jw_begin_object(j, true);
+    jw_key(j, "kind");
+    jw_cstring(j, tok_name(t->kind));
+    jw_key(j, "line");
+    jw_uint(j, t->pos.line);
+    jw_key(j, "col");
+    jw_uint(j, t->pos.col);
     if (t->text) {
-        json_key(j, "text");
-        json_string(j, t->text, t->len);
+        jw_key(j, "text");
+        jw_string(j, t->text, t->len);
     }
-    json_end_object(j);
+    jw_end_object(j);
 }
 
 void tokfile_json_end(JsonWriter *j)
 {
-    json_end_array(j);
-    json_end_object(j);
-    json_end(j);
+    jw_end_array(j);
+    jw_end_object(j);
+    jw_end(j);
 }
 
 bool tokfile_open(TokReader *r, const void *data, size_t len, const char *path, StageHeader *h)

@@ -1,0 +1,380 @@
+/* bytecode_read.c - go-mini-bytecode's reader and verifier, for govm
+ * (see bytecode.h), through Jansson. */
+#include "bytecode.h"
+
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ==== verifying ======================================================= */
+
+static bool why_fail(char *why, size_t n, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static bool why_fail(char *why, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why, n, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *why, size_t n)
+{
+    Instr in = f->code[pc];
+    Opcode op = instr_op(in);
+    if ((unsigned)op >= OP__COUNT)
+        return why_fail(why, n, "unknown opcode %u", (unsigned)op);
+    unsigned nops = op_noperands(op);
+    for (unsigned k = 0; k < nops; k++) {
+        uint32_t v = k == 0 ? instr_a(in) : k == 1 ? instr_b(in) : instr_c(in);
+        switch (op_operand(op, k)) {
+        case OPK_REG:
+            if (v >= f->nregs)
+                return why_fail(why, n, "%s: register %u out of range (the function has %u)", op_name(op), v, f->nregs);
+            break;
+        case OPK_CONST:
+            if (v >= b->nconsts)
+                return why_fail(why, n, "%s: constant %u out of range (the file has %u)", op_name(op), v, b->nconsts);
+            break;
+        case OPK_FUNC:
+            if (v >= b->nfuncs)
+                return why_fail(why, n, "%s: function %u out of range (the file has %u)", op_name(op), v, b->nfuncs);
+            break;
+        case OPK_NATIVE:
+            if (v >= b->nnatives)
+                return why_fail(why, n, "%s: native %u out of range (the file has %u)", op_name(op), v, b->nnatives);
+            break;
+        case OPK_GLOBAL:
+            if (v >= b->nglobals)
+                return why_fail(why, n, "%s: global %u out of range (the file has %u)", op_name(op), v, b->nglobals);
+            break;
+        case OPK_JUMP: {
+            int64_t target = (int64_t)pc + 1 + instr_sj(in);
+            if (target < 0 || target >= (int64_t)f->ncode)
+                return why_fail(why, n, "%s: jump to %lld, outside the function's %u instructions", op_name(op),
+                                (long long)target, f->ncode);
+            break;
+        }
+        default: break;
+        }
+    }
+    /* Fields the row does not use must be zero: nothing hides there.  A
+     * jump uses B and C together. */
+    bool used[3] = {false, false, false};
+    for (unsigned k = 0; k < nops; k++) {
+        if (op_operand(op, k) == OPK_JUMP)
+            used[1] = used[2] = true;   /* wherever it is listed */
+        else
+            used[k] = true;
+    }
+    uint16_t fields[3] = {instr_a(in), instr_b(in), instr_c(in)};
+    for (unsigned k = 0; k < 3; k++)
+        if (!used[k] && fields[k])
+            return why_fail(why, n, "%s: an operand it does not take is set", op_name(op));
+    /* Arities and register windows. */
+    uint32_t a = instr_a(in), cnt = instr_b(in);
+    switch (op) {
+    case OP_CALL: {
+        const BcFunc *callee = &b->funcs[instr_c(in)];
+        if (cnt != callee->params)
+            return why_fail(why, n, "CALL: %u arguments to %s, which takes %u", cnt, callee->name, callee->params);
+        uint32_t window = callee->params > callee->results ? callee->params : callee->results;
+        if (a + window > f->nregs)
+            return why_fail(why, n, "CALL: arguments and results past the function's registers");
+        break;
+    }
+    case OP_CALLNATIVE:
+        if (a + cnt > f->nregs)
+            return why_fail(why, n, "CALLNATIVE: arguments past the function's registers");
+        break;
+    case OP_RETURN:
+        if (cnt != f->results)
+            return why_fail(why, n, "RETURN: %u results from %s, which returns %u", cnt, f->name, f->results);
+        if (a + cnt > f->nregs)
+            return why_fail(why, n, "RETURN: results past the function's registers");
+        break;
+    case OP_SLICE_STRING:
+        if ((uint32_t)instr_c(in) + 1 >= f->nregs)
+            return why_fail(why, n, "SLICE_STRING: bounds past the function's registers");
+        break;
+    default: break;
+    }
+    return true;
+}
+
+bool bytecode_verify(const Bytecode *b, char *why, size_t n)
+{
+    if (b->nfuncs == 0 || b->main >= b->nfuncs)
+        return why_fail(why, n, "no main function");
+    for (uint32_t i = 0; i < b->ninit; i++)
+        if (b->init[i] >= b->nfuncs || b->funcs[b->init[i]].params || b->funcs[b->init[i]].results)
+            return why_fail(why, n, "init function %u is not a function without parameters and results", b->init[i]);
+    if (b->funcs[b->main].params || b->funcs[b->main].results)
+        return why_fail(why, n, "main takes parameters or returns results");
+    for (uint32_t fi = 0; fi < b->nfuncs; fi++) {
+        const BcFunc *f = &b->funcs[fi];
+        if (f->params > f->nregs || f->results > f->nregs)
+            return why_fail(why, n, "%s: more parameters or results than registers", f->name);
+        if (f->ncode == 0)
+            return why_fail(why, n, "%s: no instructions", f->name);
+        Opcode last = instr_op(f->code[f->ncode - 1]);
+        if (last != OP_RETURN && last != OP_JMP)
+            return why_fail(why, n, "%s: the last instruction can fall off the end", f->name);
+        for (uint32_t pc = 0; pc < f->ncode; pc++) {
+            char inner[200];
+            if (!verify_instr(b, f, pc, inner, sizeof inner))
+                return why_fail(why, n, "%s, instruction %u: %s", f->name, pc, inner);
+        }
+    }
+    return true;
+}
+
+/* ==== reading ========================================================= */
+
+typedef struct Rd {
+    char why[256];
+} Rd;
+
+static bool rfail(Rd *rd, const char *fmt, ...) PRINTF_LIKE(2, 3);
+static bool rfail(Rd *rd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(rd->why, sizeof rd->why, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+static bool get_u32(Rd *rd, json_t *v, const char *what, uint32_t *out)
+{
+    if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > UINT32_MAX)
+        return rfail(rd, "%s: expected a non-negative integer", what);
+    *out = (uint32_t)json_integer_value(v);
+    return true;
+}
+
+static bool get_str(Rd *rd, json_t *v, const char *what, char **out)
+{
+    if (!json_is_string(v))
+        return rfail(rd, "%s: expected a string", what);
+    *out = xstrdup(json_string_value(v));
+    return true;
+}
+
+static bool get_array(Rd *rd, json_t *o, const char *key, uint32_t *n, json_t **arr)
+{
+    *arr = json_object_get(o, key);
+    if (!json_is_array(*arr))
+        return rfail(rd, "\"%s\": expected an array", key);
+    if (json_array_size(*arr) > BC_MAX_ITEMS)
+        return rfail(rd, "\"%s\": more than %u entries", key, BC_MAX_ITEMS);
+    *n = (uint32_t)json_array_size(*arr);
+    return true;
+}
+
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static bool read_const(Rd *rd, json_t *v, BcConst *c)
+{
+    json_t *x;
+    if (!json_is_object(v) || json_object_size(v) != 1)
+        return rfail(rd, "a constant must be an object with one key");
+    if ((x = json_object_get(v, "int"))) {
+        if (!json_is_integer(x))
+            return rfail(rd, "an int constant must be an integer");
+        c->kind = BC_INT;
+        c->i = json_integer_value(x);
+    } else if ((x = json_object_get(v, "float"))) {
+        char *end;
+        if (!json_is_string(x))
+            return rfail(rd, "a float constant must be a string");
+        c->kind = BC_FLOAT;
+        c->f = strtod(json_string_value(x), &end);
+        if (*end || end == json_string_value(x))
+            return rfail(rd, "a float constant must be a number");
+    } else if ((x = json_object_get(v, "string"))) {
+        if (!json_is_string(x))
+            return rfail(rd, "a string constant must be a string");
+        c->kind = BC_STRING;
+        c->len = json_string_length(x);
+        c->s = xmalloc(c->len + 1);
+        memcpy(c->s, json_string_value(x), c->len + 1);
+    } else if ((x = json_object_get(v, "bytes"))) {
+        if (!json_is_string(x) || json_string_length(x) % 2)
+            return rfail(rd, "a bytes constant must be hexadecimal pairs");
+        const char *h = json_string_value(x);
+        c->kind = BC_STRING;
+        c->len = json_string_length(x) / 2;
+        c->s = xmalloc(c->len + 1);
+        for (size_t i = 0; i < c->len; i++) {
+            int hi = hexval(h[2 * i]), lo = hexval(h[2 * i + 1]);
+            if (hi < 0 || lo < 0)
+                return rfail(rd, "a bytes constant must be hexadecimal pairs");
+            c->s[i] = (char)(hi << 4 | lo);
+        }
+        c->s[c->len] = '\0';
+    } else {
+        return rfail(rd, "unknown constant kind");
+    }
+    return true;
+}
+
+static bool read_instr(Rd *rd, json_t *row, Instr *out)
+{
+    if (!json_is_array(row) || json_array_size(row) < 1 || !json_is_string(json_array_get(row, 0)))
+        return rfail(rd, "an instruction must be [\"NAME\", operands...]");
+    Opcode op;
+    const char *name = json_string_value(json_array_get(row, 0));
+    if (!op_lookup(name, strlen(name), &op))
+        return rfail(rd, "unknown instruction %.40s", name);
+    unsigned n = op_noperands(op);
+    if (json_array_size(row) != 1 + n)
+        return rfail(rd, "%s takes %u operands", op_name(op), n);
+    uint16_t f[3] = {0, 0, 0};
+    int32_t jump = 0;
+    bool has_jump = false;
+    for (unsigned k = 0; k < n; k++) {
+        json_t *v = json_array_get(row, 1 + k);
+        if (!json_is_integer(v))
+            return rfail(rd, "%s: operands are integers", op_name(op));
+        json_int_t x = json_integer_value(v);
+        OperandKind kind = op_operand(op, k);
+        if (kind == OPK_JUMP) {
+            if (x < INT32_MIN || x > INT32_MAX)
+                return rfail(rd, "%s: jump offset out of range", op_name(op));
+            jump = (int32_t)x;
+            has_jump = true;
+        } else if (kind == OPK_IMM) {
+            if (x < INT16_MIN || x > INT16_MAX)
+                return rfail(rd, "%s: immediate out of range", op_name(op));
+            f[k] = (uint16_t)(int16_t)x;
+        } else {
+            if (x < 0 || x > UINT16_MAX)
+                return rfail(rd, "%s: operand %u out of range", op_name(op), k + 1);
+            f[k] = (uint16_t)x;
+        }
+    }
+    *out = has_jump ? instr_make_jump(op, f[0], jump) : instr_make(op, f[0], f[1], f[2]);
+    return true;
+}
+
+static bool read_func(Rd *rd, json_t *v, BcFunc *f)
+{
+    json_t *code, *lines, *refs;
+    uint32_t ncode, nlines, nrefs;
+    if (!json_is_object(v) || !get_str(rd, json_object_get(v, "name"), "function name", &f->name) ||
+        !get_u32(rd, json_object_get(v, "params"), "params", &f->params) ||
+        !get_u32(rd, json_object_get(v, "results"), "results", &f->results) ||
+        !get_u32(rd, json_object_get(v, "regs"), "regs", &f->nregs) || !get_array(rd, v, "code", &ncode, &code) ||
+        !get_array(rd, v, "lines", &nlines, &lines) || !get_array(rd, v, "refs", &nrefs, &refs))
+        return false;
+    if (f->nregs > BC_MAX_REGS)
+        return rfail(rd, "%s: more than %u registers", f->name, BC_MAX_REGS);
+    if (nlines != ncode)
+        return rfail(rd, "%s: %u lines for %u instructions", f->name, nlines, ncode);
+    f->classes = xcalloc(f->nregs ? f->nregs : 1, 1);
+    for (uint32_t i = 0; i < nrefs; i++) {
+        uint32_t r;
+        if (!get_u32(rd, json_array_get(refs, i), "refs", &r))
+            return false;
+        if (r >= f->nregs)
+            return rfail(rd, "%s: reference register %u out of range", f->name, r);
+        f->classes[r] = BC_REF;
+    }
+    f->ncode = ncode;
+    f->code = xmalloc((ncode ? ncode : 1) * sizeof *f->code);
+    f->lines = xmalloc((ncode ? ncode : 1) * sizeof *f->lines);
+    for (uint32_t i = 0; i < ncode; i++)
+        if (!read_instr(rd, json_array_get(code, i), &f->code[i]) ||
+            !get_u32(rd, json_array_get(lines, i), "lines", &f->lines[i]))
+            return false;
+    return true;
+}
+
+static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
+{
+    json_t *v;
+    uint32_t n;
+    if (!json_is_object(doc))
+        return rfail(rd, "not a JSON object");
+    v = json_object_get(doc, "format");
+    if (!json_is_string(v) || strcmp(json_string_value(v), BYTECODE_FORMAT_NAME) != 0)
+        return rfail(rd, "not a %s file", BYTECODE_FORMAT_NAME);
+    v = json_object_get(doc, "version");
+    if (!json_is_integer(v) || json_integer_value(v) < 1)
+        return rfail(rd, "missing or bad version");
+    if (json_integer_value(v) > BYTECODE_FORMAT_VERSION)
+        return rfail(rd, "unsupported bytecode version: %lld (this binary supports version%s %s%d; upgrade gomini to run newer bytecode)",
+                     (long long)json_integer_value(v), BYTECODE_FORMAT_VERSION > 1 ? "s" : "",
+                     BYTECODE_FORMAT_VERSION > 1 ? "1–" : "", BYTECODE_FORMAT_VERSION);
+    v = json_object_get(doc, "opset");
+    if (!json_is_string(v) || strcmp(json_string_value(v), BYTECODE_OPSET) != 0)
+        return rfail(rd, "unknown instruction set (this binary runs %s)", BYTECODE_OPSET);
+    if (!get_str(rd, json_object_get(doc, "package"), "package", &b->package) ||
+        !get_str(rd, json_object_get(doc, "source"), "source", &b->source))
+        return false;
+    json_t *arr;
+    if (!get_array(rd, doc, "natives", &n, &arr))
+        return false;
+    b->natives = xcalloc(n ? n : 1, sizeof *b->natives);
+    for (; b->nnatives < n; b->nnatives++)
+        if (!get_str(rd, json_array_get(arr, b->nnatives), "natives", &b->natives[b->nnatives]))
+            return false;
+    if (!get_array(rd, doc, "constants", &n, &arr))
+        return false;
+    b->consts = xcalloc(n ? n : 1, sizeof *b->consts);
+    for (; b->nconsts < n; b->nconsts++)
+        if (!read_const(rd, json_array_get(arr, b->nconsts), &b->consts[b->nconsts]))
+            return false;
+    if (!get_array(rd, doc, "globals", &n, &arr))
+        return false;
+    b->globals = xcalloc(n ? n : 1, 1);
+    for (; b->nglobals < n; b->nglobals++) {
+        json_t *g = json_array_get(arr, b->nglobals);
+        if (!json_is_string(g) || (strcmp(json_string_value(g), "ref") && strcmp(json_string_value(g), "scalar")))
+            return rfail(rd, "a global is \"ref\" or \"scalar\"");
+        b->globals[b->nglobals] = strcmp(json_string_value(g), "ref") == 0 ? BC_REF : BC_SCALAR;
+    }
+    if (!get_array(rd, doc, "functions", &n, &arr))
+        return false;
+    b->funcs = xcalloc(n ? n : 1, sizeof *b->funcs);
+    for (; b->nfuncs < n; b->nfuncs++)
+        if (!read_func(rd, json_array_get(arr, b->nfuncs), &b->funcs[b->nfuncs])) {
+            b->nfuncs++;   /* what it allocated is freed with the rest */
+            return false;
+        }
+    if (!get_array(rd, doc, "init", &n, &arr))
+        return false;
+    b->init = xcalloc(n ? n : 1, sizeof *b->init);
+    for (; b->ninit < n; b->ninit++)
+        if (!get_u32(rd, json_array_get(arr, b->ninit), "init", &b->init[b->ninit]))
+            return false;
+    return get_u32(rd, json_object_get(doc, "main"), "main", &b->main);
+}
+
+bool bytecode_read(const void *data, size_t len, const char *path, Bytecode *b)
+{
+    bytecode_init(b);
+    json_error_t err;
+    /* Jansson refuses NUL bytes and invalid UTF-8 in strings itself. */
+    json_t *doc = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
+    if (!doc) {
+        fail_msg("%s: not a %s file: %s at line %d", path, BYTECODE_FORMAT_NAME, err.text, err.line);
+        return false;
+    }
+    Rd rd = {{0}};
+    bool ok = read_doc(&rd, doc, b);
+    json_decref(doc);
+    if (ok)
+        ok = bytecode_verify(b, rd.why, sizeof rd.why);
+    if (!ok) {
+        fail_msg("%s: %s", path, rd.why);
+        bytecode_free(b);
+    }
+    return ok;
+}
