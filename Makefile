@@ -124,17 +124,18 @@ bench: all
 # Coverage-guided fuzzing (clang's libFuzzer), one run per target: Go
 # source through the front end, stage files, expanded long and deep
 # programs (tests/fuzz/fuzz_expand.c says how a short input stands for a
-# long one), Go source through the type checker, and export data.
+# long one), Go source through the type checker, export data, and
+# bytecode through govm's verifier and loop.
 #   make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
-FUZZ_SRC := $(COMMON_SRC) $(filter-out %/main.c,$(golex_SRC) $(goparse_SRC) $(gocheck_SRC))
-FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -Icommon -Igolex -Igoparse -Igocheck $(PKG_CFLAGS) \
+FUZZ_SRC := $(COMMON_SRC) $(filter-out %/main.c,$(golex_SRC) $(goparse_SRC) $(gocheck_SRC) $(govm_SRC))
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -Icommon -Igolex -Igoparse -Igocheck -Igovm $(PKG_CFLAGS) \
               -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 build/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS) -lm
 fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand build/fuzz/fuzz_check \
-      build/fuzz/fuzz_export all
+      build/fuzz/fuzz_export build/fuzz/fuzz_bytecode all
 	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage build/fuzz/corpus-expand build/fuzz/corpus-check \
 	    build/fuzz/corpus-export
 	@cp $(STD_GOX) build/fuzz/corpus-export/
@@ -152,6 +153,9 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	GOMINI_STD=$(CURDIR)/$(STD_DIR) build/fuzz/fuzz_check -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
 	    -max_len=4096 build/fuzz/corpus-check tests/corpus/check/ok tests/corpus/check/errors
 	build/fuzz/fuzz_export -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 build/fuzz/corpus-export
+	@mkdir -p build/fuzz/corpus-bytecode
+	build/fuzz/fuzz_bytecode -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=16384 -only_ascii=1 \
+	    build/fuzz/corpus-bytecode tests/govm
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/gomini

@@ -30,9 +30,13 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
     for (unsigned k = 0; k < nops; k++) {
         uint32_t v = k == 0 ? instr_a(in) : k == 1 ? instr_b(in) : instr_c(in);
         switch (op_operand(op, k)) {
-        case OPK_REG:
+        case OPK_REG: case OPK_PREG: case OPK_XREG:
             if (v >= f->nregs)
                 return why_fail(why, n, "%s: register %u out of range (the function has %u)", op_name(op), v, f->nregs);
+            if (op_operand(op, k) != OPK_XREG && f->classes[v] != (op_operand(op, k) == OPK_PREG ? BC_REF : BC_SCALAR))
+                return why_fail(why, n, "%s: register %u holds a %s, not a %s", op_name(op), v,
+                                f->classes[v] == BC_REF ? "reference" : "number",
+                                f->classes[v] == BC_REF ? "number" : "reference");
             break;
         case OPK_CONST:
             if (v >= b->nconsts)
@@ -73,9 +77,25 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
     for (unsigned k = 0; k < 3; k++)
         if (!used[k] && fields[k])
             return why_fail(why, n, "%s: an operand it does not take is set", op_name(op));
-    /* Arities and register windows. */
+    /* Arities, register windows and the classes of X operands. */
     uint32_t a = instr_a(in), cnt = instr_b(in);
     switch (op) {
+    case OP_MOVE:
+        if (f->classes[instr_a(in)] != f->classes[instr_b(in)])
+            return why_fail(why, n, "MOVE: between registers of different classes");
+        break;
+    case OP_LOADK:
+        if ((b->consts[instr_b(in)].kind == BC_STRING) != (f->classes[instr_a(in)] == BC_REF))
+            return why_fail(why, n, "LOADK: constant %u does not fit register %u's class", instr_b(in), instr_a(in));
+        break;
+    case OP_GETGLOBAL:
+        if (f->classes[instr_a(in)] != b->globals[instr_b(in)])
+            return why_fail(why, n, "GETGLOBAL: global %u and register %u differ in class", instr_b(in), instr_a(in));
+        break;
+    case OP_SETGLOBAL:
+        if (f->classes[instr_b(in)] != b->globals[instr_a(in)])
+            return why_fail(why, n, "SETGLOBAL: global %u and register %u differ in class", instr_a(in), instr_b(in));
+        break;
     case OP_CALL: {
         const BcFunc *callee = &b->funcs[instr_c(in)];
         if (cnt != callee->params)
@@ -83,6 +103,11 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
         uint32_t window = callee->params > callee->results ? callee->params : callee->results;
         if (a + window > f->nregs)
             return why_fail(why, n, "CALL: arguments and results past the function's registers");
+        /* The window is the callee's first registers: the same classes. */
+        for (uint32_t r = 0; r < window; r++)
+            if (f->classes[a + r] != callee->classes[r])
+                return why_fail(why, n, "CALL: register %u's class is not that of %s's register %u", a + r,
+                                callee->name, r);
         break;
     }
     case OP_CALLNATIVE:
@@ -94,10 +119,14 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
             return why_fail(why, n, "RETURN: %u results from %s, which returns %u", cnt, f->name, f->results);
         if (a + cnt > f->nregs)
             return why_fail(why, n, "RETURN: results past the function's registers");
+        /* Results move to registers 0.. : the classes must agree. */
+        for (uint32_t r = 0; r < cnt; r++)
+            if (f->classes[a + r] != f->classes[r])
+                return why_fail(why, n, "RETURN: result register %u's class is not register %u's", a + r, r);
         break;
     case OP_SLICE_STRING:
-        if ((uint32_t)instr_c(in) + 1 >= f->nregs)
-            return why_fail(why, n, "SLICE_STRING: bounds past the function's registers");
+        if ((uint32_t)instr_c(in) + 1 >= f->nregs || f->classes[instr_c(in) + 1] != BC_SCALAR)
+            return why_fail(why, n, "SLICE_STRING: the high bound is not a number register");
         break;
     default: break;
     }

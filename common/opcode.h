@@ -18,7 +18,9 @@ _Static_assert(OP__COUNT <= 65536, "an opcode is 16 bits");
 /* The kinds of operand, one per letter of opcodes.def's operand column:
  * K(kind, letter, meaning). */
 #define OPERAND_KIND_LIST(K)                                  \
-    K(REG, 'R', "a register of the function")                 \
+    K(REG, 'R', "a scalar register")                          \
+    K(PREG, 'P', "a reference register")                      \
+    K(XREG, 'X', "a register of either class")                \
     K(CONST, 'K', "an index into the constants")              \
     K(IMM, 'I', "a signed 16-bit immediate")                  \
     K(JUMP, 'J', "a signed 32-bit jump offset (B and C)")     \

@@ -8,7 +8,7 @@ static int operand(char *s, size_t n, Instr in, OperandKind kind, unsigned k, ui
 {
     uint16_t f = k == 0 ? instr_a(in) : k == 1 ? instr_b(in) : instr_c(in);
     switch (kind) {
-    case OPK_REG: return snprintf(s, n, " R%u", f);
+    case OPK_REG: case OPK_PREG: case OPK_XREG: return snprintf(s, n, " R%u", f);
     case OPK_CONST: return snprintf(s, n, " K%u", f);
     case OPK_IMM: return snprintf(s, n, " %d", (int)(int16_t)f);
     case OPK_JUMP: return snprintf(s, n, " to %d", (int)((int64_t)pc + 1 + instr_sj(in)));

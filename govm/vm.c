@@ -12,11 +12,13 @@
 
 /* ==== the heap ======================================================== */
 
+/* Ends the run from inside any allocation: the loop's setjmp returns 2.
+ * No exit(): a program embedding the VM gets its status back. */
 static NORETURN void out_of_memory(VM *vm)
 {
     fflush(vm->out);
     fprintf(vm->err, "fatal error: out of memory\n");
-    exit(2);
+    longjmp(vm->fatal, 1);
 }
 
 static void mark_value(void *p)
@@ -183,7 +185,8 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
      * their classes are the callee's. */
     for (uint32_t r = f->params; r < f->nregs; r++)
         vm->stack[base + r].u = 0;
-    memcpy(vm->classes + base, f->classes, f->nregs);
+    if (f->nregs > 0)
+        memcpy(vm->classes + base, f->classes, f->nregs);
     vm->stack_len = need;
     if (vm->nframes == vm->frame_cap) {
         vm->frame_cap = vm->frame_cap ? 2 * vm->frame_cap : 64;
@@ -237,6 +240,8 @@ static int vm_run_function(VM *vm, uint32_t fn)
     const Bytecode *code = vm->code;
     vm->nframes = 0;
     vm->stack_len = 0;
+    if (setjmp(vm->fatal))
+        return 2;
     if (!enter(vm, fn, 0))
         return stack_overflow(vm);
     const BcFunc *f = &code->funcs[fn];

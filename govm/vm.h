@@ -8,6 +8,7 @@
 
 #include "bytecode.h"
 
+#include <setjmp.h>
 #include <stdio.h>
 
 typedef union Value {
@@ -58,7 +59,7 @@ typedef struct VM {
     uint64_t steps, max_steps;
     bool trace;
     FILE *out, *err;          /* stdout and stderr (tests may swap them) */
-    int exit_status;
+    jmp_buf fatal;            /* out of memory deep in an allocation ends the run here */
 } VM;
 
 /* The deepest a task's stack may grow, as Go's default maximum stack:

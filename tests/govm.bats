@@ -114,6 +114,7 @@ EOT
 @test "govm: a slice of a string past its end panics with Go's message" {
     bytecode '["LOADK", 0, 0], ["LOADI", 1, 0], ["LOADI", 2, 7], ["SLICE_STRING", 3, 0, 1], ["RETURN", 0, 0]' \
         '2, 2, 2, 2, 3' 4 '{"string": "abcde"}' >b.json
+    sed -i 's/"refs": \[\]/"refs": [0, 3]/' b.json
     run --separate-stderr "$BIN/govm" b.json
     [ "$status" -eq 2 ]
     [ "${stderr_lines[0]}" = "panic: runtime error: slice bounds out of range [:7] with length 5" ]
@@ -149,6 +150,10 @@ EOT
     check "function 4 out of range" fn.json
     bytecode '["CALLNATIVE", 0, 0, 0], ["RETURN", 0, 0]' '1, 1' >nat.json
     check "native 0 out of range" nat.json
+    bytecode '["LOADI", 0, 1], ["PRINT_STRING", 0], ["RETURN", 0, 0]' '1, 1, 1' >class.json
+    check "PRINT_STRING: register 0 holds a number, not a reference" class.json
+    bytecode '["LOADK", 0, 0], ["RETURN", 0, 0]' '1, 1' 4 '{"string": "s"}' >kclass.json
+    check "does not fit register 0's class" kclass.json
     bytecode '["RETURN", 0, 1]' '1' >ret.json
     check "1 results from main.main" ret.json
     bytecode '["LOADI", 0, 1]' '1' >fall.json
