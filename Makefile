@@ -33,7 +33,7 @@ BIN     := bin
 endif
 OBJ := build/$(VARIANT)
 
-TOOLS := golex goparse gocheck govm
+TOOLS := golex goparse gocheck gocodegen govm
 
 COMMON_SRC := $(wildcard common/*.c)
 COMMON_OBJ := $(COMMON_SRC:%.c=$(OBJ)/%.o)
@@ -43,6 +43,7 @@ golex_SRC   := $(wildcard golex/*.c)
 goparse_SRC := $(wildcard goparse/*.c)
 gocheck_SRC := $(wildcard gocheck/*.c)
 govm_SRC    := $(wildcard govm/*.c)
+gocodegen_SRC := $(wildcard gocodegen/*.c)
 
 # The standard library's export data, compiled once from the declaration
 # files in stdlib/ (gocheck finds it in ../lib/gomini/std from its bin/).
@@ -98,7 +99,7 @@ $(BIN)/govm: $(govm_SRC:%.c=$(OBJ)/%.o) $(LIBCOMMON)
 STAGE_OBJ := $(foreach t,$(TOOLS),$(filter-out %/main.o,$($(t)_SRC:%.c=$(OBJ)/%.o)))
 $(OBJ)/unit/%: tests/unit/%.c $(STAGE_OBJ) $(LIBCOMMON)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Igolex -Igoparse -Igocheck -Igovm $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS) -lm
+	$(CC) $(CFLAGS) -Igolex -Igoparse -Igocheck -Igovm -Igocodegen $(LDFLAGS) -o $@ $(filter %.c %.o %.a,$^) $(LDLIBS) -lm
 
 deps:
 	@tools/deps.sh

@@ -116,6 +116,14 @@ const char *ast_slot_name(AstKind k, unsigned i, char buf[AST_SLOT_NAME_MAX]);
 unsigned ast_slot_of(AstKind k, unsigned i);
 
 Node *ast_new(Arena *a, AstKind kind, Pos pos, unsigned nkids);
+/* n with any parentheses around it taken off. */
+static inline const Node *unparen(const Node *n)
+{
+    while (n && n->kind == AST_PAREN)
+        n = n->kids[PAREN_X];
+    return n;
+}
+
 /* The closing token's position of a Block, CompositeLit or Call. */
 static inline Pos ast_end(const Node *n)
 {

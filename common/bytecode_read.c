@@ -100,7 +100,7 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
         const BcFunc *callee = &b->funcs[instr_c(in)];
         if (cnt != callee->params)
             return why_fail(why, n, "CALL: %u arguments to %s, which takes %u", cnt, callee->name, callee->params);
-        uint32_t window = callee->params > callee->results ? callee->params : callee->results;
+        uint32_t window = callee->params + callee->results;
         if (a + window > f->nregs)
             return why_fail(why, n, "CALL: arguments and results past the function's registers");
         /* The window is the callee's first registers: the same classes. */
@@ -117,12 +117,14 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
     case OP_RETURN:
         if (cnt != f->results)
             return why_fail(why, n, "RETURN: %u results from %s, which returns %u", cnt, f->name, f->results);
-        if (a + cnt > f->nregs)
+        if (a + cnt > f->nregs || f->params + cnt > f->nregs)
             return why_fail(why, n, "RETURN: results past the function's registers");
-        /* Results move to registers 0.. : the classes must agree. */
+        /* Results move to the registers after the parameters: the
+         * classes must agree. */
         for (uint32_t r = 0; r < cnt; r++)
-            if (f->classes[a + r] != f->classes[r])
-                return why_fail(why, n, "RETURN: result register %u's class is not register %u's", a + r, r);
+            if (f->classes[a + r] != f->classes[f->params + r])
+                return why_fail(why, n, "RETURN: result register %u's class is not register %u's", a + r,
+                                f->params + r);
         break;
     case OP_SLICE_STRING:
         if ((uint32_t)instr_c(in) + 1 >= f->nregs || f->classes[instr_c(in) + 1] != BC_SCALAR)
@@ -144,8 +146,8 @@ bool bytecode_verify(const Bytecode *b, char *why, size_t n)
         return why_fail(why, n, "main takes parameters or returns results");
     for (uint32_t fi = 0; fi < b->nfuncs; fi++) {
         const BcFunc *f = &b->funcs[fi];
-        if (f->params > f->nregs || f->results > f->nregs)
-            return why_fail(why, n, "%s: more parameters or results than registers", f->name);
+        if ((uint64_t)f->params + f->results > f->nregs)
+            return why_fail(why, n, "%s: more parameters and results than registers", f->name);
         if (f->ncode == 0)
             return why_fail(why, n, "%s: no instructions", f->name);
         Opcode last = instr_op(f->code[f->ncode - 1]);

@@ -339,13 +339,6 @@ static inline bool tok_is_comparison(TokKind op)
     return tok_precedence(op) == 3;
 }
 
-static inline const Node *unparen(const Node *n)
-{
-    while (n && n->kind == AST_PAREN)
-        n = n->kids[PAREN_X];
-    return n;
-}
-
 static inline uint32_t list_len(const Node *list)
 {
     return list ? list->nkids : 0;

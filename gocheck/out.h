@@ -29,7 +29,7 @@ static inline void out_init(Out *o, Buf *b, bool json, FileSink *sink)
     o->buf = b;
     o->sink = sink;
     if (json)
-        json_init(&o->j, b);
+        jw_init(&o->j, b);
 }
 
 /* Hands what buf holds to the sink. */
@@ -51,7 +51,7 @@ static inline void out_map(Out *o, size_t n, bool inline_)
 {
     out_maybe_flush(o);
     if (o->json)
-        json_begin_object(&o->j, inline_);
+        jw_begin_object(&o->j, inline_);
     else
         cbor_put_map(o->buf, n);
 }
@@ -59,14 +59,14 @@ static inline void out_map(Out *o, size_t n, bool inline_)
 static inline void out_end_map(Out *o)
 {
     if (o->json)
-        json_end_object(&o->j);
+        jw_end_object(&o->j);
 }
 
 static inline void out_array(Out *o, size_t n, bool inline_)
 {
     out_maybe_flush(o);
     if (o->json)
-        json_begin_array(&o->j, inline_);
+        jw_begin_array(&o->j, inline_);
     else
         cbor_put_array(o->buf, n);
 }
@@ -74,13 +74,13 @@ static inline void out_array(Out *o, size_t n, bool inline_)
 static inline void out_end_array(Out *o)
 {
     if (o->json)
-        json_end_array(&o->j);
+        jw_end_array(&o->j);
 }
 
 static inline void out_key(Out *o, const char *k)
 {
     if (o->json)
-        json_key(&o->j, k);
+        jw_key(&o->j, k);
     else
         cbor_put_cstring(o->buf, k);
 }
@@ -88,7 +88,7 @@ static inline void out_key(Out *o, const char *k)
 static inline void out_uint(Out *o, uint64_t v)
 {
     if (o->json)
-        json_uint(&o->j, v);
+        jw_uint(&o->j, v);
     else
         cbor_put_uint(o->buf, v);
 }
@@ -96,7 +96,7 @@ static inline void out_uint(Out *o, uint64_t v)
 static inline void out_str(Out *o, const char *s, size_t len)
 {
     if (o->json)
-        json_string(&o->j, s, len);
+        jw_string(&o->j, s, len);
     else
         cbor_put_string(o->buf, s, len);
 }
@@ -109,7 +109,7 @@ static inline void out_cstr(Out *o, const char *s)
 static inline void out_bool(Out *o, bool v)
 {
     if (o->json)
-        json_bool(&o->j, v);
+        jw_bool(&o->j, v);
     else
         cbor_put_bool(o->buf, v);
 }
@@ -117,7 +117,7 @@ static inline void out_bool(Out *o, bool v)
 static inline void out_null(Out *o)
 {
     if (o->json)
-        json_null(&o->j);
+        jw_null(&o->j);
     else
         cbor_put_null(o->buf);
 }
@@ -148,8 +148,8 @@ static inline void out_begin_container(Out *o, const char *format, unsigned vers
 static inline void out_finish(Out *o)
 {
     if (o->json) {
-        json_end(&o->j);
-        json_free(&o->j);
+        jw_end(&o->j);
+        jw_free(&o->j);
     }
     out_flush(o);
 }

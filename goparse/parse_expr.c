@@ -8,13 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-Node *unparen(Node *x)
-{
-    while (x && x->kind == AST_PAREN)
-        x = x->kids[PAREN_X];
-    return x;
-}
-
 static Node *unary_node(Parser *p, AstKind kind, TokKind op, Pos pos, Node *x)
 {
     Node *n = new_node(p, kind, pos, 1);
@@ -427,7 +420,7 @@ Node *parse_primary(Parser *p, Node *x)
             x = parse_call(p, x);
             break;
         case TOK_LBRACE: {
-            Node *t = unparen(x);
+            Node *t = (Node *)unparen(x);   /* the parser's own tree */
             if (!starts_complit(p, t))
                 return x;
             if (t != x)

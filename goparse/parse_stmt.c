@@ -410,7 +410,7 @@ static Node *parse_call_stmt(Parser *p)
     Node *x = parse_primary(p, NULL);
     if (x->kind == AST_PAREN) {
         plain_error_at(p, x->pos, "expression in %s must not be parenthesized", tok_spelling(k));
-        x = unparen(x);
+        x = (Node *)unparen(x);   /* the parser's own tree */
     }
     return stmt1(p, k == TOK_GO ? AST_GO : AST_DEFER, pos, x);
 }

@@ -75,7 +75,6 @@ Node *parse_func_type(Parser *p, Pos pos);
 Node *parse_param_list(Parser *p, TokKind close);
 Node *parse_qualified_name(Parser *p, Node *name);
 Node *parse_primary(Parser *p, Node *x);
-Node *unparen(Node *x);
 
 /* parse_stmt.c */
 Node *parse_block(Parser *p, const char *context);

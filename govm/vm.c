@@ -481,9 +481,9 @@ dispatch:
         return 2;
     }
     CASE(RETURN) {
-        /* Results go to R[0..B-1], which are the caller's R[A..] of its CALL. */
-        if (A != 0)
-            memmove(R, R + A, (size_t)B * sizeof *R);
+        /* Results go after the parameters: the caller's window. */
+        if (A != f->params)
+            memmove(R + f->params, R + A, (size_t)B * sizeof *R);
         vm->nframes--;
         if (vm->nframes == 0) {
             vm->stack_len = 0;

@@ -45,8 +45,8 @@ EOT
 @test "govm --disasm lists each function with lines, operands and effects" {
     run "$BIN/govm" --disasm "$BATS_TEST_DIRNAME/govm/fib.json"
     [ "$status" -eq 0 ]
-    [[ "$output" == *"F0 main.fib: 1 params, 1 results, 4 registers, 10 instructions"* ]]
-    [[ "$output" == *"[4]  LT_INT R2 R0 R1"*"; R[A] := R[B] < R[C]"* ]]
+    [[ "$output" == *"F0 main.fib: 1 params, 1 results, 7 registers, 10 instructions"* ]]
+    [[ "$output" == *"[4]  LT_INT R2 R0 R2"*"; R[A] := R[B] < R[C]"* ]]
     [[ "$output" == *"JMPIFNOT R2 to 4"* ]]
     [[ "$output" == *'K1 = "fib(25) ="'* ]]
 }
@@ -76,8 +76,8 @@ EOT
 }
 
 @test "govm: endless recursion is Go's stack overflow, not a crash" {
-    f=', {"name": "main.down", "params": 1, "results": 1, "regs": 1, "refs": [], "code": [["CALL", 0, 1, 1], ["RETURN", 0, 1]], "lines": [9, 9]}'
-    bytecode '["LOADI", 0, 1], ["CALL", 0, 1, 1], ["RETURN", 0, 0]' '3, 3, 4' 1 '' "$f" >r.json
+    f=', {"name": "main.down", "params": 1, "results": 1, "regs": 2, "refs": [], "code": [["CALL", 0, 1, 1], ["RETURN", 1, 1]], "lines": [9, 9]}'
+    bytecode '["LOADI", 0, 1], ["CALL", 0, 1, 1], ["RETURN", 0, 0]' '3, 3, 4' 2 '' "$f" >r.json
     run --separate-stderr "$BIN/govm" r.json
     [ "$status" -eq 2 ]
     [ "${stderr_lines[0]}" = "runtime: goroutine stack exceeds 1000000000-byte limit" ]

@@ -35,18 +35,18 @@ static void make_fib(Bytecode *b)
     b->funcs = xcalloc(2, sizeof *b->funcs);
     BcFunc *f = &b->funcs[0];
     f->name = dup_str("main.fib");
-    f->params = 1, f->results = 1, f->nregs = 4;
-    f->classes = xcalloc(4, 1);
+    f->params = 1, f->results = 1, f->nregs = 7;
+    f->classes = xcalloc(7, 1);
     Instr code[] = {
-        instr_make(OP_LOADI, 1, 2, 0),            /* r1 = 2 */
-        instr_make(OP_LT_INT, 2, 0, 1),           /* r2 = n < 2 */
+        instr_make(OP_LOADI, 2, 2, 0),            /* r2 = 2 */
+        instr_make(OP_LT_INT, 2, 0, 2),           /* r2 = n < 2 */
         instr_make_jump(OP_JMPIFNOT, 2, 1),
-        instr_make(OP_RETURN, 0, 1, 0),
-        instr_make(OP_ADDI_INT, 2, 0, (uint16_t)-1),
-        instr_make(OP_CALL, 2, 1, 0),             /* r2 = fib(n-1) */
-        instr_make(OP_ADDI_INT, 3, 0, (uint16_t)-2),
-        instr_make(OP_CALL, 3, 1, 0),             /* r3 = fib(n-2) */
-        instr_make(OP_ADD_INT, 0, 2, 3),
+        instr_make(OP_RETURN, 0, 1, 0),           /* r1 := n */
+        instr_make(OP_ADDI_INT, 3, 0, (uint16_t)-1),
+        instr_make(OP_CALL, 3, 1, 0),             /* r4 = fib(n-1) */
+        instr_make(OP_ADDI_INT, 5, 0, (uint16_t)-2),
+        instr_make(OP_CALL, 5, 1, 0),             /* r6 = fib(n-2) */
+        instr_make(OP_ADD_INT, 0, 4, 6),
         instr_make(OP_RETURN, 0, 1, 0),
     };
     f->ncode = sizeof code / sizeof code[0];
@@ -57,13 +57,13 @@ static void make_fib(Bytecode *b)
         f->lines[i] = 3 + i / 3;
     BcFunc *m = &b->funcs[1];
     m->name = dup_str("main.main");
-    m->nregs = 2;
-    m->classes = xcalloc(2, 1);
-    m->classes[1] = BC_REF;
+    m->nregs = 3;
+    m->classes = xcalloc(3, 1);
+    m->classes[2] = BC_REF;
     Instr mcode[] = {
         instr_make(OP_LOADK, 0, 0, 0),
         instr_make(OP_CALL, 0, 1, 0),
-        instr_make(OP_PRINT_INT, 0, 0, 0),
+        instr_make(OP_PRINT_INT, 1, 0, 0),
         instr_make(OP_PRINT_NEWLINE, 0, 0, 0),
         instr_make(OP_RETURN, 0, 0, 0),
     };
@@ -104,15 +104,17 @@ static void test_round_trip(void)
 static void test_forgeries(void)
 {
     struct { uint32_t fn, pc; Instr in; const char *why; } cases[] = {
-        {0, 0, instr_make(OP_LOADI, 4, 2, 0), "register 4 out of range"},
+        {0, 0, instr_make(OP_LOADI, 7, 2, 0), "register 7 out of range"},
         {1, 0, instr_make(OP_LOADK, 0, 2, 0), "constant 2 out of range"},
         {0, 2, instr_make_jump(OP_JMPIFNOT, 2, 100), "outside the function"},
         {0, 2, instr_make_jump(OP_JMPIFNOT, 2, -4), "outside the function"},
-        {0, 5, instr_make(OP_CALL, 2, 2, 0), "2 arguments to main.fib"},
-        {0, 5, instr_make(OP_CALL, 2, 1, 7), "function 7 out of range"},
-        {0, 5, instr_make(OP_CALL, 3, 1, 0), NULL},   /* r3 is the last register: still fits */
+        {0, 5, instr_make(OP_CALL, 3, 2, 0), "2 arguments to main.fib"},
+        {0, 5, instr_make(OP_CALL, 3, 1, 7), "function 7 out of range"},
+        {0, 5, instr_make(OP_CALL, 5, 1, 0), NULL},   /* r5, r6: the last registers, still fit */
+        {0, 5, instr_make(OP_CALL, 6, 1, 0), "past the function's registers"},
         {0, 3, instr_make(OP_RETURN, 0, 0, 0), "0 results from main.fib"},
         {0, 8, instr_make(OP_ADD_INT, 0, 2, 9), "register 9"},
+        {1, 2, instr_make(OP_PRINT_INT, 2, 0, 0), "holds a reference, not a number"},
         {0, 9, instr_make(OP_ADD_INT, 0, 2, 3), "fall off the end"},
         {1, 3, instr_make(OP_PRINT_NEWLINE, 1, 0, 0), "does not take"},
         {1, 2, instr_make(OP_CALLNATIVE, 0, 1, 0), "native 0 out of range"},
