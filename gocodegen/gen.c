@@ -244,6 +244,9 @@ static Val load_const(Fn *fn, const Node *e, const TastConst *c, uint32_t type)
             f = strtod(c->text, NULL);
         }
         emit3(fn, OP_LOADK, v.reg, add_const(g, (BcConst){.kind = BC_FLOAT, .f = f}), 0);
+        /* A float32 constant holds float32's nearest value. */
+        if (underlying(g, type)->kind == TK_FLOAT32)
+            emit3(fn, OP_ROUND32, v.reg, v.reg, 0);
         return v;
     }
     if (k == VK_INT || k == VK_UINT) {

@@ -22,14 +22,14 @@ static void write_tokens(const Buf *src, const char *name, bool json, Diag *diag
     lex_init(&lx, (const char *)src->data, src->len, 0, diag);
     if (json) {
         JsonWriter j;
-        json_init(&j, out);
+        jw_init(&j, out);
         tokfile_json_begin(&j, name);
         do {
             lex_next(&lx, &t);
             tokfile_json_put(&j, &t);
         } while (t.kind != TOK_EOF);
         tokfile_json_end(&j);
-        json_free(&j);
+        jw_free(&j);
         return;
     }
     TokWriter w;

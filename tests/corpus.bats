@@ -71,3 +71,10 @@ setup() { setup_tools; }
     done
     [ "$n" -ge 14 ]
 }
+
+@test "corpus: every program in tests/corpus/run runs through all five stages and prints what Go prints" {
+    run "$CORPUS/check.sh" run "$CORPUS/run"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+}

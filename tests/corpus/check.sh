@@ -7,6 +7,10 @@
 #                               diagnostics its ERROR/ERRORAT comments give
 #   check.sh typecheck DIR      every file must also pass gocheck, and its
 #                               typed AST --json must be valid JSON
+#   check.sh run DIR            every file must go through all five stages
+#                               and print exactly its NAME.stdout and
+#                               NAME.stderr (missing: nothing), exiting
+#                               with NAME.status (missing: 0)
 #   check.sh typeerrors DIR     every file must pass golex and goparse and
 #                               fail gocheck -e with exactly the diagnostics
 #                               its comments give (first lines only: the
@@ -42,6 +46,16 @@ expected_errors() {
             gsub(/\\"/, "\"", msg)
             print file ":" NR ":" col ": " msg
         }' "$1"
+}
+
+# Does the output file got match the expected file want (or, when want
+# does not exist, is it empty)?  Differences are added to $tmp/diff.
+same_output() {
+    if [ -e "$1" ]; then
+        diff -u "$1" "$2" >>"$tmp/diff"
+    else
+        [ ! -s "$2" ] || { echo "unexpected output in $(basename "$1"):" >>"$tmp/diff"; cat "$2" >>"$tmp/diff"; false; }
+    fi
 }
 
 # The front end and gocheck -e on one file; stderr to $tmp/err.
@@ -106,6 +120,27 @@ for f in "$dir"/*.go; do
             sed 's/^/    /' "$tmp/err"
         fi
         ;;
+    run)
+        base=${f%.go}
+        status=0
+        if run_checker "$f" && "$bin/gocodegen" "$tmp/tast" -o "$tmp/json" 2>"$tmp/err"; then
+            "$bin/govm" "$tmp/json" >"$tmp/stdout" 2>"$tmp/stderr" || status=$?
+            want_status=$(cat "$base.status" 2>/dev/null || echo 0)
+            : >"$tmp/diff"
+            if [ "$status" -eq "$want_status" ] && same_output "$base.stdout" "$tmp/stdout" &&
+                same_output "$base.stderr" "$tmp/stderr"; then
+                pass=$((pass + 1))
+            else
+                fail=$((fail + 1))
+                echo "FAIL $f (exit $status)"
+                sed 's/^/    /' "$tmp/diff"
+            fi
+        else
+            fail=$((fail + 1))
+            echo "FAIL $f (did not compile)"
+            sed 's/^/    /' "$tmp/err"
+        fi
+        ;;
     typeerrors)
         expected_errors "$f" >"$tmp/want"
         if run_checker "$f"; then
@@ -124,7 +159,7 @@ for f in "$dir"/*.go; do
         fi
         ;;
     *)
-        echo "usage: check.sh parse|errors|typecheck|typeerrors DIR" >&2
+        echo "usage: check.sh parse|errors|typecheck|typeerrors|run DIR" >&2
         exit 64
         ;;
     esac

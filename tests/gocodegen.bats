@@ -1,0 +1,65 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# gocodegen: its command line, reproducible output, bytecode that govm
+# verifies, and a clear refusal of what it does not translate yet.
+
+load helpers/common
+
+setup() { setup_tools; }
+
+# compile NAME.go: the four stages before govm, leaving NAME.json.
+compile() {
+    "$BIN/golex" "$1.go" -o "$1.tok" && "$BIN/goparse" "$1.tok" -o "$1.ast" &&
+        "$BIN/gocheck" "$1.ast" -o "$1.tast" && "$BIN/gocodegen" "$1.tast" -o "$1.json"
+}
+
+@test "gocodegen --help and --version" {
+    run "$BIN/gocodegen" --help
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"typed AST"* && "$output" == *"go-mini-bytecode"* ]]
+    run "$BIN/gocodegen" --version
+    [ "$status" -eq 0 ]
+    [[ "$output" == "gocodegen (gomini) "* ]]
+}
+
+@test "gocodegen: the same typed AST gives the same bytecode, and govm runs it" {
+    cp "$CORPUS/run/recursion.go" .
+    compile recursion
+    cp recursion.json first.json
+    "$BIN/gocodegen" recursion.tast -o recursion.json
+    cmp first.json recursion.json
+    run jq -r '.format + " " + (.version | tostring) + " " + .opset' recursion.json
+    [ "$output" = "go-mini-bytecode 1 gomini-1" ]
+    run --separate-stderr "$BIN/govm" recursion.json
+    [ "$status" -eq 0 ]
+    [ "${stderr_lines[0]}" = "0 1 55 75025" ]
+}
+
+@test "gocodegen: what it does not translate yet is refused by name and position, with no output" {
+    printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hi")\n}\n' >p.go
+    "$BIN/golex" p.go -o p.tok
+    "$BIN/goparse" p.tok -o p.ast
+    "$BIN/gocheck" p.ast -o p.tast
+    run "$BIN/gocodegen" p.tast -o p.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == "p.go:3:1: not supported by gocodegen yet: imports"* ]]
+    refute_output_file p.json
+}
+
+@test "gocodegen: a token file or an AST where a typed AST is expected is refused" {
+    write_hello h.go
+    "$BIN/golex" h.go -o h.tok
+    "$BIN/goparse" h.tok -o h.ast
+    run "$BIN/gocodegen" h.tok -o h.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"gomini-typed-ast"* ]]
+    run "$BIN/gocodegen" h.ast -o h.json
+    [ "$status" -eq 1 ]
+    refute_output_file h.json
+    "$BIN/gocheck" h.ast -o h.tast
+    head -c 100 h.tast >cut.tast
+    run "$BIN/gocodegen" cut.tast -o h.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"truncated"* ]]
+    refute_output_file h.json
+}
