@@ -539,6 +539,12 @@ static Val call_expr(Fn *fn, const Node *call, bool want_value)
     }
     /* The window: fresh registers with the callee's classes. */
     uint32_t base = fn->f->nregs;
+    if (params->n + results->n == 0) {
+        /* An empty window: A names any register, so one must exist. */
+        if (fn->f->nregs == 0)
+            new_reg(fn, BC_SCALAR);
+        base = 0;
+    }
     for (uint32_t i = 0; i < params->n + results->n; i++) {
         uint32_t t = i < params->n ? params->ids[i] : results->ids[i - params->n];
         new_reg(fn, vclass(vkind(g, t)));
@@ -614,7 +620,25 @@ static void assign(Fn *fn, const Node *s)
     const Node *lhs = s->kids[ASSIGN_LHS], *rhs = s->kids[ASSIGN_RHS];
     TokKind op = (TokKind)s->op;
     if (lhs->nkids != rhs->nkids) {
-        unsupported(g, s, "assigning several results of one call");
+        const Node *call = unparen(rhs->kids[0]);
+        if (rhs->nkids != 1 || call->kind != AST_CALL) {
+            unsupported(g, s, "this assignment");
+            return;
+        }
+        /* a, b := f(): the results are consecutive registers. */
+        Val v = call_expr(fn, call, false);
+        for (uint32_t i = 0; i < lhs->nkids; i++) {
+            const Node *l = lhs->kids[i];
+            const TastFacts *x = facts(g, l);
+            Val r = {v.reg + i, false};
+            if (op == TOK_DEFINE && l->kind == AST_IDENT && !ast_text_is(l, "_") && x && x->sym &&
+                fn->reg_of_sym[x->sym] < 0) {
+                uint32_t reg = local_reg(fn, l, g->t->syms[x->sym - 1].type);
+                emit3(fn, OP_MOVE, reg, r.reg, 0);
+            } else {
+                store(fn, l, r);
+            }
+        }
         return;
     }
     if (op != TOK_ASSIGN && op != TOK_DEFINE) {
@@ -729,8 +753,13 @@ static void for_stmt(Fn *fn, const Node *s)
 static void return_stmt(Fn *fn, const Node *s)
 {
     uint32_t n = s->nkids - RETURN_RESULTS;
+    if (n == 0 && fn->f->results > 0) {
+        /* A bare return: the named results are already in place. */
+        emit3(fn, OP_RETURN, fn->f->params, fn->f->results, 0);
+        return;
+    }
     if (n != fn->f->results) {
-        unsupported(fn->g, s, n ? "returning a call's several results" : "a bare return of named results");
+        unsupported(fn->g, s, "returning a call's several results");
         return;
     }
     /* Results into the registers after the parameters (the caller's
@@ -838,9 +867,21 @@ static void gen_func(Gen *g, const Node *decl, BcFunc *f, const TastSymbol *s)
                     fn.reg_of_sym[x->sym] = (int32_t)k;
             }
     }
-    if (decl->kids[FUNC_DECL_RECV] || (ft->kids[FUNC_TYPE_RESULTS] && ft->kids[FUNC_TYPE_RESULTS]->nkids &&
-                                       ft->kids[FUNC_TYPE_RESULTS]->kids[0]->nkids > FIELD_NAMES))
-        unsupported(g, decl, "methods and named results");
+    /* Named results live in the result registers, which start zero. */
+    const Node *rl = ft->kids[FUNC_TYPE_RESULTS];
+    k = params->n;
+    for (uint32_t i = 0; rl && i < rl->nkids; i++) {
+        const Node *field = rl->kids[i];
+        uint32_t names = field->nkids - FIELD_NAMES;
+        for (uint32_t j = 0; j < (names ? names : 1); j++, k++)
+            if (names) {
+                const TastFacts *x = facts(g, field->kids[FIELD_NAMES + j]);
+                if (x && x->sym)
+                    fn.reg_of_sym[x->sym] = (int32_t)k;
+            }
+    }
+    if (decl->kids[FUNC_DECL_RECV])
+        unsupported(g, decl, "methods");
     for (uint32_t i = 0; i < params->n + results->n; i++)
         if (vkind(g, i < params->n ? params->ids[i] : results->ids[i - params->n]) == VK_NONE) {
             unsupported(g, decl, "parameters and results of this type");
@@ -860,6 +901,93 @@ static void gen_func(Gen *g, const Node *decl, BcFunc *f, const TastSymbol *s)
     free(fn.loops);
 }
 
+/* The globals' initialiser, named as no Go function can be. */
+static char *qualified_init(const char *pkg)
+{
+    size_t n = strlen(pkg) + sizeof ".init.vars";
+    char *s = xmalloc(n);
+    snprintf(s, n, "%s.init.vars", pkg);
+    return s;
+}
+
+/* Package variables: a global each (in declaration order), and one
+ * function that gives them their initial values in gocheck's
+ * initialisation order; variables without a value start zero. */
+typedef struct VarInit {
+    const Node **value;       /* symbol id -> its initialiser, or NULL */
+} VarInit;
+
+static void collect_globals(Gen *g, VarInit *vi)
+{
+    const TypedAst *t = g->t;
+    Bytecode *b = g->b;
+    uint32_t cap = 0;
+    for (uint32_t fi = 0; fi < t->nfiles; fi++) {
+        const Node *file = t->files[fi];
+        for (uint32_t i = FILE_DECLS; i < file->nkids; i++) {
+            const Node *d0 = file->kids[i];
+            if (d0->kind != AST_GEN_DECL || d0->op != TOK_VAR)
+                continue;
+            for (uint32_t s = 0; s < d0->nkids; s++) {
+                const Node *spec = d0->kids[s];
+                const Node *names = spec->kids[VALUE_SPEC_NAMES], *values = spec->kids[VALUE_SPEC_VALUES];
+                if (values && values->nkids != names->nkids) {
+                    unsupported(g, spec, "package variables set from one call's several results");
+                    continue;
+                }
+                for (uint32_t k = 0; k < names->nkids; k++) {
+                    const TastFacts *x = facts(g, names->kids[k]);
+                    if (!x || !x->sym)
+                        continue;   /* _ */
+                    VKind vk = vkind(g, t->syms[x->sym - 1].type);
+                    if (vk == VK_NONE) {
+                        unsupported(g, names->kids[k], "package variables of this type");
+                        continue;
+                    }
+                    if (b->nglobals == cap) {
+                        cap = cap ? 2 * cap : 16;
+                        b->globals = xrealloc(b->globals, cap);
+                    }
+                    b->globals[b->nglobals++] = (uint8_t)vclass(vk);
+                    g->global_of_sym[x->sym] = b->nglobals;
+                    vi->value[x->sym] = values ? values->kids[k] : NULL;
+                }
+            }
+        }
+    }
+}
+
+/* The function that initialises the globals; false if none is needed. */
+static bool gen_var_init(Gen *g, const VarInit *vi, BcFunc *f)
+{
+    const TypedAst *t = g->t;
+    bool any = false;
+    for (uint32_t i = 0; i < t->ninit_order; i++)
+        any |= vi->value[t->init_order[i]] != NULL;
+    if (!any)
+        return false;
+    Fn fn = {.g = g, .f = f, .decl = t->files[0]};
+    fn.reg_of_sym = xmalloc(((size_t)t->nsyms + 1) * sizeof *fn.reg_of_sym);
+    for (uint32_t i = 0; i <= t->nsyms; i++)
+        fn.reg_of_sym[i] = -1;
+    f->name = qualified_init(t->package);
+    for (uint32_t i = 0; i < t->ninit_order; i++) {
+        uint32_t sym = t->init_order[i];
+        const Node *value = vi->value[sym];
+        if (!value || !g->global_of_sym[sym])
+            continue;
+        fn.line = value->pos.line;
+        Val v = expr(&fn, value);
+        emit3(&fn, OP_SETGLOBAL, g->global_of_sym[sym] - 1, v.reg, 0);
+        release(&fn, v.reg, v.temp);
+    }
+    emit3(&fn, OP_RETURN, 0, 0, 0);
+    free(fn.reg_of_sym);
+    free(fn.free_regs[0]);
+    free(fn.free_regs[1]);
+    return true;
+}
+
 static char *qualified(const char *pkg, const char *name)
 {
     size_t n = strlen(pkg) + strlen(name) + 2;
@@ -875,6 +1003,8 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     g.global_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.global_of_sym);
     b->package = xstrdup(t->package);
     b->source = xstrdup(source);
+    VarInit vi = {xcalloc((size_t)t->nsyms + 1, sizeof *vi.value)};
+    collect_globals(&g, &vi);
     /* Functions: every FuncDecl with a body, in source order. */
     const Node **decls = NULL;
     uint32_t ndecls = 0, cap = 0;
@@ -888,17 +1018,16 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
                     decls = xrealloc(decls, cap * sizeof *decls);
                 }
                 decls[ndecls++] = d0;
-            } else if (d0->kind == AST_GEN_DECL && d0->op == TOK_VAR) {
-                unsupported(&g, d0, "package variables");
             } else if (d0->kind == AST_GEN_DECL && d0->op == TOK_IMPORT && d0->nkids) {
                 unsupported(&g, d0, "imports (the standard library is not native in govm yet)");
             }
         }
     }
-    b->funcs = xcalloc(ndecls ? ndecls : 1, sizeof *b->funcs);
+    /* The package's functions, then the globals' initialiser (if any). */
+    b->funcs = xcalloc(ndecls + 1, sizeof *b->funcs);
     b->nfuncs = ndecls;
     bool have_main = false;
-    uint32_t *inits = xcalloc(ndecls ? ndecls : 1, sizeof *inits);
+    uint32_t *inits = xcalloc(ndecls + 1, sizeof *inits);
     for (uint32_t i = 0; i < ndecls; i++) {
         const TastFacts *x = facts(&g, decls[i]->kids[FUNC_DECL_NAME]);
         if (x && x->sym)
@@ -921,6 +1050,14 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
             inits[b->ninit++] = i;
         }
     }
+    if (!g.failed && gen_var_init(&g, &vi, &b->funcs[ndecls])) {
+        /* It runs first: init functions may read the globals. */
+        memmove(inits + 1, inits, b->ninit * sizeof *inits);
+        inits[0] = ndecls;
+        b->ninit++;
+        b->nfuncs++;
+    }
+    free(vi.value);
     for (uint32_t i = 0; i < b->nfuncs; i++)
         if (!b->funcs[i].name)
             b->funcs[i].name = xstrdup("?");
