@@ -41,6 +41,7 @@ typedef struct Fn {
     Loop *loops;
     uint32_t nloops, loopcap;
     uint32_t line;            /* the source line of what is being translated */
+    uint32_t label_here;      /* a jump lands at this pc: do not fold into what precedes */
     const Node *decl;
 } Fn;
 
@@ -140,6 +141,8 @@ static uint32_t emit_jump(Fn *fn, Opcode op, uint32_t reg)
 
 static void patch_to(Fn *fn, uint32_t at, uint32_t target)
 {
+    if (target == fn->f->ncode)
+        fn->label_here = target;
     Instr in = fn->f->code[at];
     fn->f->code[at] = instr_make_jump(instr_op(in), instr_a(in), (int32_t)target - (int32_t)at - 1);
 }
@@ -422,6 +425,24 @@ static Val expr_raw(Fn *fn, const Node *e)
         TokKind op = (TokKind)e->op;
         if (op == TOK_LAND || op == TOK_LOR)
             return logical(fn, e);
+        VKind k = vkind(g, x ? x->type : 0);
+        const TastFacts *yf = facts(g, e->kids[BINARY_Y]);
+        if ((op == TOK_ADD || op == TOK_SUB) && (k == VK_INT || k == VK_UINT) && yf && yf->cval &&
+            g->t->consts[yf->cval - 1].kind == TC_INT) {
+            /* x + 5: the constant inside the instruction. */
+            long long c = strtoll(g->t->consts[yf->cval - 1].text, NULL, 10);
+            if (op == TOK_SUB)
+                c = -c;
+            if (c >= INT16_MIN && c <= INT16_MAX) {
+                Val a = expr(fn, e->kids[BINARY_X]);
+                Val r = {temp(fn, BC_SCALAR), true};
+                emit3(fn, OP_ADDI_INT, r.reg, a.reg, (uint16_t)(int16_t)c);
+                if (wrap_bits(g, x->type))
+                    emit3(fn, OP_TRUNC, r.reg, r.reg, (uint16_t)(int16_t)wrap_bits(g, x->type));
+                release(fn, a.reg, a.temp);
+                return r;
+            }
+        }
         Val a = expr(fn, e->kids[BINARY_X]);
         Val b = expr(fn, e->kids[BINARY_Y]);
         if (op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR || op == TOK_GEQ)
@@ -581,6 +602,24 @@ static uint32_t local_reg(Fn *fn, const Node *ident, uint32_t type)
     return r;
 }
 
+/* When the last instruction computed the temporary v, let it write dst
+ * instead, saving the MOVE: x = a + b becomes one ADD.  Only for
+ * instructions whose A is a result and nothing else (not a call's
+ * window), and not at a jump target (patched jumps land after it). */
+static bool retarget(Fn *fn, Val v, uint32_t dst)
+{
+    BcFunc *f = fn->f;
+    if (!v.temp || f->ncode == 0 || fn->label_here == f->ncode || f->classes[dst] != f->classes[v.reg])
+        return false;
+    Instr in = f->code[f->ncode - 1];
+    Opcode op = instr_op(in);
+    if (instr_a(in) != v.reg || op_noperands(op) == 0 || op == OP_CALL || op == OP_CALLNATIVE || op == OP_RETURN ||
+        op_operand(op, op_noperands(op) - 1) == OPK_JUMP || op == OP_SETGLOBAL || op == OP_SLICE_STRING)
+        return false;
+    f->code[f->ncode - 1] = instr_make(op, (uint16_t)dst, instr_b(in), instr_c(in));
+    return true;
+}
+
 static void store(Fn *fn, const Node *lhs, Val v)
 {
     Gen *g = fn->g;
@@ -592,7 +631,9 @@ static void store(Fn *fn, const Node *lhs, Val v)
     const TastFacts *x = facts(g, lhs);
     uint32_t sym = x ? x->sym : 0;
     if (lhs->kind == AST_IDENT && sym && fn->reg_of_sym[sym] >= 0) {
-        emit3(fn, OP_MOVE, (uint32_t)fn->reg_of_sym[sym], v.reg, 0);
+        uint32_t dst = (uint32_t)fn->reg_of_sym[sym];
+        if (!retarget(fn, v, dst))
+            emit3(fn, OP_MOVE, dst, v.reg, 0);
     } else if (lhs->kind == AST_IDENT && sym && g->global_of_sym[sym]) {
         emit3(fn, OP_SETGLOBAL, g->global_of_sym[sym] - 1, v.reg, 0);
     } else {
@@ -799,8 +840,17 @@ static void stmt(Fn *fn, const Node *s)
     case AST_INC_DEC: {
         const Node *x = s->kids[INC_DEC_X];
         Val a = expr(fn, x);
-        Val one = {temp(fn, BC_SCALAR), true};
         uint32_t t = final_type(g, x);
+        if (vkind(g, t) == VK_INT || vkind(g, t) == VK_UINT) {
+            Val r = {temp(fn, BC_SCALAR), true};
+            emit3(fn, OP_ADDI_INT, r.reg, a.reg, s->op == TOK_INC ? 1 : (uint16_t)-1);
+            if (wrap_bits(g, t))
+                emit3(fn, OP_TRUNC, r.reg, r.reg, (uint16_t)(int16_t)wrap_bits(g, t));
+            release(fn, a.reg, a.temp);
+            store(fn, x, r);
+            break;
+        }
+        Val one = {temp(fn, BC_SCALAR), true};
         if (vkind(g, t) == VK_FLOAT)
             emit3(fn, OP_LOADK, one.reg, add_const(g, (BcConst){.kind = BC_FLOAT, .f = 1}), 0);
         else
