@@ -6,6 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+BcClass bytecode_kind_class(BcKind k)
+{
+    switch (k) {
+    case BK_STRING: case BK_UNTYPED_STRING: case BK_SLICE: case BK_MAP: case BK_CHAN: case BK_POINTER:
+    case BK_FUNC: case BK_INTERFACE: case BK_STRUCT: case BK_ARRAY: case BK_UNTYPED_NIL:
+        return BC_REF;
+    default:
+        return BC_SCALAR;
+    }
+}
+
 void bytecode_init(Bytecode *b)
 {
     memset(b, 0, sizeof *b);
@@ -23,6 +34,9 @@ void bytecode_free(Bytecode *b)
     }
     for (uint32_t i = 0; i < b->nnatives; i++)
         free(b->natives[i]);
+    for (uint32_t i = 0; i < b->ntypes; i++)
+        free(b->types[i].name);
+    free(b->types);
     free(b->consts);
     free(b->funcs);
     free(b->natives);

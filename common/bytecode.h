@@ -42,8 +42,28 @@ typedef struct BcFunc {
     uint32_t *lines;      /* one source line per instruction */
 } BcFunc;
 
+/* A type the running program needs to know (an interface's dynamic
+ * type, for %v and %T): its kind, as types.def names kinds, and its
+ * name as Go prints it. */
+typedef enum BcKind {
+#define TY(name, goname, flags, bits) BK_##name,
+#include "types.def"
+#undef TY
+    BK__COUNT
+} BcKind;
+
+typedef struct BcType {
+    BcKind kind;          /* of its underlying type */
+    char *name;           /* "int", "main.Celsius" */
+} BcType;
+
+/* The class a value of a kind has in a register. */
+BcClass bytecode_kind_class(BcKind k);
+
 typedef struct Bytecode {
     char *package, *source;
+    BcType *types;
+    uint32_t ntypes;
     BcConst *consts;
     uint32_t nconsts;
     BcFunc *funcs;

@@ -50,6 +50,10 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
             if (v >= b->nnatives)
                 return why_fail(why, n, "%s: native %u out of range (the file has %u)", op_name(op), v, b->nnatives);
             break;
+        case OPK_TYPE:
+            if (v >= b->ntypes)
+                return why_fail(why, n, "%s: type %u out of range (the file has %u)", op_name(op), v, b->ntypes);
+            break;
         case OPK_GLOBAL:
             if (v >= b->nglobals)
                 return why_fail(why, n, "%s: global %u out of range (the file has %u)", op_name(op), v, b->nglobals);
@@ -80,6 +84,10 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
     /* Arities, register windows and the classes of X operands. */
     uint32_t a = instr_a(in), cnt = instr_b(in);
     switch (op) {
+    case OP_MAKEIFACE:
+        if (f->classes[instr_b(in)] != bytecode_kind_class(b->types[instr_c(in)].kind))
+            return why_fail(why, n, "MAKEIFACE: register %u's class is not that of type %u", instr_b(in), instr_c(in));
+        break;
     case OP_MOVE:
         if (f->classes[instr_a(in)] != f->classes[instr_b(in)])
             return why_fail(why, n, "MOVE: between registers of different classes");
@@ -356,6 +364,27 @@ static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
     for (; b->nnatives < n; b->nnatives++)
         if (!get_str(rd, json_array_get(arr, b->nnatives), "natives", &b->natives[b->nnatives]))
             return false;
+    if (!get_array(rd, doc, "types", &n, &arr))
+        return false;
+    static const char *const kinds[BK__COUNT] = {
+#define TY(name, goname, flags, bits) #name,
+#include "types.def"
+#undef TY
+    };
+    b->types = xcalloc(n ? n : 1, sizeof *b->types);
+    for (; b->ntypes < n; b->ntypes++) {
+        json_t *t = json_array_get(arr, b->ntypes), *k = json_object_get(t, "kind");
+        if (!json_is_string(k))
+            return rfail(rd, "a type needs a kind");
+        unsigned kind = 0;
+        while (kind < BK__COUNT && strcmp(kinds[kind], json_string_value(k)) != 0)
+            kind++;
+        if (kind == BK__COUNT)
+            return rfail(rd, "unknown type kind %.40s", json_string_value(k));
+        b->types[b->ntypes].kind = (BcKind)kind;
+        if (!get_str(rd, json_object_get(t, "name"), "type name", &b->types[b->ntypes].name))
+            return false;
+    }
     if (!get_array(rd, doc, "constants", &n, &arr))
         return false;
     b->consts = xcalloc(n ? n : 1, sizeof *b->consts);

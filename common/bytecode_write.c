@@ -112,6 +112,22 @@ void bytecode_write(const Bytecode *b, Buf *out)
     for (uint32_t i = 0; i < b->nnatives; i++)
         jw_cstring(&j, b->natives[i]);
     jw_end_array(&j);
+    static const char *const kinds[BK__COUNT] = {
+#define TY(name, goname, flags, bits) #name,
+#include "types.def"
+#undef TY
+    };
+    jw_key(&j, "types");
+    jw_begin_array(&j, false);
+    for (uint32_t i = 0; i < b->ntypes; i++) {
+        jw_begin_object(&j, true);
+        jw_key(&j, "kind");
+        jw_cstring(&j, kinds[b->types[i].kind]);
+        jw_key(&j, "name");
+        jw_cstring(&j, b->types[i].name);
+        jw_end_object(&j);
+    }
+    jw_end_array(&j);
     jw_key(&j, "constants");
     jw_begin_array(&j, false);
     for (uint32_t i = 0; i < b->nconsts; i++)

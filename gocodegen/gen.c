@@ -18,7 +18,10 @@ typedef struct Gen {
     Diag *d;
     uint32_t *func_of_sym;    /* symbol id -> 1 + function index, 0: not a function here */
     uint32_t *global_of_sym;  /* symbol id -> 1 + global index */
-    uint32_t consts_cap, funcs_cap;
+    uint32_t *native_of_sym;  /* symbol id -> 1 + native index */
+    uint32_t *bctype_of;      /* canonical type id -> 1 + bytecode type index */
+    uint32_t basic[TK__COUNT];  /* a type id of each basic kind (the universe's) */
+    uint32_t consts_cap, funcs_cap, types_cap, natives_cap;
     bool failed;
 } Gen;
 
@@ -77,7 +80,7 @@ static const TastType *underlying(Gen *g, uint32_t t)
     return ty;
 }
 
-typedef enum VKind { VK_NONE, VK_INT, VK_UINT, VK_FLOAT, VK_BOOL, VK_STRING } VKind;
+typedef enum VKind { VK_NONE, VK_INT, VK_UINT, VK_FLOAT, VK_BOOL, VK_STRING, VK_IFACE } VKind;
 
 static VKind vkind(Gen *g, uint32_t t)
 {
@@ -90,6 +93,7 @@ static VKind vkind(Gen *g, uint32_t t)
     case TK_FLOAT32: case TK_FLOAT64: case TK_UNTYPED_FLOAT: return VK_FLOAT;
     case TK_BOOL: case TK_UNTYPED_BOOL: return VK_BOOL;
     case TK_STRING: case TK_UNTYPED_STRING: return VK_STRING;
+    case TK_INTERFACE: return VK_IFACE;
     default: return VK_NONE;
     }
 }
@@ -110,7 +114,57 @@ static int wrap_bits(Gen *g, uint32_t t)
 
 static BcClass vclass(VKind k)
 {
-    return k == VK_STRING ? BC_REF : BC_SCALAR;
+    return k == VK_STRING || k == VK_IFACE ? BC_REF : BC_SCALAR;
+}
+
+/* The type an untyped constant has where no type is asked for (in an
+ * interface, say): Go's default types. */
+static uint32_t default_type(Gen *g, uint32_t t)
+{
+    switch (g->t->types[t].kind) {
+    case TK_UNTYPED_BOOL: return g->basic[TK_BOOL];
+    case TK_UNTYPED_INT: return g->basic[TK_INT];
+    case TK_UNTYPED_RUNE: return g->basic[TK_INT32];
+    case TK_UNTYPED_FLOAT: return g->basic[TK_FLOAT64];
+    case TK_UNTYPED_STRING: return g->basic[TK_STRING];
+    default: return t;
+    }
+}
+
+/* The bytecode's entry for a type (what a boxed value's %v and %T
+ * read), made on first use; identical types share one. */
+static uint32_t bc_type(Gen *g, uint32_t t)
+{
+    uint32_t c = g->t->types[t].canon;
+    if (g->bctype_of[c])
+        return g->bctype_of[c] - 1;
+    Bytecode *b = g->b;
+    if (b->ntypes == g->types_cap) {
+        g->types_cap = g->types_cap ? 2 * g->types_cap : 16;
+        b->types = xrealloc(b->types, g->types_cap * sizeof *b->types);
+    }
+    b->types[b->ntypes] = (BcType){(BcKind)underlying(g, t)->kind, xstrdup(g->t->types[c].text)};
+    g->bctype_of[c] = ++b->ntypes;
+    return b->ntypes - 1;
+}
+
+/* The native function a standard-library symbol names, "pkg.Name". */
+static uint32_t native_index(Gen *g, uint32_t sym)
+{
+    if (g->native_of_sym[sym])
+        return g->native_of_sym[sym] - 1;
+    Bytecode *b = g->b;
+    if (b->nnatives == g->natives_cap) {
+        g->natives_cap = g->natives_cap ? 2 * g->natives_cap : 16;
+        b->natives = xrealloc(b->natives, g->natives_cap * sizeof *b->natives);
+    }
+    const TastSymbol *s = &g->t->syms[sym - 1];
+    size_t n = strlen(s->pkg) + strlen(s->name) + 2;
+    char *name = xmalloc(n);
+    snprintf(name, n, "%s.%s", s->pkg, s->name);
+    b->natives[b->nnatives] = name;
+    g->native_of_sym[sym] = ++b->nnatives;
+    return b->nnatives - 1;
 }
 
 /* ==== emitting ======================================================== */
@@ -405,8 +459,17 @@ static Val expr_raw(Fn *fn, const Node *e)
 {
     Gen *g = fn->g;
     const TastFacts *x = facts(g, e);
-    if (x && x->cval)
-        return load_const(fn, e, &g->t->consts[x->cval - 1], final_type(g, e));
+    if (x && x->cval) {
+        uint32_t t = final_type(g, e);
+        if (vkind(g, t) == VK_IFACE)
+            t = default_type(g, x->type);   /* boxed by expr */
+        return load_const(fn, e, &g->t->consts[x->cval - 1], t);
+    }
+    if (x && x->mode == TM_NIL) {
+        Val v = {temp(fn, BC_REF), true};
+        emit3(fn, OP_LOADNIL, v.reg, 0, 0);
+        return v;
+    }
     switch ((AstKind)e->kind) {
     case AST_PAREN: return expr(fn, e->kids[PAREN_X]);
     case AST_IDENT: {
@@ -478,7 +541,17 @@ static Val expr(Fn *fn, const Node *e)
     Gen *g = fn->g;
     const TastFacts *x = facts(g, e);
     Val v = expr_raw(fn, e);
-    if (x && x->conv && !x->cval && vkind(g, x->type) != VK_NONE && vkind(g, x->conv) != VK_NONE)
+    if (!x || !x->conv || x->mode == TM_NIL)
+        return v;
+    VKind from = vkind(g, x->type), to = vkind(g, x->conv);
+    if (to == VK_IFACE && from != VK_IFACE) {
+        /* A concrete value into an interface: box it with its type. */
+        Val r = {temp(fn, BC_REF), true};
+        emit3(fn, OP_MAKEIFACE, r.reg, v.reg, bc_type(g, default_type(g, x->type)));
+        release(fn, v.reg, v.temp);
+        return r;
+    }
+    if (!x->cval && from != VK_NONE && to != VK_NONE && to != VK_IFACE)
         v = convert(fn, e, v, x->type, x->conv);
     return v;
 }
@@ -528,6 +601,57 @@ static Val builtin_call(Fn *fn, const Node *call, const char *name, bool want_va
     return (Val){0, false};
 }
 
+/* A call of a standard-library function: CALLNATIVE with the same
+ * window as CALL, each variadic argument boxed on its own (no slice is
+ * made for ...any). */
+static Val native_call(Fn *fn, const Node *call, uint32_t sym, bool want_value)
+{
+    Gen *g = fn->g;
+    const TastSymbol *s = &g->t->syms[sym - 1];
+    if (!s->native || s->kind != TS_FUNC) {
+        unsupported(g, call, "this package member");
+        return (Val){0, false};
+    }
+    const TastType *sig = underlying(g, s->type);
+    const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
+    uint32_t nargs = call->nkids - CALL_ARGS;
+    if ((call->flags & AST_HAS_ELLIPSIS) || (!sig->variadic && nargs != params->n)) {
+        unsupported(g, call, "passing a slice to a variadic function, or a call's several results as arguments");
+        return (Val){0, false};
+    }
+    uint32_t nfixed = sig->variadic ? params->n - 1 : params->n;
+    uint32_t base = fn->f->nregs;
+    if (nargs + results->n == 0) {
+        if (fn->f->nregs == 0)
+            new_reg(fn, BC_SCALAR);
+        base = 0;
+    }
+    for (uint32_t i = 0; i < nargs; i++) {
+        uint32_t t = i < nfixed ? params->ids[i] : g->t->types[params->ids[nfixed]].elem;
+        if (vkind(g, t) == VK_NONE) {
+            unsupported(g, call, "a native function with parameters of this type");
+            return (Val){0, false};
+        }
+        new_reg(fn, vclass(vkind(g, t)));
+    }
+    for (uint32_t i = 0; i < results->n; i++) {
+        if (vkind(g, results->ids[i]) == VK_NONE) {
+            unsupported(g, call, "a native function with results of this type");
+            return (Val){0, false};
+        }
+        new_reg(fn, vclass(vkind(g, results->ids[i])));
+    }
+    for (uint32_t i = 0; i < nargs; i++) {
+        Val a = expr(fn, call->kids[CALL_ARGS + i]);
+        emit3(fn, OP_MOVE, base + i, a.reg, 0);
+        release(fn, a.reg, a.temp);
+    }
+    emit3(fn, OP_CALLNATIVE, base, nargs, native_index(g, sym));
+    if (results->n > 1 && want_value)
+        unsupported(g, call, "calls with several results used as a value");
+    return (Val){base + nargs, false};
+}
+
 static Val call_expr(Fn *fn, const Node *call, bool want_value)
 {
     Gen *g = fn->g;
@@ -546,6 +670,8 @@ static Val call_expr(Fn *fn, const Node *call, bool want_value)
     const TastSymbol *s = ff->sym ? &g->t->syms[ff->sym - 1] : NULL;
     if (ff->mode == TM_BUILTIN && s)
         return builtin_call(fn, call, s->name, want_value);
+    if (fun->kind == AST_SELECTOR && ff->sel && g->t->sels[ff->sel - 1].kind == TSEL_PKG_MEMBER)
+        return native_call(fn, call, g->t->sels[ff->sel - 1].sym, want_value);
     if (!s || fun->kind != AST_IDENT || !g->func_of_sym[ff->sym] || (call->flags & AST_HAS_ELLIPSIS)) {
         unsupported(g, call, "calls other than to this package's functions");
         return (Val){0, false};
@@ -645,7 +771,7 @@ static void store(Fn *fn, const Node *lhs, Val v)
 static void zero(Fn *fn, uint32_t reg, uint32_t type)
 {
     VKind k = vkind(fn->g, type);
-    if (k == VK_STRING)
+    if (vclass(k) == BC_REF)
         emit3(fn, OP_LOADNIL, reg, 0, 0);
     else if (k == VK_FLOAT)
         emit3(fn, OP_LOADK, reg, add_const(fn->g, (BcConst){.kind = BC_FLOAT, .f = 0}), 0);
@@ -1051,6 +1177,11 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     Gen g = {.t = t, .b = b, .d = d};
     g.func_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.func_of_sym);
     g.global_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.global_of_sym);
+    g.native_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.native_of_sym);
+    g.bctype_of = xcalloc((size_t)t->ntypes + 1, sizeof *g.bctype_of);
+    for (uint32_t i = t->ntypes; i-- > 0;)
+        if (t->types[i].kind < TK_ARRAY)
+            g.basic[t->types[i].kind] = i;
     b->package = xstrdup(t->package);
     b->source = xstrdup(source);
     VarInit vi = {xcalloc((size_t)t->nsyms + 1, sizeof *vi.value)};
@@ -1068,8 +1199,6 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
                     decls = xrealloc(decls, cap * sizeof *decls);
                 }
                 decls[ndecls++] = d0;
-            } else if (d0->kind == AST_GEN_DECL && d0->op == TOK_IMPORT && d0->nkids) {
-                unsupported(&g, d0, "imports (the standard library is not native in govm yet)");
             }
         }
     }
@@ -1117,5 +1246,7 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     free(decls);
     free(g.func_of_sym);
     free(g.global_of_sym);
+    free(g.native_of_sym);
+    free(g.bctype_of);
     return !g.failed;
 }

@@ -43,8 +43,8 @@ static void constant(FILE *out, const BcConst *c)
 
 void vm_disasm(const Bytecode *b, FILE *out)
 {
-    fprintf(out, "package %s (%s): %u functions, %u constants, %u globals, %u natives\n", b->package,
-            b->source, b->nfuncs, b->nconsts, b->nglobals, b->nnatives);
+    fprintf(out, "package %s (%s): %u functions, %u constants, %u globals, %u natives, %u types\n",
+            b->package, b->source, b->nfuncs, b->nconsts, b->nglobals, b->nnatives, b->ntypes);
     for (uint32_t i = 0; i < b->nconsts; i++) {
         fprintf(out, "  K%u = ", i);
         constant(out, &b->consts[i]);
@@ -52,6 +52,8 @@ void vm_disasm(const Bytecode *b, FILE *out)
     }
     for (uint32_t i = 0; i < b->nnatives; i++)
         fprintf(out, "  N%u = %s\n", i, b->natives[i]);
+    for (uint32_t i = 0; i < b->ntypes; i++)
+        fprintf(out, "  T%u = %s\n", i, b->types[i].name);
     for (uint32_t fi = 0; fi < b->nfuncs; fi++) {
         const BcFunc *f = &b->funcs[fi];
         fprintf(out, "\nF%u %s%s: %u params, %u results, %u registers, %u instructions\n", fi, f->name,

@@ -107,6 +107,11 @@ int main(int argc, char **argv)
     } else {
         VM vm;
         vm_init(&vm, &code);
+        if (!vm_bind(&vm, file_display_name(path))) {
+            vm_free(&vm);
+            bytecode_free(&code);
+            return EXIT_INPUT;
+        }
         vm.max_steps = max_steps;
         vm.heap_limit = (size_t)max_heap;
         const char *stress = getenv("GOMINI_GCSTRESS");

@@ -21,7 +21,7 @@ static NORETURN void out_of_memory(VM *vm)
     longjmp(vm->fatal, 1);
 }
 
-static void mark_value(void *p)
+static void mark_value(VM *vm, void *p)
 {
     GcHeader *h = p;
     if (!h || h->marked)
@@ -29,16 +29,23 @@ static void mark_value(void *p)
     h->marked = 1;
     if (h->kind == GC_STRING && ((GoString *)h)->base)
         ((GoString *)h)->base->h.marked = 1;   /* a substring keeps its base; bases have no base */
+    if (h->kind == GC_IFACE) {
+        /* A box holds a reference when its type's values are references;
+         * the only ones so far are strings, which reach no further. */
+        Iface *b = p;
+        if (bytecode_kind_class(vm->code->types[b->type].kind) == BC_REF)
+            mark_value(vm, b->v.p);
+    }
 }
 
 void gc_collect(VM *vm)
 {
     for (size_t i = 0; i < vm->stack_len; i++)
         if (vm->classes[i] == BC_REF)
-            mark_value(vm->stack[i].p);
+            mark_value(vm, vm->stack[i].p);
     for (uint32_t i = 0; i < vm->code->nglobals; i++)
         if (vm->code->globals[i] == BC_REF)
-            mark_value(vm->globals[i].p);
+            mark_value(vm, vm->globals[i].p);
     GcHeader **link = &vm->objects;
     while (*link) {
         GcHeader *h = *link;
@@ -107,8 +114,42 @@ void vm_init(VM *vm, const Bytecode *code)
         }
 }
 
+bool vm_bind(VM *vm, const char *path)
+{
+    const Bytecode *b = vm->code;
+    vm->natives = xcalloc(b->nnatives ? b->nnatives : 1, sizeof *vm->natives);
+    for (uint32_t i = 0; i < b->nnatives; i++)
+        if (!(vm->natives[i] = native_find(b->natives[i]))) {
+            fail_msg("%s: this govm has no native function %s", path, b->natives[i]);
+            return false;
+        }
+    for (uint32_t fi = 0; fi < b->nfuncs; fi++) {
+        const BcFunc *f = &b->funcs[fi];
+        for (uint32_t pc = 0; pc < f->ncode; pc++) {
+            Instr in = f->code[pc];
+            if (instr_op(in) != OP_CALLNATIVE)
+                continue;
+            const NativeDef *nd = vm->natives[instr_c(in)];
+            uint32_t a = instr_a(in), n = instr_b(in), nres = (uint32_t)strlen(nd->results);
+            uint32_t nfixed = (uint32_t)strlen(nd->params);
+            bool ok = (nd->variadic ? n >= nfixed : n == nfixed) && a + n + nres <= f->nregs;
+            for (uint32_t k = 0; ok && k < n; k++)
+                ok = f->classes[a + k] == (k >= nfixed || nd->params[k] == 'P' ? BC_REF : BC_SCALAR);
+            for (uint32_t k = 0; ok && k < nres; k++)
+                ok = f->classes[a + n + k] == (nd->results[k] == 'P' ? BC_REF : BC_SCALAR);
+            if (!ok) {
+                fail_msg("%s: %s, instruction %u: CALLNATIVE: %s called with the wrong arguments or results", path,
+                         f->name, pc, nd->name);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 void vm_free(VM *vm)
 {
+    free(vm->natives);
     for (GcHeader *h = vm->objects, *next; h; h = next) {
         next = h->next;
         free(h);
@@ -447,6 +488,15 @@ dispatch:
         NEXT();
     }
 
+    CASE(MAKEIFACE) {
+        SAVE();
+        Iface *box = gc_alloc(vm, GC_IFACE, sizeof *box);
+        box->type = C;
+        box->v = R[B];
+        R[A].p = box;
+        NEXT();
+    }
+
     CASE(JMP) ip += instr_sj(in); NEXT();
     CASE(JMPIF) if (R[A].u) ip += instr_sj(in); NEXT();
     CASE(JMPIFNOT) if (!R[A].u) ip += instr_sj(in); NEXT();
@@ -476,9 +526,10 @@ dispatch:
     }
     CASE(CALLNATIVE) {
         SAVE();
-        fflush(vm->out);
-        fprintf(vm->err, "fatal error: native function %s is not available in this govm\n", code->natives[C]);
-        return 2;
+        int st = vm->natives[C]->fn(vm, R + A, B, R + A + B);
+        if (st != 0)
+            return st;
+        NEXT();
     }
     CASE(RETURN) {
         /* Results go after the parameters: the caller's window. */

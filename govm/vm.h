@@ -26,7 +26,33 @@ typedef struct GcHeader {
     size_t size;              /* bytes, header included, for --max-heap */
 } GcHeader;
 
-enum GcKind { GC_STRING };
+enum GcKind { GC_STRING, GC_IFACE };
+
+/* An interface's box: the dynamic type (an index into the bytecode's
+ * types) and the value. */
+typedef struct Iface {
+    GcHeader h;
+    uint32_t type;
+    Value v;
+} Iface;
+
+/* A native (standard library) function: arguments in args[0..nargs),
+ * results written to results[]; returns 0, or 2 after reporting a
+ * fatal error or a panic. */
+typedef struct VM VM;
+
+typedef int (*NativeFn)(VM *vm, Value *args, uint32_t nargs, Value *results);
+
+typedef struct NativeDef {
+    const char *name;         /* "fmt.Println" */
+    const char *params;       /* the fixed parameters' classes: 'R' number, 'P' reference */
+    bool variadic;            /* then any number of interface arguments (...any) */
+    const char *results;      /* the results' classes */
+    NativeFn fn;
+} NativeDef;
+
+/* The natives govm provides (natives.c), and the lookup by name. */
+const NativeDef *native_find(const char *name);
 
 /* An immutable string: its bytes follow it, or (a substring) are in base's. */
 typedef struct GoString {
@@ -44,7 +70,7 @@ typedef struct Frame {
     size_t base;              /* its R[0] in the value stack */
 } Frame;
 
-typedef struct VM {
+struct VM {
     const Bytecode *code;
     Value *stack;             /* registers of every frame, R = stack + base */
     uint8_t *classes;         /* the class of each stack slot, for the collector */
@@ -52,6 +78,7 @@ typedef struct VM {
     Frame *frames;
     uint32_t nframes, frame_cap;
     Value *globals;
+    const NativeDef **natives; /* the file's natives, bound by vm_bind */
     GoString **kstrings;      /* the string constants, made once, never collected */
     GcHeader *objects;        /* every object */
     size_t heap_bytes, heap_limit, next_gc;
@@ -60,7 +87,7 @@ typedef struct VM {
     bool trace;
     FILE *out, *err;          /* stdout and stderr (tests may swap them) */
     jmp_buf fatal;            /* out of memory deep in an allocation ends the run here */
-} VM;
+};
 
 /* The deepest a task's stack may grow, as Go's default maximum stack:
  * past it, "goroutine stack exceeds 1000000000-byte limit".  A frame is
@@ -71,6 +98,10 @@ typedef struct VM {
 #define VM_FRAME_COST 128u
 
 void vm_init(VM *vm, const Bytecode *code);
+/* Binds the file's natives to govm's and checks every CALLNATIVE
+ * against the native's signature; false with a message (naming path)
+ * if one is unknown or called wrongly. */
+bool vm_bind(VM *vm, const char *path);
 void vm_free(VM *vm);
 /* Runs the init functions, then main.  Returns the exit status: 0, or
  * 2 after a panic or a fatal error (printed on vm->err as Go prints them). */

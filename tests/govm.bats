@@ -14,7 +14,7 @@ setup() { setup_tools; }
 bytecode() {
     cat <<EOT
 {"format": "go-mini-bytecode", "version": 1, "opset": "gomini-1", "package": "main", "source": "t.go",
- "natives": [], "constants": [${4:-}], "globals": [],
+ "natives": [], "types": [], "constants": [${4:-}], "globals": [],
  "functions": [{"name": "main.main", "params": 0, "results": 0, "regs": ${3:-4}, "refs": [],
                 "code": [$1], "lines": [$2]}${5:-}],
  "init": [], "main": 0}
@@ -168,6 +168,20 @@ EOT
     check "1 lines for 2 instructions" lines.json
     bytecode "$good" '1, 1' 70000 >regs.json
     check "more than 65535 registers" regs.json
+    bytecode '["LOADI", 0, 1], ["MAKEIFACE", 1, 0, 0], ["RETURN", 0, 0]' '1, 1, 1' 4 | sed 's/"refs": \[\]/"refs": [1]/' >ty.json
+    check "type 0 out of range" ty.json
+    sed 's/"types": \[\]/"types": [{"kind": "COMPLEX", "name": "x"}]/' ty.json >tykind.json
+    check "COMPLEX" tykind.json
+    sed 's/"types": \[\]/"types": [{"kind": "INT", "name": "int"}]/' ty.json >tyok.json
+    run "$BIN/govm" tyok.json
+    [ "$status" -eq 0 ]
+    sed 's/"refs": \[1\]/"refs": [0, 1]/' tyok.json >tyclass.json
+    check "holds a reference, not a number" tyclass.json
+    bytecode '["CALLNATIVE", 0, 0, 0], ["RETURN", 0, 0]' '1, 1' | sed 's/"natives": \[\]/"natives": ["fmt.Frobnicate"]/' >unknown.json
+    check "this govm has no native function fmt.Frobnicate" unknown.json
+    # fmt.Println(x) where x is a number, not an interface.
+    bytecode '["LOADI", 0, 1], ["CALLNATIVE", 0, 1, 0], ["RETURN", 0, 0]' '1, 1, 1' | sed 's/"natives": \[\]/"natives": ["fmt.Println"]/' >natclass.json
+    check "fmt.Println called with the wrong arguments or results" natclass.json
     printf '{"format": "go-mini-bytecode", "format": "x"}' >dup.json
     check "duplicate" dup.json
     printf '\x00\x01\x02' >bin.json

@@ -21,6 +21,11 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         VM vm;
         vm_init(&vm, &b);
         vm.out = vm.err = null ? null : saved;
+        if (!vm_bind(&vm, "fuzz.json")) {
+            vm_free(&vm);
+            bytecode_free(&b);
+            return 0;
+        }
         vm.max_steps = 20000;
         vm.heap_limit = 16u << 20;
         (void)vm_run(&vm);
