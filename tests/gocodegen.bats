@@ -42,7 +42,7 @@ compile() {
     "$BIN/gocheck" p.ast -o p.tast
     run "$BIN/gocodegen" p.tast -o p.json
     [ "$status" -eq 1 ]
-    [[ "$output" == "p.go:4:8: not supported by gocodegen yet: "* ]]
+    [[ "$output" == "p.go:4:12: not supported by gocodegen yet: "* ]]
     refute_output_file p.json
 }
 
