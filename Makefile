@@ -57,7 +57,12 @@ UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/unit/%)
 .PHONY: all run test install clean deps unit-test bats-test bench fuzz
 .DEFAULT_GOAL := all
 
-all: $(TOOLS:%=$(BIN)/%) $(STD_GOX)
+all: $(TOOLS:%=$(BIN)/%) $(BIN)/gomini $(STD_GOX)
+
+# The driver is a shell script over the tools beside it.
+$(BIN)/gomini: driver/gomini.sh
+	@mkdir -p $(BIN)
+	install -m 755 $< $@
 
 # One package's declaration files through golex, goparse and gocheck.
 define std_rule
@@ -160,7 +165,7 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/gomini
-	install -m 755 $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 $(TOOLS:%=$(BIN)/%) $(BIN)/gomini $(DESTDIR)$(PREFIX)/bin/
 	rm -rf $(DESTDIR)$(PREFIX)/lib/gomini/std
 	cp -R $(STD_DIR) $(DESTDIR)$(PREFIX)/lib/gomini/std
 

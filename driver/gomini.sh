@@ -1,0 +1,185 @@
+#!/bin/sh
+# gomini - the driver: runs golex, goparse, gocheck, gocodegen and govm
+# on a program, as `go run` and `go build` run the compiler.  It is only
+# a shell script over the stage tools, which it finds beside itself: each
+# stage can be run by hand (or by make) exactly as it runs them here, and
+# -x prints every command it runs.
+#
+#   gomini -run FILE.go... | DIR [args...]    compile and run
+#   gomini -o OUT.json FILE.go... | DIR       compile to bytecode
+#   gomini -bytecode FILE.json [args...]      run bytecode
+#   gomini -e 'statements'                    run a snippet (fmt is imported if used)
+
+set -u
+
+prog=gomini
+version=0.1.0
+bindir=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd) || exit 1
+
+usage() {
+    cat <<EOF
+usage: gomini [-x] [--keep DIR] [-I DIR]... -run FILE.go... | DIR [args...]
+       gomini [-x] [--keep DIR] [-I DIR]... -o OUT.json FILE.go... | DIR
+       gomini [-x] -bytecode FILE.json [args...]
+       gomini [-x] [--keep DIR] -e 'code'
+       gomini FILE.go [args...]            (the same as -run)
+EOF
+}
+
+help() {
+    usage
+    cat <<EOF
+
+Runs a Go-Mini program through the five stages (golex, goparse, gocheck,
+gocodegen, govm), each the tool of that name beside gomini.  The files
+given (or every .go file of DIR, tests excluded) are one package.
+
+  -run FILES|DIR   compile the package and run it; later arguments are the program's
+  -o OUT.json      compile the package to bytecode (go-mini-bytecode JSON) only
+  -bytecode FILE   run a bytecode file with govm
+  -e CODE          run CODE as the body of func main (fmt is imported if CODE uses it)
+  -I DIR           look for imported packages' export data in DIR (passed to gocheck)
+  -x               print each stage's command before running it
+  --keep DIR       keep the intermediate files (tokens, syntax trees, typed AST,
+                   bytecode) in DIR instead of a temporary directory that is removed
+  --help, --version
+
+Exit status: a compile error prints the stages' messages and exits 1; a
+usage error exits 64; otherwise the program's own status (2 after a panic).
+EOF
+}
+
+die_usage() {
+    echo "$prog: $*" >&2
+    usage >&2
+    exit 64
+}
+
+xflag=0
+keep=
+mode=
+out=
+code=
+incs=
+while [ $# -gt 0 ]; do
+    case $1 in
+    -x) xflag=1; shift ;;
+    --keep|-keep)
+        [ $# -ge 2 ] || die_usage "flag needs an argument: $1"
+        keep=$2; shift 2 ;;
+    -I)
+        [ $# -ge 2 ] || die_usage "flag needs an argument: -I"
+        incs="$incs -I $(printf '%s' "$2" | sed "s/'/'\\\\''/g; s/^/'/; s/\$/'/")"; shift 2 ;;
+    -run|--run) mode=run; shift; break ;;
+    -o)
+        [ $# -ge 2 ] || die_usage "flag needs an argument: -o"
+        mode=build; out=$2; shift 2; break ;;
+    -bytecode|--bytecode) mode=bytecode; shift; break ;;
+    -e)
+        [ $# -ge 2 ] || die_usage "flag needs an argument: -e"
+        mode=snippet; code=$2; shift 2; break ;;
+    -h|-help|--help) help; exit 0 ;;
+    -version|--version) echo "$prog (gomini) $version"; exit 0 ;;
+    --) shift; mode=run; break ;;
+    -*) die_usage "unknown flag: $1" ;;
+    *) mode=run; break ;;
+    esac
+done
+[ -n "$mode" ] || die_usage "nothing to do"
+
+# Prints a command as the shell would read it (for -x), then runs it.
+run() {
+    if [ "$xflag" = 1 ]; then
+        for a in "$@"; do
+            case $a in
+            *[!A-Za-z0-9_./=:,+-]*|'') printf "'%s' " "$(printf '%s' "$a" | sed "s/'/'\\\\''/g")" ;;
+            *) printf '%s ' "$a" ;;
+            esac
+        done | sed 's/ $//' >&2
+        echo >&2
+    fi
+    "$@"
+}
+
+if [ "$mode" = bytecode ]; then
+    [ $# -ge 1 ] || die_usage "-bytecode needs a file"
+    run "$bindir/govm" "$@"
+    exit $?
+fi
+
+# The working directory for intermediate files: --keep's, or a temporary
+# one that is removed however gomini ends.
+if [ -n "$keep" ]; then
+    mkdir -p -- "$keep" || exit 1
+    work=$(CDPATH='' cd -- "$keep" && pwd) || exit 1
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/gomini.XXXXXX") || exit 1
+    trap 'rm -rf -- "$work"' EXIT
+    trap 'rm -rf -- "$work"; trap - INT; kill -INT $$' INT
+    trap 'rm -rf -- "$work"; trap - TERM; kill -TERM $$' TERM
+    trap 'rm -rf -- "$work"; trap - HUP; kill -HUP $$' HUP
+fi
+
+# The package's files: a snippet, a directory, or the .go arguments.
+files=
+nfiles=0
+add_file() {
+    files="$files$(printf '%s' "$1" | sed "s/'/'\\\\''/g; s/^/'/; s/\$/'/") "
+    nfiles=$((nfiles + 1))
+}
+if [ "$mode" = snippet ]; then
+    # The snippet is main's body from line 2, so its line numbers are
+    # one more than the user counts; fmt is imported only when used, or
+    # gocheck would report the import as unused.
+    imp=
+    case $code in *fmt.*) imp='import "fmt"; ' ;; esac
+    printf 'package main; %sfunc main() {\n%s\n}\n' "$imp" "$code" >"$work/snippet.go" || exit 1
+    add_file "$work/snippet.go"
+elif [ $# -ge 1 ] && [ -d "$1" ]; then
+    for f in "$1"/*.go; do
+        case $f in *_test.go) continue ;; esac
+        [ -e "$f" ] && add_file "$f"
+    done
+    [ "$nfiles" -gt 0 ] || { echo "$prog: no Go files in $1" >&2; exit 1; }
+    shift
+else
+    while [ $# -gt 0 ]; do
+        case $1 in
+        *.go|*.mgo) add_file "$1"; shift ;;
+        *) break ;;
+        esac
+    done
+    [ "$nfiles" -gt 0 ] || die_usage "no Go files given"
+fi
+[ "$mode" = build ] && [ $# -gt 0 ] && die_usage "-o takes only the package's files, not: $1"
+
+# Stages 1 and 2, file by file; stage 3 on the whole package.
+eval "set -- $files \"\$@\""
+asts=
+i=0
+while [ $i -lt "$nfiles" ]; do
+    src=$1; shift
+    base=$(basename -- "$src")
+    base=${base%.*}
+    tok="$work/$i-$base.tok" ast="$work/$i-$base.ast"
+    if [ "$mode" = snippet ]; then
+        # Messages name the snippet "snippet.go", not its temporary path.
+        (cd -- "$work" && run "$bindir/golex" snippet.go -o "$tok") || exit 1
+    else
+        run "$bindir/golex" "$src" -o "$tok" || exit 1
+    fi
+    run "$bindir/goparse" "$tok" -o "$ast" || exit 1
+    asts="$asts$(printf '%s' "$ast" | sed "s/'/'\\\\''/g; s/^/'/; s/\$/'/") "
+    i=$((i + 1))
+done
+tast="$work/main.tast"
+eval "run \"\$bindir/gocheck\" $incs $asts -o \"\$tast\"" || exit 1
+json=${out:-$work/main.json}
+run "$bindir/gocodegen" "$tast" -o "$json" || exit 1
+[ "$mode" = build ] && exit 0
+
+if [ "$mode" = snippet ]; then
+    run "$bindir/govm" "$json"
+else
+    run "$bindir/govm" "$json" "$@"
+fi

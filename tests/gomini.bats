@@ -1,0 +1,151 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# The driver as a user runs it: -run, -o, -bytecode, -e, a directory as
+# one package, -x, --keep, errors and exit statuses, and no temporary
+# files left behind.
+
+load helpers/common
+
+setup() {
+    setup_tools
+    mkdir -p tmp
+    export TMPDIR=$BATS_TEST_TMPDIR/tmp
+}
+
+# Nothing the driver made may outlive it.
+refute_leftovers() {
+    local left
+    left=$(ls -A "$TMPDIR")
+    [ -z "$left" ] || { echo "left behind in TMPDIR: $left"; return 1; }
+}
+
+@test "gomini --help, --version and usage errors" {
+    run "$BIN/gomini" --help
+    [ "$status" -eq 0 ]
+    [[ "${lines[0]}" == "usage: gomini "* ]]
+    [[ "$output" == *"-bytecode FILE"* ]]
+    run "$BIN/gomini" --version
+    [ "$status" -eq 0 ]
+    [[ "$output" == "gomini (gomini) "* ]]
+    run "$BIN/gomini"
+    [ "$status" -eq 64 ]
+    run "$BIN/gomini" --frobnicate x.go
+    [ "$status" -eq 64 ]
+    [[ "${lines[0]}" == "gomini: unknown flag: --frobnicate" ]]
+    run "$BIN/gomini" -run
+    [ "$status" -eq 64 ]
+    run "$BIN/gomini" -o
+    [ "$status" -eq 64 ]
+    refute_leftovers
+}
+
+@test "gomini -run runs a program through all five stages" {
+    run --separate-stderr "$BIN/gomini" -run "$EXAMPLES/hello.go"
+    [ "$status" -eq 0 ]
+    [ "$output" = "hello from gomini 12" ]
+    [ "$stderr" = "" ]
+    # A file alone is -run.
+    run "$BIN/gomini" "$EXAMPLES/hello.go"
+    [ "$status" -eq 0 ]
+    [ "$output" = "hello from gomini 12" ]
+    refute_leftovers
+}
+
+@test "gomini -o writes bytecode that -bytecode runs, and the same bytes each time" {
+    run "$BIN/gomini" -o h.json "$EXAMPLES/hello.go"
+    [ "$status" -eq 0 ]
+    [ "$output" = "" ]
+    run jq -r .format h.json
+    [ "$output" = "go-mini-bytecode" ]
+    "$BIN/gomini" -o h2.json "$EXAMPLES/hello.go"
+    cmp h.json h2.json
+    run "$BIN/gomini" -bytecode h.json
+    [ "$status" -eq 0 ]
+    [ "$output" = "hello from gomini 12" ]
+    run "$BIN/gomini" -o h.json "$EXAMPLES/hello.go" extra
+    [ "$status" -eq 64 ]
+    refute_leftovers
+}
+
+@test "gomini -e runs statements, importing fmt only when they use it" {
+    run "$BIN/gomini" -e 'x := 6 * 7; fmt.Println("answer", x)'
+    [ "$status" -eq 0 ]
+    [ "$output" = "answer 42" ]
+    run --separate-stderr "$BIN/gomini" -e 'println(1 << 10)'
+    [ "$status" -eq 0 ]
+    [ "$stderr" = "1024" ]
+    run "$BIN/gomini" -e 'x := 1'
+    [ "$status" -eq 1 ]
+    [ "$output" = "snippet.go:2:1: declared and not used: x" ]
+    refute_leftovers
+}
+
+@test "gomini: a directory, or several files, is one package" {
+    mkdir app
+    printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(greet("dir"), answer)\n}\n' >app/main.go
+    printf 'package main\n\nvar answer = 6 * 7\n\nfunc greet(s string) string {\n\treturn "hello, " + s\n}\n' >app/greet.go
+    printf 'package main\n\nfunc broken( {\n' >app/greet_test.go
+    run "$BIN/gomini" -run app
+    [ "$status" -eq 0 ]
+    [ "$output" = "hello, dir 42" ]
+    run "$BIN/gomini" -run app/main.go app/greet.go
+    [ "$status" -eq 0 ]
+    [ "$output" = "hello, dir 42" ]
+    run "$BIN/gomini" -run app/main.go
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"app/main.go:6:14: undefined: greet"* ]]
+    mkdir empty
+    run "$BIN/gomini" -run empty
+    [ "$status" -eq 1 ]
+    [ "$output" = "gomini: no Go files in empty" ]
+    refute_leftovers
+}
+
+@test "gomini: compile errors exit 1 with the stages' messages; govm's status passes through" {
+    printf 'package main\n\nfunc main() {\n\tx := "a" + 1\n}\n' >bad.go
+    run "$BIN/gomini" -run bad.go
+    [ "$status" -eq 1 ]
+    [[ "$output" == "bad.go:4:"* ]]
+    printf 'package main\n\nfunc main() {\n\tx := \n' >syntax.go
+    run "$BIN/gomini" -run syntax.go
+    [ "$status" -eq 1 ]
+    [[ "$output" == "syntax.go:"* ]]
+    printf 'package main\n\nfunc div(a, b int) int {\n\treturn a / b\n}\n\nfunc main() {\n\tprintln(div(1, 0))\n}\n' >panic.go
+    run --separate-stderr "$BIN/gomini" -run panic.go
+    [ "$status" -eq 2 ]
+    [ "${stderr_lines[0]}" = "panic: runtime error: integer divide by zero" ]
+    [[ "$stderr" == *"panic.go:4"* ]]
+    run "$BIN/gomini" -run missing.go
+    [ "$status" -eq 1 ]
+    refute_leftovers
+}
+
+@test "gomini -x prints each stage's command; --keep keeps every intermediate file" {
+    run --separate-stderr "$BIN/gomini" -x --keep kept -run "$EXAMPLES/hello.go"
+    [ "$status" -eq 0 ]
+    [ "$output" = "hello from gomini 12" ]
+    [ "${#stderr_lines[@]}" -eq 5 ]
+    [[ "${stderr_lines[0]}" == */golex\ */hello.go\ -o\ */kept/0-hello.tok ]]
+    [[ "${stderr_lines[1]}" == */goparse\ * ]]
+    [[ "${stderr_lines[2]}" == */gocheck\ * ]]
+    [[ "${stderr_lines[3]}" == */gocodegen\ * ]]
+    [[ "${stderr_lines[4]}" == */govm\ */kept/main.json ]]
+    for f in 0-hello.tok 0-hello.ast main.tast main.json; do
+        [ -s "kept/$f" ] || { echo "missing kept/$f"; return 1; }
+    done
+    # The commands -x prints run as printed.
+    run bash -c "${stderr_lines[4]}"
+    [ "$output" = "hello from gomini 12" ]
+    refute_leftovers
+}
+
+@test "gomini: file names with spaces and quotes" {
+    mkdir "it's here"
+    cp "$EXAMPLES/hello.go" "it's here/my prog.go"
+    run "$BIN/gomini" -run "it's here/my prog.go"
+    [ "$status" -eq 0 ]
+    [ "$output" = "hello from gomini 12" ]
+    run "$BIN/gomini" -x -run "it's here"
+    [ "$status" -eq 0 ]
+    refute_leftovers
+}
