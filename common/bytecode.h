@@ -42,9 +42,11 @@ typedef struct BcFunc {
     uint32_t *lines;      /* one source line per instruction */
 } BcFunc;
 
-/* A type the running program needs to know (an interface's dynamic
- * type, for %v and %T): its kind, as types.def names kinds, and its
- * name as Go prints it. */
+/* A type the running program needs to know: the layout of its objects
+ * (structs, arrays, slices, maps, pointers), an interface value's
+ * dynamic type (for %v, %T, type switches and method calls).  Kinds are
+ * types.def's; a named type has its underlying type's kind, its own name
+ * and its methods. */
 typedef enum BcKind {
 #define TY(name, goname, flags, bits) BK_##name,
 #include "types.def"
@@ -52,13 +54,42 @@ typedef enum BcKind {
     BK__COUNT
 } BcKind;
 
+typedef struct BcField {
+    char *name;
+    uint32_t type;
+    bool embedded;
+} BcField;
+
+typedef struct BcMethod {
+    uint32_t name;        /* index into the file's method names */
+    uint32_t func;
+} BcMethod;
+
+#define BC_NO_TYPE UINT32_MAX
+#define BC_NO_FUNC UINT32_MAX
+/* How deep values may nest inside each other by value (a struct in an
+ * array in a struct ...): copying, comparing and printing recurse that
+ * deep, so the reader refuses deeper types. */
+#define BC_MAX_VALUE_DEPTH 200u
+
 typedef struct BcType {
     BcKind kind;          /* of its underlying type */
-    char *name;           /* "int", "main.Celsius" */
+    char *name;           /* as Go prints it: "int", "main.Celsius", "[]string" */
+    uint32_t elem;        /* ARRAY, SLICE, POINTER, MAP, CHAN: the element type */
+    uint32_t key;         /* MAP */
+    int64_t len;          /* ARRAY */
+    BcField *fields;      /* STRUCT */
+    uint32_t nfields;
+    BcMethod *methods;    /* a named type's (or pointer's) methods */
+    uint32_t nmethods;
+    /* Derived by the reader (bytecode_derive), not in the file: */
+    uint8_t cls;          /* the class of this type's values */
+    bool agg;             /* a struct or array: an object with value semantics */
+    uint8_t *slot_cls;    /* STRUCT: each field's class; ARRAY, SLICE: NULL (elem's) */
+    uint8_t *slot_agg;    /* STRUCT: each field's agg */
+    uint32_t depth;       /* how deep aggregates nest inside it (0: none) */
+    uint32_t *vtable;     /* method name index -> function, BC_NO_FUNC */
 } BcType;
-
-/* The class a value of a kind has in a register. */
-BcClass bytecode_kind_class(BcKind k);
 
 typedef struct Bytecode {
     char *package, *source;
@@ -70,12 +101,20 @@ typedef struct Bytecode {
     uint32_t nfuncs;
     char **natives;       /* "fmt.Println", bound by govm at load */
     uint32_t nnatives;
+    char **method_names;  /* the names interface method calls look up */
+    uint32_t nmethod_names;
     uint8_t *globals;     /* the class of each package variable */
     uint32_t nglobals;
     uint32_t *init;       /* functions run before main, in order */
     uint32_t ninit;
     uint32_t main;        /* the function to run */
 } Bytecode;
+
+/* The class a value of a kind has in a register. */
+BcClass bytecode_kind_class(BcKind k);
+/* Computes every type's derived fields; false (with why) if a type's
+ * values nest deeper than BC_MAX_VALUE_DEPTH or contain themselves. */
+bool bytecode_derive(Bytecode *b, char *why, size_t whylen);
 
 void bytecode_init(Bytecode *b);
 void bytecode_free(Bytecode *b);
@@ -88,7 +127,8 @@ void bytecode_write(const Bytecode *b, Buf *out);
  * failure prints "tool: path: reason" and returns false; b is then empty. */
 bool bytecode_read(const void *data, size_t len, const char *path, Bytecode *b) WARN_UNUSED;
 
-/* Checks b as bytecode_read does, writing the first problem to why. */
-bool bytecode_verify(const Bytecode *b, char *why, size_t whylen) WARN_UNUSED;
+/* Checks b as bytecode_read does, writing the first problem to why;
+ * computes the types' derived fields on the way. */
+bool bytecode_verify(Bytecode *b, char *why, size_t whylen) WARN_UNUSED;
 
 #endif

@@ -20,6 +20,10 @@ static bool why_fail(char *why, size_t n, const char *fmt, ...)
     return false;
 }
 
+static bool scalar_after(const BcFunc *f, uint32_t r, uint32_t k);
+static bool type_is(const Bytecode *b, uint32_t t, BcKind k);
+static bool verify_iface_call(const Bytecode *b, const BcFunc *f, Instr in, char *why, size_t n);
+
 static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *why, size_t n)
 {
     Instr in = f->code[pc];
@@ -54,6 +58,11 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
             if (v >= b->ntypes)
                 return why_fail(why, n, "%s: type %u out of range (the file has %u)", op_name(op), v, b->ntypes);
             break;
+        case OPK_METHOD:
+            if (v >= b->nmethod_names)
+                return why_fail(why, n, "%s: method name %u out of range (the file has %u)", op_name(op), v,
+                                b->nmethod_names);
+            break;
         case OPK_GLOBAL:
             if (v >= b->nglobals)
                 return why_fail(why, n, "%s: global %u out of range (the file has %u)", op_name(op), v, b->nglobals);
@@ -85,8 +94,55 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
     uint32_t a = instr_a(in), cnt = instr_b(in);
     switch (op) {
     case OP_MAKEIFACE:
-        if (f->classes[instr_b(in)] != bytecode_kind_class(b->types[instr_c(in)].kind))
+        if (f->classes[instr_b(in)] != b->types[instr_c(in)].cls || type_is(b, instr_c(in), BK_INTERFACE))
             return why_fail(why, n, "MAKEIFACE: register %u's class is not that of type %u", instr_b(in), instr_c(in));
+        break;
+    case OP_UNBOX:
+        if (f->classes[a] != b->types[instr_c(in)].cls)
+            return why_fail(why, n, "UNBOX: register %u's class is not that of type %u", a, instr_c(in));
+        break;
+    case OP_IMPLEMENTS:
+        if (!type_is(b, instr_c(in), BK_INTERFACE))
+            return why_fail(why, n, "IMPLEMENTS: type %u is not an interface", instr_c(in));
+        break;
+    case OP_NEWAGG:
+        if (!b->types[instr_b(in)].agg)
+            return why_fail(why, n, "NEWAGG: type %u is not a struct or array", instr_b(in));
+        break;
+    case OP_MAKEMAP:
+        if (!type_is(b, instr_b(in), BK_MAP))
+            return why_fail(why, n, "MAKEMAP: type %u is not a map", instr_b(in));
+        break;
+    case OP_MAKESLICE:
+        if (!type_is(b, instr_c(in), BK_SLICE) || !scalar_after(f, instr_b(in), 1))
+            return why_fail(why, n, "MAKESLICE: needs a slice type and length and capacity registers");
+        break;
+    case OP_APPEND:
+        if (!type_is(b, instr_c(in), BK_SLICE) ||
+            f->classes[instr_b(in)] != b->types[b->types[instr_c(in)].elem].cls)
+            return why_fail(why, n, "APPEND: the element's register does not fit slice type %u", instr_c(in));
+        break;
+    case OP_APPENDSL: case OP_APPENDSTR: case OP_STR2BYTES: case OP_STR2RUNES:
+        if (!type_is(b, instr_c(in), BK_SLICE))
+            return why_fail(why, n, "%s: type %u is not a slice", op_name(op), instr_c(in));
+        break;
+    case OP_SLICES: case OP_SLICEA:
+        if (!scalar_after(f, instr_c(in), 1) || !scalar_after(f, instr_c(in), 2))
+            return why_fail(why, n, "%s: the bounds are not three number registers", op_name(op));
+        break;
+    case OP_MAPGET2_R: case OP_MAPGET2_P: case OP_DECODERUNE:
+        if (!scalar_after(f, a, 1))
+            return why_fail(why, n, "%s: register %u + 1 is not a number register", op_name(op), a);
+        break;
+    case OP_MAPNEXT:
+        if (a + 2 >= f->nregs)
+            return why_fail(why, n, "MAPNEXT: the key and value registers are past the function's");
+        break;
+    case OP_CALLIFACE:
+        if (cnt == 0)
+            return why_fail(why, n, "CALLIFACE: no receiver");
+        if (!verify_iface_call(b, f, in, why, n))
+            return false;
         break;
     case OP_MOVE:
         if (f->classes[instr_a(in)] != f->classes[instr_b(in)])
@@ -143,10 +199,77 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
     return true;
 }
 
-bool bytecode_verify(const Bytecode *b, char *why, size_t n)
+/* Every index a type holds, and each method's receiver. */
+static bool verify_types(const Bytecode *b, char *why, size_t n)
+{
+    for (uint32_t t = 0; t < b->ntypes; t++) {
+        const BcType *ty = &b->types[t];
+        if ((ty->elem != BC_NO_TYPE && ty->elem >= b->ntypes) || (ty->key != BC_NO_TYPE && ty->key >= b->ntypes))
+            return why_fail(why, n, "type %u (%s): element or key type out of range", t, ty->name);
+        for (uint32_t i = 0; i < ty->nfields; i++)
+            if (ty->fields[i].type >= b->ntypes)
+                return why_fail(why, n, "type %u (%s): field %u's type out of range", t, ty->name, i);
+        for (uint32_t i = 0; i < ty->nmethods; i++) {
+            const BcMethod *m = &ty->methods[i];
+            if (m->name >= b->nmethod_names)
+                return why_fail(why, n, "type %u (%s): method name %u out of range", t, ty->name, m->name);
+            for (uint32_t j = 0; j < i; j++)
+                if (ty->methods[j].name == m->name)
+                    return why_fail(why, n, "type %u (%s): method %s listed twice", t, ty->name,
+                                    b->method_names[m->name]);
+            if (ty->kind == BK_INTERFACE)
+                continue;
+            if (m->func >= b->nfuncs)
+                return why_fail(why, n, "type %u (%s): method function %u out of range", t, ty->name, m->func);
+            const BcFunc *f = &b->funcs[m->func];
+            if (f->params == 0 || f->classes[0] != bytecode_kind_class(ty->kind))
+                return why_fail(why, n, "type %u (%s): method %s's receiver does not fit the type", t, ty->name,
+                                f->name);
+        }
+    }
+    return true;
+}
+
+/* A call through an interface may reach any type's method of that
+ * name: each must take the window as the call site lays it out. */
+static bool verify_iface_call(const Bytecode *b, const BcFunc *f, Instr in, char *why, size_t n)
+{
+    uint32_t a = instr_a(in), cnt = instr_b(in), m = instr_c(in);
+    for (uint32_t t = 0; t < b->ntypes; t++) {
+        const BcType *ty = &b->types[t];
+        if (!ty->vtable || ty->vtable[m] == BC_NO_FUNC)
+            continue;
+        const BcFunc *callee = &b->funcs[ty->vtable[m]];
+        if (callee->params != cnt)
+            return why_fail(why, n, "CALLIFACE: %u arguments to %s, which takes %u", cnt, callee->name,
+                            callee->params);
+        if (a + callee->params + callee->results > f->nregs)
+            return why_fail(why, n, "CALLIFACE: arguments and results past the function's registers");
+        for (uint32_t r = 1; r < callee->params + callee->results; r++)
+            if (f->classes[a + r] != callee->classes[r])
+                return why_fail(why, n, "CALLIFACE: register %u's class is not that of %s's register %u", a + r,
+                                callee->name, r);
+    }
+    return true;
+}
+
+/* Register r + k exists and is a number register. */
+static bool scalar_after(const BcFunc *f, uint32_t r, uint32_t k)
+{
+    return r + k < f->nregs && f->classes[r + k] == BC_SCALAR;
+}
+
+static bool type_is(const Bytecode *b, uint32_t t, BcKind k)
+{
+    return b->types[t].kind == k;
+}
+
+bool bytecode_verify(Bytecode *b, char *why, size_t n)
 {
     if (b->nfuncs == 0 || b->main >= b->nfuncs)
         return why_fail(why, n, "no main function");
+    if (!verify_types(b, why, n) || !bytecode_derive(b, why, n))
+        return false;
     for (uint32_t i = 0; i < b->ninit; i++)
         if (b->init[i] >= b->nfuncs || b->funcs[b->init[i]].params || b->funcs[b->init[i]].results)
             return why_fail(why, n, "init function %u is not a function without parameters and results", b->init[i]);
@@ -335,6 +458,83 @@ static bool read_func(Rd *rd, json_t *v, BcFunc *f)
     return true;
 }
 
+static bool get_u32_key(Rd *rd, json_t *o, const char *key, uint32_t *out)
+{
+    return get_u32(rd, json_object_get(o, key), key, out);
+}
+
+/* {"kind": "STRUCT", "name": "main.P", "fields": [["X", 2]], "methods": [[0, 4]]} */
+static bool read_type(Rd *rd, json_t *t, BcType *ty)
+{
+    static const char *const kinds[BK__COUNT] = {
+#define TY(name, goname, flags, bits) #name,
+#include "types.def"
+#undef TY
+    };
+    json_t *k = json_object_get(t, "kind"), *arr;
+    if (!json_is_string(k))
+        return rfail(rd, "a type needs a kind");
+    unsigned kind = 0;
+    while (kind < BK__COUNT && strcmp(kinds[kind], json_string_value(k)) != 0)
+        kind++;
+    if (kind == BK__COUNT || kind == BK_INVALID || kind == BK_NAMED || kind == BK_TUPLE)
+        return rfail(rd, "unknown type kind %.40s", json_string_value(k));
+    ty->kind = (BcKind)kind;
+    ty->elem = ty->key = BC_NO_TYPE;
+    if (!get_str(rd, json_object_get(t, "name"), "type name", &ty->name))
+        return false;
+    if (kind == BK_ARRAY || kind == BK_SLICE || kind == BK_POINTER || kind == BK_MAP || kind == BK_CHAN)
+        if (!get_u32_key(rd, t, "elem", &ty->elem))
+            return false;
+    if (kind == BK_MAP && !get_u32_key(rd, t, "key", &ty->key))
+        return false;
+    if (kind == BK_ARRAY) {
+        json_t *len = json_object_get(t, "len");
+        if (!json_is_integer(len) || json_integer_value(len) < 0 || json_integer_value(len) > (1ll << 40))
+            return rfail(rd, "type %s: an array needs a length", ty->name);
+        ty->len = json_integer_value(len);
+    }
+    if (kind == BK_STRUCT) {
+        uint32_t n;
+        if (!get_array(rd, t, "fields", &n, &arr))
+            return false;
+        ty->fields = xcalloc(n ? n : 1, sizeof *ty->fields);
+        for (; ty->nfields < n; ty->nfields++) {
+            json_t *f = json_array_get(arr, ty->nfields);
+            BcField *fd = &ty->fields[ty->nfields];
+            size_t fl = json_array_size(f);
+            if (!json_is_array(f) || fl < 2 || fl > 3 ||
+                (fl == 3 && (!json_is_string(json_array_get(f, 2)) ||
+                             strcmp(json_string_value(json_array_get(f, 2)), "embedded") != 0)))
+                return rfail(rd, "type %s: a field is [name, type] or [name, type, \"embedded\"]", ty->name);
+            fd->embedded = fl == 3;
+            if (!get_str(rd, json_array_get(f, 0), "field name", &fd->name) ||
+                !get_u32(rd, json_array_get(f, 1), "field type", &fd->type)) {
+                ty->nfields++;
+                return false;
+            }
+        }
+    }
+    if (json_object_get(t, "methods")) {
+        uint32_t n;
+        if (!get_array(rd, t, "methods", &n, &arr))
+            return false;
+        ty->methods = xcalloc(n ? n : 1, sizeof *ty->methods);
+        for (; ty->nmethods < n; ty->nmethods++) {
+            json_t *m = json_array_get(arr, ty->nmethods);
+            BcMethod *md = &ty->methods[ty->nmethods];
+            bool iface = kind == BK_INTERFACE;
+            if (!json_is_array(m) || json_array_size(m) != (iface ? 1u : 2u))
+                return rfail(rd, "type %s: a method is [name, function] (an interface's: [name])", ty->name);
+            md->func = BC_NO_FUNC;
+            if (!get_u32(rd, json_array_get(m, 0), "method name", &md->name) ||
+                (!iface && !get_u32(rd, json_array_get(m, 1), "method function", &md->func)))
+                return false;
+        }
+    }
+    return true;
+}
+
 static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
 {
     json_t *v;
@@ -364,27 +564,20 @@ static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
     for (; b->nnatives < n; b->nnatives++)
         if (!get_str(rd, json_array_get(arr, b->nnatives), "natives", &b->natives[b->nnatives]))
             return false;
+    if (!get_array(rd, doc, "methods", &n, &arr))
+        return false;
+    b->method_names = xcalloc(n ? n : 1, sizeof *b->method_names);
+    for (; b->nmethod_names < n; b->nmethod_names++)
+        if (!get_str(rd, json_array_get(arr, b->nmethod_names), "methods", &b->method_names[b->nmethod_names]))
+            return false;
     if (!get_array(rd, doc, "types", &n, &arr))
         return false;
-    static const char *const kinds[BK__COUNT] = {
-#define TY(name, goname, flags, bits) #name,
-#include "types.def"
-#undef TY
-    };
     b->types = xcalloc(n ? n : 1, sizeof *b->types);
-    for (; b->ntypes < n; b->ntypes++) {
-        json_t *t = json_array_get(arr, b->ntypes), *k = json_object_get(t, "kind");
-        if (!json_is_string(k))
-            return rfail(rd, "a type needs a kind");
-        unsigned kind = 0;
-        while (kind < BK__COUNT && strcmp(kinds[kind], json_string_value(k)) != 0)
-            kind++;
-        if (kind == BK__COUNT)
-            return rfail(rd, "unknown type kind %.40s", json_string_value(k));
-        b->types[b->ntypes].kind = (BcKind)kind;
-        if (!get_str(rd, json_object_get(t, "name"), "type name", &b->types[b->ntypes].name))
+    for (; b->ntypes < n; b->ntypes++)
+        if (!read_type(rd, json_array_get(arr, b->ntypes), &b->types[b->ntypes])) {
+            b->ntypes++;   /* what it allocated is freed with the rest */
             return false;
-    }
+        }
     if (!get_array(rd, doc, "constants", &n, &arr))
         return false;
     b->consts = xcalloc(n ? n : 1, sizeof *b->consts);

@@ -117,14 +117,57 @@ void bytecode_write(const Bytecode *b, Buf *out)
 #include "types.def"
 #undef TY
     };
+    jw_key(&j, "methods");
+    jw_begin_array(&j, true);
+    for (uint32_t i = 0; i < b->nmethod_names; i++)
+        jw_cstring(&j, b->method_names[i]);
+    jw_end_array(&j);
     jw_key(&j, "types");
     jw_begin_array(&j, false);
     for (uint32_t i = 0; i < b->ntypes; i++) {
+        const BcType *t = &b->types[i];
         jw_begin_object(&j, true);
         jw_key(&j, "kind");
-        jw_cstring(&j, kinds[b->types[i].kind]);
+        jw_cstring(&j, kinds[t->kind]);
         jw_key(&j, "name");
-        jw_cstring(&j, b->types[i].name);
+        jw_cstring(&j, t->name);
+        if (t->kind == BK_ARRAY || t->kind == BK_SLICE || t->kind == BK_POINTER || t->kind == BK_MAP ||
+            t->kind == BK_CHAN) {
+            jw_key(&j, "elem");
+            jw_uint(&j, t->elem);
+        }
+        if (t->kind == BK_MAP) {
+            jw_key(&j, "key");
+            jw_uint(&j, t->key);
+        }
+        if (t->kind == BK_ARRAY) {
+            jw_key(&j, "len");
+            jw_int(&j, t->len);
+        }
+        if (t->kind == BK_STRUCT) {
+            jw_key(&j, "fields");
+            jw_begin_array(&j, true);
+            for (uint32_t k = 0; k < t->nfields; k++) {
+                jw_begin_array(&j, true);
+                jw_cstring(&j, t->fields[k].name);
+                jw_uint(&j, t->fields[k].type);
+                if (t->fields[k].embedded)
+                    jw_cstring(&j, "embedded");
+                jw_end_array(&j);
+            }
+            jw_end_array(&j);
+        }
+        if (t->nmethods) {
+            jw_key(&j, "methods");
+            jw_begin_array(&j, true);
+            for (uint32_t k = 0; k < t->nmethods; k++) {
+                jw_begin_array(&j, true);
+                jw_uint(&j, t->methods[k].name);
+                jw_uint(&j, t->methods[k].func);
+                jw_end_array(&j);
+            }
+            jw_end_array(&j);
+        }
         jw_end_object(&j);
     }
     jw_end_array(&j);

@@ -208,7 +208,7 @@ LitStatus lit_string(const char *text, size_t len, Buf *out)
             buf_putc(out, (int)v);
         } else {
             char enc[4];
-            buf_append(out, enc, utf8_encode(v, enc));
+            buf_append(out, enc, utf8_encode_rune(v, enc));
         }
     }
     return LIT_OK;

@@ -28,6 +28,7 @@ _Static_assert(OP__COUNT <= 65536, "an opcode is 16 bits");
     K(NATIVE, 'N', "an index into the natives")               \
     K(GLOBAL, 'G', "an index into the globals")               \
     K(TYPE, 'T', "an index into the types")                   \
+    K(METHOD, 'M', "an index into the method names")          \
     K(COUNT, 'U', "an unsigned count")
 
 typedef enum OperandKind {

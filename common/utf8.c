@@ -36,7 +36,7 @@ int32_t utf8_decode(const unsigned char *s, size_t len, size_t *size)
     return (int32_t)r;
 }
 
-size_t utf8_encode(uint32_t r, char out[4])
+size_t utf8_encode_rune(uint32_t r, char out[4])
 {
     if (r < 0x80) {
         out[0] = (char)r;

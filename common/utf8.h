@@ -12,7 +12,7 @@
  * (1 for an invalid sequence) and returns the rune or UTF8_INVALID. */
 int32_t utf8_decode(const unsigned char *s, size_t len, size_t *size);
 /* Encode r (a valid code point) into out; returns the byte count. */
-size_t utf8_encode(uint32_t r, char out[4]);
+size_t utf8_encode_rune(uint32_t r, char out[4]);
 bool utf8_is_letter(int32_t r);   /* Go's letter: Unicode L* or '_' */
 bool utf8_is_digit(int32_t r);    /* Unicode Nd */
 /* Go's strconv.IsPrint: Unicode L, M, N, P, S, or the ASCII space. */

@@ -94,7 +94,7 @@ static const char *format_rune(int32_t r, char buf[32])
 {
     char enc[5] = {0};
     if (utf8_is_print(r)) {
-        enc[utf8_encode((uint32_t)r, enc)] = '\0';
+        enc[utf8_encode_rune((uint32_t)r, enc)] = '\0';
         snprintf(buf, 32, "U+%04X '%s'", (unsigned)r, enc);
     } else {
         snprintf(buf, 32, "U+%04X", (unsigned)r);
@@ -118,7 +118,7 @@ static const char *quote_rune(int32_t r, char buf[32])
         snprintf(buf, 32, r > 0xFFFF ? "'\\U%08x'" : "'\\u%04x'", (unsigned)r);
     } else {
         char enc[5] = {0};
-        enc[utf8_encode((uint32_t)r, enc)] = '\0';
+        enc[utf8_encode_rune((uint32_t)r, enc)] = '\0';
         snprintf(buf, 32, "'%s'", enc);
     }
     return buf;

@@ -5,89 +5,12 @@
  * without labels as values (-DGOVM_SWITCH). */
 #include "vm.h"
 
+#include "utf8.h"
+
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ==== the heap ======================================================== */
-
-/* Ends the run from inside any allocation: the loop's setjmp returns 2.
- * No exit(): a program embedding the VM gets its status back. */
-static NORETURN void out_of_memory(VM *vm)
-{
-    fflush(vm->out);
-    fprintf(vm->err, "fatal error: out of memory\n");
-    longjmp(vm->fatal, 1);
-}
-
-static void mark_value(VM *vm, void *p)
-{
-    GcHeader *h = p;
-    if (!h || h->marked)
-        return;
-    h->marked = 1;
-    if (h->kind == GC_STRING && ((GoString *)h)->base)
-        ((GoString *)h)->base->h.marked = 1;   /* a substring keeps its base; bases have no base */
-    if (h->kind == GC_IFACE) {
-        /* A box holds a reference when its type's values are references;
-         * the only ones so far are strings, which reach no further. */
-        Iface *b = p;
-        if (bytecode_kind_class(vm->code->types[b->type].kind) == BC_REF)
-            mark_value(vm, b->v.p);
-    }
-}
-
-void gc_collect(VM *vm)
-{
-    for (size_t i = 0; i < vm->stack_len; i++)
-        if (vm->classes[i] == BC_REF)
-            mark_value(vm, vm->stack[i].p);
-    for (uint32_t i = 0; i < vm->code->nglobals; i++)
-        if (vm->code->globals[i] == BC_REF)
-            mark_value(vm, vm->globals[i].p);
-    GcHeader **link = &vm->objects;
-    while (*link) {
-        GcHeader *h = *link;
-        if (h->marked) {
-            h->marked = 0;
-            link = &h->next;
-        } else {
-            *link = h->next;
-            vm->heap_bytes -= h->size;
-            free(h);
-        }
-    }
-    vm->next_gc = vm->heap_bytes * 2 > (1u << 20) ? vm->heap_bytes * 2 : (1u << 20);
-}
-
-void *gc_alloc(VM *vm, uint32_t kind, size_t bytes)
-{
-    if (vm->gc_stress || vm->heap_bytes + bytes > vm->next_gc)
-        gc_collect(vm);
-    if (vm->heap_limit && vm->heap_bytes + bytes > vm->heap_limit)
-        out_of_memory(vm);
-    GcHeader *h = calloc(1, bytes);
-    if (!h)
-        out_of_memory(vm);
-    h->kind = kind;
-    h->size = bytes;
-    h->next = vm->objects;
-    vm->objects = h;
-    vm->heap_bytes += bytes;
-    return h;
-}
-
-GoString *vm_string(VM *vm, const char *s, size_t len)
-{
-    if (len > SIZE_MAX / 2)
-        out_of_memory(vm);
-    GoString *g = gc_alloc(vm, GC_STRING, sizeof *g + len + 1);
-    memcpy(g->bytes, s, len);
-    g->len = len;
-    g->data = g->bytes;
-    return g;
-}
 
 /* ==== set-up ========================================================== */
 
@@ -159,7 +82,7 @@ void vm_free(VM *vm)
     free(vm->kstrings);
     free(vm->globals);
     free(vm->stack);
-    free(vm->classes);
+    free(vm->gray);
     free(vm->frames);
 }
 
@@ -196,6 +119,56 @@ static int runtime_panic(VM *vm, const char *fmt, ...)
     return 2;
 }
 
+/* A panic that is not a runtime.Error's "runtime error: ..." */
+static int plain_panic(VM *vm, const char *fmt, ...) PRINTF_LIKE(2, 3);
+static int plain_panic(VM *vm, const char *fmt, ...)
+{
+    fflush(vm->out);
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(vm->err, "panic: ");
+    vfprintf(vm->err, fmt, ap);
+    fputc('\n', vm->err);
+    va_end(ap);
+    traceback(vm);
+    return 2;
+}
+
+static int index_panic(VM *vm, int64_t i, size_t len)
+{
+    if (i < 0)
+        return runtime_panic(vm, "index out of range [%" PRId64 "]", i);
+    return runtime_panic(vm, "index out of range [%" PRId64 "] with length %zu", i, len);
+}
+
+/* s[lo:hi:max] against cap, with Go's messages; max is -1 for the
+ * two-index form, and becomes cap. */
+static bool slice_out_of_range(VM *vm, uint64_t lo, uint64_t hi, uint64_t *max, size_t cap)
+{
+    bool three = *max != UINT64_MAX;
+    if (!three)
+        *max = cap;
+    if (*max > cap) {
+        runtime_panic(vm, "slice bounds out of range [::%" PRId64 "] with capacity %zu", (int64_t)*max, cap);
+        return true;
+    }
+    if (hi > *max) {
+        if (three)
+            runtime_panic(vm, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", (int64_t)hi, (int64_t)*max);
+        else
+            runtime_panic(vm, "slice bounds out of range [:%" PRId64 "] with capacity %zu", (int64_t)hi, cap);
+        return true;
+    }
+    if (lo > hi) {
+        if (three)
+            runtime_panic(vm, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", (int64_t)lo, (int64_t)hi);
+        else
+            runtime_panic(vm, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", (int64_t)lo, (int64_t)hi);
+        return true;
+    }
+    return false;
+}
+
 static int stack_overflow(VM *vm)
 {
     fflush(vm->out);
@@ -207,7 +180,7 @@ static int stack_overflow(VM *vm)
 
 /* ==== frames ========================================================== */
 
-/* Makes room for fn's registers at base, with their classes. */
+/* Makes room for fn's registers at base. */
 static bool enter(VM *vm, uint32_t fn, size_t base)
 {
     const BcFunc *f = &vm->code->funcs[fn];
@@ -219,21 +192,18 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         while (cap < need)
             cap *= 2;
         vm->stack = xrealloc(vm->stack, cap * sizeof *vm->stack);
-        vm->classes = xrealloc(vm->classes, cap);
         vm->stack_cap = cap;
     }
-    /* The callee's own registers (past its arguments) start empty, and
-     * their classes are the callee's. */
+    /* The callee's own registers (past its arguments) start empty: the
+     * collector reads them by the callee's classes. */
     for (uint32_t r = f->params; r < f->nregs; r++)
         vm->stack[base + r].u = 0;
-    if (f->nregs > 0)
-        memcpy(vm->classes + base, f->classes, f->nregs);
     vm->stack_len = need;
     if (vm->nframes == vm->frame_cap) {
         vm->frame_cap = vm->frame_cap ? 2 * vm->frame_cap : 64;
         vm->frames = xrealloc(vm->frames, vm->frame_cap * sizeof *vm->frames);
     }
-    vm->frames[vm->nframes++] = (Frame){fn, 0, base};
+    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false};
     return true;
 }
 
@@ -258,6 +228,99 @@ static void print_float(FILE *out, double f)
         snprintf(e, (size_t)(buf + sizeof buf - e), "e%c%03d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
     }
     fputs(buf, out);
+}
+
+/* ==== helpers of the loop ============================================= */
+
+/* Go's longest slice, bounded by what a heap could hold. */
+#define VM_MAX_LEN ((uint64_t)1 << 40)
+
+static size_t decode_rune(const char *s, size_t len, int32_t *r)
+{
+    size_t size;
+    int32_t c = utf8_decode((const unsigned char *)s, len, &size);
+    if (r)
+        *r = c == UTF8_INVALID ? 0xFFFD : c;
+    return size;
+}
+
+/* string(r): UTF-8, or U+FFFD for what is not a code point. */
+static void append_rune(Buf *b, int64_t r)
+{
+    if (r < 0 || r > UTF8_MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    char out[4];
+    buf_append(b, out, utf8_encode_rune((uint32_t)r, out));
+}
+
+static bool same_type_agg(const void *p, const BcType *t)
+{
+    const Agg *o = p;
+    return o && o->h.kind == GC_AGG && o->type == t;
+}
+
+/* Value p may be struct o's field i (whose type is a struct or array). */
+static bool same_agg_type(const VM *vm, const void *p, const Agg *o, uint32_t i)
+{
+    return o->type->kind == BK_STRUCT && same_type_agg(p, &vm->code->types[o->type->fields[i].type]);
+}
+
+/* A pointer to slot i of o. */
+static Cell *cell_into(VM *vm, Agg *o, size_t i)
+{
+    gc_protect(vm, o);
+    Cell *c = gc_alloc(vm, GC_CELL, sizeof *c);
+    gc_unprotect(vm, 1);
+    c->owner = &o->h;
+    c->slot = &o->v[i];
+    c->cls = agg_cls(o, i);
+    return c;
+}
+
+/* The first method of interface type it that type t lacks, or NULL. */
+static const char *missing_method(const Bytecode *code, uint32_t t, uint32_t it)
+{
+    const BcType *ty = &code->types[t], *iface = &code->types[it];
+    for (uint32_t i = 0; i < iface->nmethods; i++) {
+        uint32_t m = iface->methods[i].name;
+        if (!ty->vtable || ty->vtable[m] == BC_NO_FUNC)
+            return code->method_names[m];
+    }
+    return NULL;
+}
+
+/* An interface type's name as Go's runtime prints it. */
+static const char *iface_name(const BcType *t)
+{
+    if (strcmp(t->name, "any") == 0 || strcmp(t->name, "interface{}") == 0)
+        return "interface {}";
+    return t->name;
+}
+
+/* x.(T) failed: Go's message. */
+static int assert_panic(VM *vm, uint32_t static_type, const Iface *x, uint32_t target)
+{
+    const Bytecode *code = vm->code;
+    const BcType *st = &code->types[static_type], *tt = &code->types[target];
+    fflush(vm->out);
+    if (!x)
+        fprintf(vm->err, "panic: interface conversion: interface is nil, not %s\n",
+                tt->kind == BK_INTERFACE ? iface_name(tt) : tt->name);
+    else if (tt->kind == BK_INTERFACE)
+        fprintf(vm->err, "panic: interface conversion: %s is not %s: missing method %s\n", code->types[x->type].name,
+                iface_name(tt), missing_method(code, x->type, target));
+    else
+        fprintf(vm->err, "panic: interface conversion: %s is %s, not %s\n", iface_name(st), code->types[x->type].name,
+                tt->name);
+    traceback(vm);
+    return 2;
+}
+
+static const BcType *iface_type(const VM *vm)
+{
+    static const BcType any = {.kind = BK_INTERFACE, .name = "interface {}"};
+    (void)vm;
+    return &any;
 }
 
 /* ==== the loop ======================================================== */
@@ -294,6 +357,32 @@ static int vm_run_function(VM *vm, uint32_t fn)
 #define B instr_b(in)
 #define C instr_c(in)
 #define SAVE() (vm->frames[vm->nframes - 1].pc = (uint32_t)(ip - f->code))
+#define PANIC(...) do { SAVE(); return runtime_panic(vm, __VA_ARGS__); } while (0)
+#define PANIC_PLAIN(...) do { SAVE(); return plain_panic(vm, __VA_ARGS__); } while (0)
+/* Objects from registers, checked: a struct or array (nil panics), a
+ * slice, string, map or interface (nil allowed), a pointer cell. */
+#define AGG_OF(var, val) Agg *var = (val).p; \
+    if (!var) goto nil_deref; \
+    if (var->h.kind != GC_AGG) goto bad_object
+#define KIND_OF(type, k, var, val) type *var = (val).p; \
+    if (var && var->h.kind != (k)) goto bad_object
+#define SLICE_OF(var, val) KIND_OF(Slice, GC_SLICE, var, val)
+#define STR_OF(var, val) KIND_OF(GoString, GC_STRING, var, val)
+#define MAP_OF(var, val) KIND_OF(Map, GC_MAP, var, val)
+#define IFACE_OF(var, val) KIND_OF(Iface, GC_IFACE, var, val)
+#define CELL_OF(var, val) Cell *var = (val).p; \
+    if (!var) goto nil_deref; \
+    if (var->h.kind != GC_CELL) goto bad_object
+/* Slot i of o exists and has class cls (a forged file could lie). */
+#define SLOT_CHECK(o, i, cls) do { \
+        if ((size_t)(i) >= (o)->n || agg_cls((o), (i)) != (cls)) goto bad_object; \
+    } while (0)
+#define INDEX_CHECK(idx, len) do { \
+        if ((idx).u >= (len)) { SAVE(); return index_panic(vm, (idx).i, (len)); } \
+    } while (0)
+#define SLICE_BOUNDS(lo, hi, max, cap) do { \
+        if (slice_out_of_range(vm, (lo), (hi), &(max), (cap))) { SAVE(); return 2; } \
+    } while (0)
 
 #if defined(__GNUC__) && !defined(GOVM_SWITCH)
     static const void *const labels[OP__COUNT] = {
@@ -488,12 +577,613 @@ dispatch:
         NEXT();
     }
 
+    /* ---- structs and arrays ---- */
+    CASE(NEWAGG) {
+        SAVE();
+        R[A].p = agg_zero(vm, &code->types[B]);
+        NEXT();
+    }
+    CASE(CLONE) {
+        AGG_OF(o, R[B]);
+        SAVE();
+        R[A].p = agg_clone(vm, o);
+        NEXT();
+    }
+    CASE(COPYINTO) {
+        AGG_OF(d, R[A]);
+        AGG_OF(s, R[B]);
+        if (d->type != s->type)
+            goto bad_object;
+        agg_copy_into(vm, d, s);
+        NEXT();
+    }
+    CASE(GETFIELD_R) {
+        AGG_OF(o, R[B]);
+        SLOT_CHECK(o, C, BC_SCALAR);
+        R[A] = o->v[C];
+        NEXT();
+    }
+    CASE(GETFIELD_P) {
+        AGG_OF(o, R[B]);
+        SLOT_CHECK(o, C, BC_REF);
+        R[A] = o->v[C];
+        NEXT();
+    }
+    CASE(SETFIELD_R) {
+        AGG_OF(o, R[A]);
+        SLOT_CHECK(o, B, BC_SCALAR);
+        o->v[B] = R[C];
+        NEXT();
+    }
+    CASE(SETFIELD_P) {
+        AGG_OF(o, R[A]);
+        SLOT_CHECK(o, B, BC_REF);
+        if (agg_sub(o, B) && !same_agg_type(vm, R[C].p, o, B))
+            goto bad_object;
+        o->v[B] = R[C];
+        NEXT();
+    }
+    CASE(INDEXA_R) {
+        AGG_OF(o, R[B]);
+        INDEX_CHECK(R[C], o->n);
+        SLOT_CHECK(o, 0, BC_SCALAR);
+        R[A] = o->v[R[C].u];
+        NEXT();
+    }
+    CASE(INDEXA_P) {
+        AGG_OF(o, R[B]);
+        INDEX_CHECK(R[C], o->n);
+        SLOT_CHECK(o, 0, BC_REF);
+        R[A] = o->v[R[C].u];
+        NEXT();
+    }
+    CASE(SETINDEXA_R) {
+        AGG_OF(o, R[A]);
+        INDEX_CHECK(R[B], o->n);
+        SLOT_CHECK(o, 0, BC_SCALAR);
+        o->v[R[B].u] = R[C];
+        NEXT();
+    }
+    CASE(SETINDEXA_P) {
+        AGG_OF(o, R[A]);
+        INDEX_CHECK(R[B], o->n);
+        SLOT_CHECK(o, 0, BC_REF);
+        if (o->elem_agg)
+            goto bad_object;   /* elements that are values are assigned with COPYINTO */
+        o->v[R[B].u] = R[C];
+        NEXT();
+    }
+    CASE(EQ_AGG) {
+        AGG_OF(x, R[B]);
+        AGG_OF(y, R[C]);
+        if (x->type != y->type)
+            goto bad_object;
+        R[A].u = value_equal(vm, x->type, R[B], R[C], NULL);
+        NEXT();
+    }
+
+    /* ---- slices ---- */
+    CASE(MAKESLICE) {
+        const BcType *t = &code->types[C];
+        int64_t len = R[B].i, cap = R[B + 1].i;
+        if (len < 0 || (uint64_t)len > VM_MAX_LEN)
+            PANIC("makeslice: len out of range");
+        if (cap < len || (uint64_t)cap > VM_MAX_LEN)
+            PANIC("makeslice: cap out of range");
+        SAVE();
+        Slice *s = slice_grow(vm, t, NULL, (size_t)cap);
+        s->len = (size_t)len;
+        R[A].p = s;
+        NEXT();
+    }
+    CASE(LEN_SLICE) {
+        SLICE_OF(s, R[B]);
+        R[A].u = s ? s->len : 0;
+        NEXT();
+    }
+    CASE(CAP_SLICE) {
+        SLICE_OF(s, R[B]);
+        R[A].u = s ? s->cap : 0;
+        NEXT();
+    }
+    CASE(INDEXS_R) {
+        SLICE_OF(s, R[B]);
+        INDEX_CHECK(R[C], s ? s->len : 0);
+        SLOT_CHECK(s->arr, 0, BC_SCALAR);
+        R[A] = s->arr->v[s->off + R[C].u];
+        NEXT();
+    }
+    CASE(INDEXS_P) {
+        SLICE_OF(s, R[B]);
+        INDEX_CHECK(R[C], s ? s->len : 0);
+        SLOT_CHECK(s->arr, 0, BC_REF);
+        R[A] = s->arr->v[s->off + R[C].u];
+        NEXT();
+    }
+    CASE(SETINDEXS_R) {
+        SLICE_OF(s, R[A]);
+        INDEX_CHECK(R[B], s ? s->len : 0);
+        SLOT_CHECK(s->arr, 0, BC_SCALAR);
+        s->arr->v[s->off + R[B].u] = R[C];
+        NEXT();
+    }
+    CASE(SETINDEXS_P) {
+        SLICE_OF(s, R[A]);
+        INDEX_CHECK(R[B], s ? s->len : 0);
+        SLOT_CHECK(s->arr, 0, BC_REF);
+        if (s->arr->elem_agg)
+            goto bad_object;
+        s->arr->v[s->off + R[B].u] = R[C];
+        NEXT();
+    }
+    CASE(SLICES) {
+        SLICE_OF(s, R[B]);
+        size_t cap = s ? s->cap : 0;
+        uint64_t lo = R[C].u, hi = R[C + 1].u, max = R[C + 2].u;
+        SLICE_BOUNDS(lo, hi, max, cap);
+        SAVE();
+        if (!s) {
+            R[A].p = NULL;   /* nil[0:0] is nil */
+            NEXT();
+        }
+        R[A].p = slice_new(vm, s->arr, s->off + lo, hi - lo, max - lo);
+        NEXT();
+    }
+    CASE(SLICEA) {
+        AGG_OF(o, R[B]);
+        if (o->type->kind != BK_ARRAY)
+            goto bad_object;
+        uint64_t lo = R[C].u, hi = R[C + 1].u, max = R[C + 2].u;
+        SLICE_BOUNDS(lo, hi, max, o->n);
+        SAVE();
+        R[A].p = slice_new(vm, o, lo, hi - lo, max - lo);
+        NEXT();
+    }
+    CASE(APPEND) {
+        SLICE_OF(s, R[A]);
+        const BcType *t = &code->types[C];
+        SAVE();
+        Slice *ns = slice_grow(vm, t, s, 1);
+        Value *slot = &ns->arr->v[ns->off + ns->len - 1];
+        if (ns->arr->elem_cls != code->types[t->elem].cls)
+            goto bad_object;
+        if (ns->arr->elem_agg) {
+            Agg *d = slot->p;
+            AGG_OF(src, R[B]);
+            if (d->type != src->type)
+                goto bad_object;
+            agg_copy_into(vm, d, src);
+        } else {
+            *slot = R[B];
+        }
+        R[A].p = ns;
+        NEXT();
+    }
+    CASE(APPENDSL) {
+        SLICE_OF(s, R[A]);
+        SLICE_OF(x, R[B]);
+        const BcType *t = &code->types[C];
+        size_t n = x ? x->len : 0;
+        if (n == 0) {
+            if (!s && x)
+                goto append_empty;   /* append(nil, empty...) stays nil */
+            NEXT();
+        }
+        SAVE();
+        {
+            Slice *ns = slice_grow(vm, t, s, n);
+            if (ns->arr->elem_cls != x->arr->elem_cls || ns->arr->elem_agg != x->arr->elem_agg)
+                goto bad_object;
+            Value *dst = &ns->arr->v[ns->off + ns->len - n];
+            const Value *src = &x->arr->v[x->off];
+            if (ns->arr->elem_agg) {
+                for (size_t i = 0; i < n; i++)
+                    agg_copy_into(vm, dst[i].p, src[i].p);
+            } else {
+                memmove(dst, src, n * sizeof *dst);
+            }
+            R[A].p = ns;
+        }
+        NEXT();
+    append_empty:
+        NEXT();
+    }
+    CASE(APPENDSTR) {
+        SLICE_OF(s, R[A]);
+        STR_OF(x, R[B]);
+        const BcType *t = &code->types[C];
+        size_t n = x ? x->len : 0;
+        if (n == 0)
+            NEXT();
+        SAVE();
+        Slice *ns = slice_grow(vm, t, s, n);
+        if (ns->arr->elem_cls != BC_SCALAR)
+            goto bad_object;
+        Value *dst = &ns->arr->v[ns->off + ns->len - n];
+        for (size_t i = 0; i < n; i++)
+            dst[i].u = (unsigned char)x->data[i];
+        R[A].p = ns;
+        NEXT();
+    }
+    CASE(COPYSL) {
+        SLICE_OF(d, R[B]);
+        SLICE_OF(s, R[C]);
+        size_t n = d && s ? (d->len < s->len ? d->len : s->len) : 0;
+        if (n) {
+            if (d->arr->elem_cls != s->arr->elem_cls || d->arr->elem_agg != s->arr->elem_agg)
+                goto bad_object;
+            Value *dv = &d->arr->v[d->off];
+            const Value *sv = &s->arr->v[s->off];
+            if (d->arr->elem_agg) {
+                /* Overlapping copies go the safe way round. */
+                if (dv > sv)
+                    for (size_t i = n; i-- > 0;)
+                        agg_copy_into(vm, dv[i].p, sv[i].p);
+                else
+                    for (size_t i = 0; i < n; i++)
+                        agg_copy_into(vm, dv[i].p, sv[i].p);
+            } else {
+                memmove(dv, sv, n * sizeof *dv);
+            }
+        }
+        R[A].u = n;
+        NEXT();
+    }
+    CASE(COPYSTR) {
+        SLICE_OF(d, R[B]);
+        STR_OF(s, R[C]);
+        size_t sl = s ? s->len : 0;
+        size_t n = d ? (d->len < sl ? d->len : sl) : 0;
+        if (n && d->arr->elem_cls != BC_SCALAR)
+            goto bad_object;
+        for (size_t i = 0; i < n; i++)
+            d->arr->v[d->off + i].u = (unsigned char)s->data[i];
+        R[A].u = n;
+        NEXT();
+    }
+    CASE(STR2BYTES) {
+        STR_OF(x, R[B]);
+        size_t n = x ? x->len : 0;
+        SAVE();
+        Slice *ns = slice_grow(vm, &code->types[C], NULL, n);
+        if (ns->arr->elem_cls != BC_SCALAR)
+            goto bad_object;
+        for (size_t i = 0; i < n; i++)
+            ns->arr->v[i].u = (unsigned char)x->data[i];
+        R[A].p = ns;
+        NEXT();
+    }
+    CASE(BYTES2STR) {
+        SLICE_OF(x, R[B]);
+        size_t n = x ? x->len : 0;
+        if (n && x->arr->elem_cls != BC_SCALAR)
+            goto bad_object;
+        SAVE();
+        GoString *s = vm_string(vm, NULL, 0);
+        if (n) {
+            gc_protect(vm, (void *)x);
+            s = gc_alloc(vm, GC_STRING, sizeof *s + n + 1);
+            gc_unprotect(vm, 1);
+            for (size_t i = 0; i < n; i++)
+                s->bytes[i] = (char)x->arr->v[x->off + i].u;
+            s->len = n;
+            s->data = s->bytes;
+        }
+        R[A].p = s;
+        NEXT();
+    }
+    CASE(STR2RUNES) {
+        STR_OF(x, R[B]);
+        size_t len = x ? x->len : 0, n = 0;
+        for (size_t i = 0; i < len; n++)
+            i += decode_rune(x->data + i, len - i, NULL);
+        SAVE();
+        Slice *ns = slice_grow(vm, &code->types[C], NULL, n);
+        if (ns->arr->elem_cls != BC_SCALAR)
+            goto bad_object;
+        size_t k = 0;
+        for (size_t i = 0; i < len; k++) {
+            int32_t r;
+            i += decode_rune(x->data + i, len - i, &r);
+            ns->arr->v[k].i = r;
+        }
+        R[A].p = ns;
+        NEXT();
+    }
+    CASE(RUNES2STR) {
+        SLICE_OF(x, R[B]);
+        size_t n = x ? x->len : 0;
+        if (n && x->arr->elem_cls != BC_SCALAR)
+            goto bad_object;
+        Buf b;
+        buf_init(&b);
+        for (size_t i = 0; i < n; i++)
+            append_rune(&b, x->arr->v[x->off + i].i);
+        SAVE();
+        R[A].p = vm_string(vm, (const char *)b.data, b.len);
+        buf_free(&b);
+        NEXT();
+    }
+    CASE(RUNE2STR) {
+        Buf b;
+        buf_init(&b);
+        append_rune(&b, R[B].i);
+        SAVE();
+        R[A].p = vm_string(vm, (const char *)b.data, b.len);
+        buf_free(&b);
+        NEXT();
+    }
+    CASE(DECODERUNE) {
+        STR_OF(x, R[B]);
+        size_t len = x ? x->len : 0;
+        if (R[C].u >= len)
+            goto bad_object;
+        int32_t r;
+        size_t w = decode_rune(x->data + R[C].u, len - R[C].u, &r);
+        R[A].i = r;
+        R[A + 1].u = w;
+        NEXT();
+    }
+
+    /* ---- maps ---- */
+    CASE(MAKEMAP) {
+        SAVE();
+        R[A].p = map_new(vm, &code->types[B]);
+        NEXT();
+    }
+    CASE(LEN_MAP) {
+        MAP_OF(m, R[B]);
+        R[A].u = m ? m->count : 0;
+        NEXT();
+    }
+    CASE(MAPGET_R) CASE(MAPGET2_R) {
+        MAP_OF(m, R[B]);
+        if (m && (m->val->cls != BC_SCALAR || m->key->cls != f->classes[C]))
+            goto bad_object;
+        const BcType *bad = NULL;
+        const Value *v = map_find(vm, m, R[C], &bad);
+        if (bad)
+            goto unhashable;
+        R[A].u = v ? v->u : 0;
+        if (instr_op(in) == OP_MAPGET2_R)
+            R[A + 1].u = v != NULL;
+        NEXT();
+    }
+    CASE(MAPGET_P) CASE(MAPGET2_P) {
+        MAP_OF(m, R[B]);
+        if (m && (m->val->cls != BC_REF || m->key->cls != f->classes[C]))
+            goto bad_object;
+        const BcType *bad = NULL;
+        Value *v = map_find(vm, m, R[C], &bad);
+        if (bad)
+            goto unhashable;
+        if (instr_op(in) == OP_MAPGET2_P)
+            R[A + 1].u = v != NULL;
+        if (m && m->val->agg) {
+            /* A struct read from a map is a copy (or a zero one). */
+            SAVE();
+            R[A].p = v ? agg_clone(vm, v->p) : agg_zero(vm, m->val);
+        } else {
+            R[A].p = v ? v->p : NULL;
+        }
+        NEXT();
+    }
+    CASE(MAPSET) {
+        MAP_OF(m, R[A]);
+        if (!m)
+            PANIC_PLAIN("assignment to entry in nil map");
+        if (m->key->cls != f->classes[B] || m->val->cls != f->classes[C])
+            goto bad_object;
+        if (m->val->agg && !same_type_agg(R[C].p, m->val))
+            goto bad_object;
+        SAVE();
+        const BcType *bad = NULL;
+        Value *slot = map_insert(vm, m, R[B], &bad);
+        if (bad)
+            goto unhashable;
+        *slot = R[C];
+        NEXT();
+    }
+    CASE(MAPDELETE) {
+        MAP_OF(m, R[A]);
+        if (m && m->key->cls != f->classes[B])
+            goto bad_object;
+        const BcType *bad = NULL;
+        map_delete(vm, m, R[B], &bad);
+        if (bad)
+            goto unhashable;
+        NEXT();
+    }
+    CASE(MAPITER) {
+        MAP_OF(m, R[B]);
+        size_t n = m ? m->count : 0;
+        SAVE();
+        if (m)
+            gc_protect(vm, m);
+        MapIter *it = gc_alloc(vm, GC_MAPITER, sizeof *it + n * sizeof(Value));
+        if (m)
+            gc_unprotect(vm, 1);
+        it->map = m;
+        it->key = m ? m->key : &code->types[0];
+        it->n = n;
+        for (size_t i = 0, k = 0; m && i < m->nentries; i++)
+            if (m->entries[i].live)
+                it->keys[k++] = m->entries[i].key;
+        R[A].p = it;
+        NEXT();
+    }
+    CASE(MAPNEXT) {
+        MapIter *it = R[A].p;
+        if (!it || it->h.kind != GC_MAPITER)
+            goto bad_object;
+        Map *m = it->map;
+        /* Entries deleted since the range began are skipped; added ones
+         * are not produced (both as Go allows). */
+        for (;;) {
+            if (it->pos >= it->n) {
+                ip += instr_sj(in);
+                NEXT();
+            }
+            Value key = it->keys[it->pos++];
+            Value *v = map_find(vm, m, key, NULL);
+            if (!v)
+                continue;
+            if (f->classes[A + 1] != m->key->cls || f->classes[A + 2] != m->val->cls)
+                goto bad_object;
+            SAVE();
+            R[A + 2] = *v;
+            R[A + 1] = key;
+            if (m->key->agg)
+                R[A + 1].p = agg_clone(vm, key.p);
+            if (m->val->agg)
+                R[A + 2].p = agg_clone(vm, R[A + 2].p);
+            NEXT();
+        }
+    }
+
+    /* ---- pointers to variables that are not structs or arrays ---- */
+    CASE(NEWCELL) {
+        SAVE();
+        Cell *c = gc_alloc(vm, GC_CELL, sizeof *c);
+        c->cls = code->types[B].cls;
+        c->slot = &c->own;
+        if (code->types[B].agg)
+            goto bad_object;
+        R[A].p = c;
+        NEXT();
+    }
+    CASE(LOADREF_R) {
+        CELL_OF(c, R[B]);
+        if (c->cls != BC_SCALAR)
+            goto bad_object;
+        R[A] = *c->slot;
+        NEXT();
+    }
+    CASE(LOADREF_P) {
+        CELL_OF(c, R[B]);
+        if (c->cls != BC_REF)
+            goto bad_object;
+        R[A] = *c->slot;
+        NEXT();
+    }
+    CASE(STOREREF_R) {
+        CELL_OF(c, R[A]);
+        if (c->cls != BC_SCALAR)
+            goto bad_object;
+        *c->slot = R[B];
+        NEXT();
+    }
+    CASE(STOREREF_P) {
+        CELL_OF(c, R[A]);
+        if (c->cls != BC_REF)
+            goto bad_object;
+        *c->slot = R[B];
+        NEXT();
+    }
+    CASE(REFFIELD) {
+        AGG_OF(o, R[B]);
+        if (C >= o->n || agg_sub(o, C))
+            goto bad_object;
+        SAVE();
+        R[A].p = cell_into(vm, o, C);
+        NEXT();
+    }
+    CASE(REFINDEXS) {
+        SLICE_OF(s, R[B]);
+        INDEX_CHECK(R[C], s ? s->len : 0);
+        if (s->arr->elem_agg)
+            goto bad_object;
+        SAVE();
+        R[A].p = cell_into(vm, s->arr, s->off + R[C].u);
+        NEXT();
+    }
+    CASE(REFINDEXA) {
+        AGG_OF(o, R[B]);
+        INDEX_CHECK(R[C], o->n);
+        if (o->elem_agg || o->slot_cls)
+            goto bad_object;
+        SAVE();
+        R[A].p = cell_into(vm, o, R[C].u);
+        NEXT();
+    }
+    CASE(EQ_REF) R[A].u = R[B].p == R[C].p; NEXT();
+    CASE(EQ_CELLREF) {
+        const Cell *x = R[B].p, *y = R[C].p;
+        if ((x && x->h.kind != GC_CELL) || (y && y->h.kind != GC_CELL))
+            goto bad_object;
+        R[A].u = x == y || (x && y && x->slot == y->slot);
+        NEXT();
+    }
+    CASE(ISNIL) R[A].u = R[B].p == NULL; NEXT();
+    CASE(NILCHECK) {
+        if (!R[A].p)
+            PANIC("invalid memory address or nil pointer dereference");
+        NEXT();
+    }
+
+    /* ---- interfaces ---- */
     CASE(MAKEIFACE) {
         SAVE();
         Iface *box = gc_alloc(vm, GC_IFACE, sizeof *box);
         box->type = C;
         box->v = R[B];
         R[A].p = box;
+        NEXT();
+    }
+    CASE(HASTYPE) {
+        IFACE_OF(x, R[B]);
+        R[A].u = x && x->type == C;
+        NEXT();
+    }
+    CASE(IMPLEMENTS) {
+        IFACE_OF(x, R[B]);
+        R[A].u = x && missing_method(code, x->type, C) == NULL;
+        NEXT();
+    }
+    CASE(UNBOX) {
+        IFACE_OF(x, R[B]);
+        const BcType *t = &code->types[C];
+        SAVE();
+        if (x && x->type == C)
+            R[A] = t->agg ? (Value){.p = agg_clone(vm, x->v.p)} : x->v;
+        else
+            R[A] = value_zero(vm, t);
+        NEXT();
+    }
+    CASE(PANICASSERT) {
+        SAVE();
+        IFACE_OF(x, R[B]);
+        return assert_panic(vm, A, x, C);
+    }
+    CASE(EQ_IFACE) {
+        const BcType *bad = NULL;
+        IFACE_OF(x, R[B]);
+        IFACE_OF(y, R[C]);
+        (void)x, (void)y;
+        R[A].u = value_equal(vm, iface_type(vm), R[B], R[C], &bad);
+        if (bad) {
+            SAVE();
+            return runtime_panic(vm, "comparing uncomparable type %s", bad->name);
+        }
+        NEXT();
+    }
+    CASE(CALLIFACE) {
+        IFACE_OF(x, R[A]);
+        if (!x)
+            PANIC("invalid memory address or nil pointer dereference");
+        const BcType *t = &code->types[x->type];
+        uint32_t callee = t->vtable ? t->vtable[C] : BC_NO_FUNC;
+        if (callee == BC_NO_FUNC || code->funcs[callee].params != B)
+            goto bad_object;
+        SAVE();
+        size_t base = vm->frames[vm->nframes - 1].base + A;
+        R[A] = x->v;   /* the receiver; its class is the callee's register 0's */
+        if (!enter(vm, callee, base))
+            return stack_overflow(vm);
+        vm->frames[vm->nframes - 1].via_iface = true;
+        f = &code->funcs[callee];
+        ip = f->code;
+        R = vm->stack + base;
         NEXT();
     }
 
@@ -535,6 +1225,10 @@ dispatch:
         /* Results go after the parameters: the caller's window. */
         if (A != f->params)
             memmove(R + f->params, R + A, (size_t)B * sizeof *R);
+        /* Called through an interface, register 0 held the receiver in
+         * a register the caller classes as a reference. */
+        if (vm->frames[vm->nframes - 1].via_iface)
+            R[0].p = NULL;
         vm->nframes--;
         if (vm->nframes == 0) {
             vm->stack_len = 0;
@@ -554,6 +1248,19 @@ dispatch:
     return runtime_panic(vm, "invalid instruction");
 #endif
 
+nil_deref:
+    SAVE();
+    return runtime_panic(vm, "invalid memory address or nil pointer dereference");
+bad_object:
+    SAVE();
+    fflush(vm->out);
+    fprintf(vm->err, "fatal error: %s: an instruction was given the wrong kind of object (the bytecode does not match its types)\n",
+            op_name(instr_op(in)));
+    traceback(vm);
+    return 2;
+unhashable:
+    SAVE();
+    return runtime_panic(vm, "hash of unhashable type %s", "a slice, map or function");
 step_limit:
     SAVE();
     fflush(vm->out);

@@ -26,7 +26,8 @@ typedef struct GcHeader {
     size_t size;              /* bytes, header included, for --max-heap */
 } GcHeader;
 
-enum GcKind { GC_STRING, GC_IFACE };
+/* The kinds of heap object (GcHeader.kind). */
+enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER };
 
 /* An interface's box: the dynamic type (an index into the bytecode's
  * types) and the value. */
@@ -40,6 +41,10 @@ typedef struct Iface {
  * results written to results[]; returns 0, or 2 after reporting a
  * fatal error or a panic. */
 typedef struct VM VM;
+
+/* How many objects an instruction may hold in C variables while it
+ * allocates (nested copies take one per level of value nesting). */
+#define VM_MAX_PROTECT (2 * BC_MAX_VALUE_DEPTH + 64)
 
 typedef int (*NativeFn)(VM *vm, Value *args, uint32_t nargs, Value *results);
 
@@ -63,17 +68,86 @@ typedef struct GoString {
     char bytes[];
 } GoString;
 
+/* A struct, an array, or the array under a slice: n values.  A struct's
+ * slots have their fields' classes; an array's (type ARRAY) and a
+ * slice's backing array's (type SLICE) all have the element's.  Slots
+ * whose type is itself a struct or array hold their own object, owned
+ * by this one (value semantics: copies copy them too). */
+typedef struct Agg {
+    GcHeader h;
+    const BcType *type;
+    const uint8_t *slot_cls, *slot_agg;  /* STRUCT: per field; else NULL */
+    uint8_t elem_cls, elem_agg;          /* ARRAY, SLICE */
+    size_t n;
+    Value v[];
+} Agg;
+
+static inline uint8_t agg_cls(const Agg *o, size_t i)
+{
+    return o->slot_cls ? o->slot_cls[i] : o->elem_cls;
+}
+
+static inline bool agg_sub(const Agg *o, size_t i)
+{
+    return o->slot_agg ? o->slot_agg[i] : o->elem_agg;
+}
+
+/* A slice value: a window on an Agg; NULL is the nil slice. */
+typedef struct Slice {
+    GcHeader h;
+    Agg *arr;
+    size_t off, len, cap;
+} Slice;
+
+/* A pointer to a variable that is not a struct or array: a cell of its
+ * own (new(T), &x), or a slot inside an object (&s.f, &a[i]), which
+ * the cell keeps alive. */
+typedef struct Cell {
+    GcHeader h;
+    GcHeader *owner;          /* NULL: the value is this cell's own */
+    Value *slot;
+    uint8_t cls;
+    Value own;
+} Cell;
+
+typedef struct MapEntry {
+    Value key, val;
+    uint64_t hash;
+    bool live;
+} MapEntry;
+
+/* A hash table: entries in insertion order (deleted ones are left
+ * dead until the table grows), and an open-addressing index of them. */
+typedef struct Map {
+    GcHeader h;
+    const BcType *type;
+    const BcType *key, *val;
+    MapEntry *entries;
+    size_t nentries, cap, count;
+    uint32_t *index;          /* 1 + entry, 0 empty; index_cap a power of two */
+    size_t index_cap;
+} Map;
+
+/* A range over a map: its keys when the range began. */
+typedef struct MapIter {
+    GcHeader h;
+    Map *map;
+    const BcType *key;
+    size_t pos, n;
+    Value keys[];
+} MapIter;
+
 /* One call in progress. */
 typedef struct Frame {
     uint32_t fn;
     uint32_t pc;              /* the next instruction */
     size_t base;              /* its R[0] in the value stack */
+    bool via_iface;           /* R[0] held the interface: cleared on return */
 } Frame;
 
 struct VM {
     const Bytecode *code;
     Value *stack;             /* registers of every frame, R = stack + base */
-    uint8_t *classes;         /* the class of each stack slot, for the collector */
     size_t stack_len, stack_cap;
     Frame *frames;
     uint32_t nframes, frame_cap;
@@ -81,6 +155,10 @@ struct VM {
     const NativeDef **natives; /* the file's natives, bound by vm_bind */
     GoString **kstrings;      /* the string constants, made once, never collected */
     GcHeader *objects;        /* every object */
+    GcHeader **gray;          /* the collector's mark stack */
+    size_t ngray, graycap;
+    void *protect[VM_MAX_PROTECT];  /* objects an instruction holds while it allocates more */
+    size_t nprotect;
     size_t heap_bytes, heap_limit, next_gc;
     bool gc_stress;           /* collect on every allocation (GOMINI_GCSTRESS=1) */
     uint64_t steps, max_steps;
@@ -111,8 +189,36 @@ int vm_run(VM *vm);
  * every call in GC stress mode), and ends the run with "fatal error:
  * out of memory" past --max-heap. */
 void *gc_alloc(VM *vm, uint32_t kind, size_t bytes);
+/* Resizes memory an object owns outside its block (a map's table),
+ * counted in the heap as the object's. */
+void *gc_realloc_extra(VM *vm, GcHeader *owner, void *p, size_t old_bytes, size_t new_bytes);
+/* Keeps p alive across allocations until unprotected (last in, first out). */
+void gc_protect(VM *vm, void *p);
+void gc_unprotect(VM *vm, size_t n);
+NORETURN void vm_out_of_memory(VM *vm);
 GoString *vm_string(VM *vm, const char *s, size_t len);
 void gc_collect(VM *vm);
+
+/* objects.c: making, copying and comparing values. */
+Agg *agg_new(VM *vm, const BcType *t, size_t n);       /* zero; n slots (STRUCT: its fields) */
+Agg *agg_zero(VM *vm, const BcType *t);                /* a zero struct or array of type t */
+Agg *agg_clone(VM *vm, const Agg *o);
+void agg_copy_into(VM *vm, Agg *dst, const Agg *src);
+Value value_zero(VM *vm, const BcType *t);            /* t's zero value: 0, NULL or a zero object */
+Value value_copy(VM *vm, const BcType *t, Value v);   /* a copy where t has value semantics */
+/* Go's ==; *bad names the type when a comparison is of uncomparable values. */
+bool value_equal(const VM *vm, const BcType *t, Value a, Value b, const BcType **bad);
+uint64_t value_hash(const VM *vm, const BcType *t, Value v, const BcType **bad);
+Slice *slice_new(VM *vm, Agg *arr, size_t off, size_t len, size_t cap);
+/* append: a new header, sharing the array while it has room. */
+Slice *slice_grow(VM *vm, const BcType *slice_type, Slice *s, size_t extra);
+
+/* map.c */
+Map *map_new(VM *vm, const BcType *t);
+Value *map_find(const VM *vm, const Map *m, Value key, const BcType **bad);
+Value *map_insert(VM *vm, Map *m, Value key, const BcType **bad);
+void map_delete(const VM *vm, Map *m, Value key, const BcType **bad);
+void map_free(Map *m);
 
 /* govm --disasm: each function's instructions with their source lines
  * and the opcode table's effect, as luac -l -l lists them. */

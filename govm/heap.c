@@ -1,0 +1,200 @@
+/* heap.c - govm's heap: the one allocation function and the precise
+ * mark-and-sweep collector (see vm.h).
+ *
+ * Roots are exact.  Each frame's registers are marked by its function's
+ * register classes: frame k owns the stack from its base up to frame
+ * k+1's base (the registers of a call's window belong to the callee,
+ * which has the same classes for them), and the top frame owns all its
+ * registers.  A caller's registers above a call's window are dead during
+ * the call (gocodegen allocates them after the window and uses them
+ * only after it), so the callee may reuse them.  Globals are marked by
+ * their classes, objects by their layout.  Marking uses an explicit
+ * stack: however long a linked list a script builds, the collector
+ * never recurses. */
+#include "vm.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+NORETURN void vm_out_of_memory(VM *vm)
+{
+    fflush(vm->out);
+    fprintf(vm->err, "fatal error: out of memory\n");
+    longjmp(vm->fatal, 1);
+}
+
+static void gray(VM *vm, void *p)
+{
+    GcHeader *h = p;
+    if (!h || h->marked)
+        return;
+    h->marked = 1;
+    if (vm->ngray == vm->graycap) {
+        vm->graycap = vm->graycap ? 2 * vm->graycap : 256;
+        vm->gray = xrealloc(vm->gray, vm->graycap * sizeof *vm->gray);
+    }
+    vm->gray[vm->ngray++] = h;
+}
+
+/* Marks what one object refers to. */
+static void scan(VM *vm, GcHeader *h)
+{
+    switch ((enum GcKind)h->kind) {
+    case GC_STRING: gray(vm, ((GoString *)h)->base); break;
+    case GC_IFACE: {
+        Iface *b = (Iface *)h;
+        if (vm->code->types[b->type].cls == BC_REF)
+            gray(vm, b->v.p);
+        break;
+    }
+    case GC_AGG: {
+        Agg *o = (Agg *)h;
+        if (!o->slot_cls && o->elem_cls != BC_REF)
+            break;
+        for (size_t i = 0; i < o->n; i++)
+            if (agg_cls(o, i) == BC_REF)
+                gray(vm, o->v[i].p);
+        break;
+    }
+    case GC_SLICE: gray(vm, ((Slice *)h)->arr); break;
+    case GC_CELL: {
+        Cell *c = (Cell *)h;
+        if (c->owner)
+            gray(vm, c->owner);
+        else if (c->cls == BC_REF)
+            gray(vm, c->own.p);
+        break;
+    }
+    case GC_MAP: {
+        Map *m = (Map *)h;
+        for (size_t i = 0; i < m->nentries; i++) {
+            if (!m->entries[i].live)
+                continue;
+            if (m->key->cls == BC_REF)
+                gray(vm, m->entries[i].key.p);
+            if (m->val->cls == BC_REF)
+                gray(vm, m->entries[i].val.p);
+        }
+        break;
+    }
+    case GC_MAPITER: {
+        MapIter *it = (MapIter *)h;
+        gray(vm, it->map);
+        if (it->key->cls == BC_REF)
+            for (size_t i = 0; i < it->n; i++)
+                gray(vm, it->keys[i].p);
+        break;
+    }
+    }
+}
+
+static void mark_roots(VM *vm)
+{
+    const Bytecode *code = vm->code;
+    for (uint32_t k = 0; k < vm->nframes; k++) {
+        const Frame *fr = &vm->frames[k];
+        const BcFunc *f = &code->funcs[fr->fn];
+        size_t end = k + 1 < vm->nframes ? vm->frames[k + 1].base : fr->base + f->nregs;
+        if (end > fr->base + f->nregs)
+            end = fr->base + f->nregs;
+        for (size_t r = fr->base; r < end; r++)
+            if (f->classes[r - fr->base] == BC_REF)
+                gray(vm, vm->stack[r].p);
+    }
+    for (uint32_t i = 0; i < code->nglobals; i++)
+        if (code->globals[i] == BC_REF)
+            gray(vm, vm->globals[i].p);
+    for (size_t i = 0; i < vm->nprotect; i++)
+        gray(vm, vm->protect[i]);
+}
+
+static void free_object(GcHeader *h)
+{
+    if (h->kind == GC_MAP)
+        map_free((Map *)h);
+    free(h);
+}
+
+void gc_collect(VM *vm)
+{
+    mark_roots(vm);
+    while (vm->ngray > 0)
+        scan(vm, vm->gray[--vm->ngray]);
+    GcHeader **link = &vm->objects;
+    while (*link) {
+        GcHeader *h = *link;
+        if (h->marked) {
+            h->marked = 0;
+            link = &h->next;
+        } else {
+            *link = h->next;
+            vm->heap_bytes -= h->size;
+            free_object(h);
+        }
+    }
+    vm->next_gc = vm->heap_bytes * 2 > (1u << 20) ? vm->heap_bytes * 2 : (1u << 20);
+}
+
+/* Room for bytes more, collecting first when the heap has grown. */
+static void reserve(VM *vm, size_t bytes)
+{
+    if (vm->gc_stress || vm->heap_bytes + bytes > vm->next_gc)
+        gc_collect(vm);
+    if (bytes > SIZE_MAX / 2 || (vm->heap_limit && vm->heap_bytes + bytes > vm->heap_limit))
+        vm_out_of_memory(vm);
+}
+
+void *gc_alloc(VM *vm, uint32_t kind, size_t bytes)
+{
+    reserve(vm, bytes);
+    GcHeader *h = calloc(1, bytes);
+    if (!h)
+        vm_out_of_memory(vm);
+    h->kind = kind;
+    h->size = bytes;
+    h->next = vm->objects;
+    vm->objects = h;
+    vm->heap_bytes += bytes;
+    return h;
+}
+
+void *gc_realloc_extra(VM *vm, GcHeader *owner, void *p, size_t old_bytes, size_t new_bytes)
+{
+    if (new_bytes > old_bytes) {
+        gc_protect(vm, owner);
+        reserve(vm, new_bytes - old_bytes);
+        gc_unprotect(vm, 1);
+    }
+    void *q = realloc(p, new_bytes ? new_bytes : 1);
+    if (!q)
+        vm_out_of_memory(vm);
+    owner->size = owner->size - old_bytes + new_bytes;
+    vm->heap_bytes = vm->heap_bytes - old_bytes + new_bytes;
+    return q;
+}
+
+void gc_protect(VM *vm, void *p)
+{
+    if (vm->nprotect == VM_MAX_PROTECT) {
+        fprintf(vm->err, "fatal error: govm: too many temporary roots\n");
+        longjmp(vm->fatal, 1);
+    }
+    vm->protect[vm->nprotect++] = p;
+}
+
+void gc_unprotect(VM *vm, size_t n)
+{
+    vm->nprotect -= n;
+}
+
+GoString *vm_string(VM *vm, const char *s, size_t len)
+{
+    if (len > SIZE_MAX / 2)
+        vm_out_of_memory(vm);
+    GoString *g = gc_alloc(vm, GC_STRING, sizeof *g + len + 1);
+    if (len)
+        memcpy(g->bytes, s, len);
+    g->len = len;
+    g->data = g->bytes;
+    return g;
+}
