@@ -1,0 +1,172 @@
+/* gen_int.h - what gocodegen's files share: the translation's state,
+ * values in registers, places values can be stored (lvalues), and the
+ * helpers every part uses.  gen.c translates the package and its
+ * functions, gen_expr.c expressions, gen_call.c calls and builtins,
+ * gen_stmt.c statements.
+ *
+ * Registers: each local variable gets one for the whole function; a
+ * temporary comes from a free list of its class (registers keep one
+ * class, number or reference, for the collector and the verifier); a
+ * call's arguments get a fresh run of registers at the top, since they
+ * become the callee's first registers and must share their classes.
+ * Recursion follows the tree, which gocheck bounded; gocodegen runs the
+ * walk on a stack sized for AST_MAX_DEPTH (main.c).
+ *
+ * Structs and arrays are objects with value semantics (docs/vm-design.md):
+ * a register of struct type holds its own object, and gocodegen copies
+ * (CLONE, COPYINTO) wherever Go copies a value.  A Val says whether its
+ * object is "fresh" (nothing else refers to it: a call's result, a
+ * literal, a copy), which saves the copy where the value is stored. */
+#ifndef GOMINI_GEN_INT_H
+#define GOMINI_GEN_INT_H
+
+#include "gen.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Gen {
+    const TypedAst *t;
+    Bytecode *b;
+    Diag *d;
+    uint32_t *func_of_sym;    /* symbol id -> 1 + function index, 0: not a function here */
+    uint32_t *global_of_sym;  /* symbol id -> 1 + global index */
+    uint32_t *native_of_sym;  /* symbol id -> 1 + native index */
+    uint32_t *bctype_of;      /* canonical type id -> 1 + bytecode type index */
+    uint32_t basic[TK__COUNT];  /* a type id of each basic kind (the universe's) */
+    uint32_t consts_cap, funcs_cap, types_cap, natives_cap, mnames_cap;
+    uint32_t type_depth;      /* bc_type's nesting, bounded */
+    bool failed;
+} Gen;
+
+typedef struct Patch {
+    uint32_t *at;
+    uint32_t n, cap;
+} Patch;
+
+/* A statement break and continue can leave: a loop, a switch (no
+ * continue) or a select; label is the symbol of its label, or 0. */
+typedef struct Loop {
+    Patch breaks, continues;
+    uint32_t label;
+    bool is_loop;
+} Loop;
+
+typedef struct Fn {
+    Gen *g;
+    BcFunc *f;
+    uint32_t codecap, regcap;
+    int32_t *reg_of_sym;      /* symbol id -> register, -1 */
+    uint8_t *boxed;           /* symbol id -> the register holds a cell (&x is taken) */
+    uint32_t *free_regs[2];   /* temporaries free for reuse, per class */
+    uint32_t nfree[2], freecap[2];
+    Loop *loops;
+    uint32_t nloops, loopcap;
+    uint32_t pending_label;   /* the label of the statement being translated */
+    uint32_t line;            /* the source line of what is being translated */
+    uint32_t label_here;      /* a jump lands at this pc: do not fold into what precedes */
+    const Node *decl;
+    const Node *fallthrough_from;  /* set while translating a clause that ends in fallthrough */
+} Fn;
+
+/* What a value of a type looks like in registers. */
+typedef enum VKind {
+    VK_NONE,
+    VK_INT, VK_UINT, VK_FLOAT, VK_BOOL,            /* numbers */
+    VK_STRING, VK_IFACE, VK_AGG, VK_SLICE, VK_MAP,
+    VK_PTR_AGG,       /* a pointer to a struct or array: the object itself */
+    VK_PTR_CELL,      /* a pointer to anything else: a cell */
+    VK_FUNC, VK_CHAN,
+} VKind;
+
+/* A value in a register; temp says whether the register is ours to
+ * free, fresh whether a struct or array object in it is ours alone. */
+typedef struct Val {
+    uint32_t reg;
+    bool temp;
+    bool fresh;
+} Val;
+
+/* A place a value can be stored: computed once (its operands are in
+ * registers), then read or written. */
+typedef enum LvKind { LV_BLANK, LV_REG, LV_CELL, LV_GLOBAL, LV_FIELD, LV_INDEXA, LV_INDEXS, LV_MAP, LV_DEREF } LvKind;
+
+typedef struct Lv {
+    LvKind kind;
+    uint32_t type;            /* the stored value's type */
+    uint32_t reg;             /* LV_REG, LV_CELL: the variable's register; LV_GLOBAL: the global */
+    uint32_t field;           /* LV_FIELD */
+    Val base, index;          /* the object and the index or key */
+    uint32_t sym;             /* LV_REG: the variable */
+} Lv;
+
+/* ==== gen.c: errors, facts, types, emitting =========================== */
+
+void unsupported(Gen *g, const Node *n, const char *what);
+const TastFacts *facts(Gen *g, const Node *n);
+uint32_t final_type(Gen *g, const Node *n);
+const TastType *underlying(Gen *g, uint32_t t);
+VKind vkind(Gen *g, uint32_t t);
+BcClass vclass(VKind k);
+BcClass tclass(Gen *g, uint32_t t);
+bool is_agg(Gen *g, uint32_t t);
+int wrap_bits(Gen *g, uint32_t t);
+uint32_t default_type(Gen *g, uint32_t t);
+uint32_t bc_type(Gen *g, uint32_t t);
+uint32_t native_index(Gen *g, uint32_t sym);
+uint32_t method_name_index(Gen *g, const char *name);
+const TastSymbol *sym_of(Gen *g, uint32_t sym);
+
+uint32_t emit(Fn *fn, Instr in);
+void emit3(Fn *fn, Opcode op, uint32_t a, uint32_t b, uint32_t c);
+uint32_t emit_jump(Fn *fn, Opcode op, uint32_t reg);
+void patch_to(Fn *fn, uint32_t at, uint32_t target);
+void patch_push(Patch *p, uint32_t at);
+void patch_all(Fn *fn, Patch *p, uint32_t target);
+uint32_t new_reg(Fn *fn, BcClass c);
+uint32_t temp(Fn *fn, BcClass c);
+void release(Fn *fn, uint32_t reg, bool is_temp);
+void release_val(Fn *fn, Val v);
+uint32_t add_const(Gen *g, BcConst c);
+void load_int(Fn *fn, uint32_t reg, int64_t v);
+
+/* ==== gen_expr.c ====================================================== */
+
+Val expr(Fn *fn, const Node *e);
+/* e's value as its own object (a copy unless fresh), for storing. */
+Val expr_owned(Fn *fn, const Node *e);
+Val owned(Fn *fn, Val v, uint32_t type);
+Val new_temp(Fn *fn, uint32_t type);
+void zero(Fn *fn, uint32_t reg, uint32_t type);
+Val convert(Fn *fn, const Node *e, Val v, uint32_t from, uint32_t to);
+Val binop(Fn *fn, const Node *e, TokKind op, uint32_t type, Val x, Val y);
+Val comparison(Fn *fn, const Node *e, TokKind op, Val x, Val y, uint32_t operand_type);
+/* v (of static type from) boxed or converted to interface type to. */
+Val to_iface(Fn *fn, Val v, uint32_t from, uint32_t to);
+
+Lv lvalue(Fn *fn, const Node *e);
+Val lv_load(Fn *fn, const Lv *lv);
+/* Stores v (of the place's type) and releases it. */
+void lv_store(Fn *fn, const Lv *lv, Val v);
+void lv_release(Fn *fn, const Lv *lv);
+/* The variable a local symbol lives in; creates it (boxed if its
+ * address is taken) on first use. */
+uint32_t local_reg(Fn *fn, uint32_t sym);
+/* Declares local sym with the value v (or zero when v.reg is UINT32_MAX). */
+void define_local(Fn *fn, uint32_t sym, Val v, bool has_value);
+
+/* ==== gen_call.c ====================================================== */
+
+/* A call; its results are consecutive registers from the Val's.
+ * want is how many results the caller uses. */
+Val call_expr(Fn *fn, const Node *call, uint32_t want);
+/* The number of results a call expression gives. */
+uint32_t call_results(Fn *fn, const Node *call);
+
+/* ==== gen_stmt.c ====================================================== */
+
+void stmt(Fn *fn, const Node *s);
+void block(Fn *fn, const Node *b);
+
+#endif
