@@ -154,6 +154,109 @@ static void type_methods(Gen *g, uint32_t t, BcType *bt)
     }
 }
 
+/* A package path's name: its last element. */
+static const char *pkg_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* A type as Go's %T and runtime messages print it (reflect's String):
+ * main.Point, []main.Point, map[string]int, struct { X int },
+ * interface {}, func(int) string.  Bounded by the type's nesting. */
+static void type_text(Gen *g, uint32_t t, Buf *out, uint32_t depth)
+{
+    const TastType *ty = &g->t->types[g->t->types[t].canon];
+    if (depth > BC_MAX_VALUE_DEPTH) {
+        buf_puts(out, "...");
+        return;
+    }
+    switch (ty->kind) {
+    case TK_NAMED:
+        if (ty->pkg && ty->pkg[0])
+            buf_printf(out, "%s.", pkg_name(ty->pkg));
+        buf_puts(out, ty->name ? ty->name : "?");
+        return;
+    case TK_POINTER: buf_putc(out, '*'); type_text(g, ty->elem, out, depth + 1); return;
+    case TK_SLICE: buf_puts(out, "[]"); type_text(g, ty->elem, out, depth + 1); return;
+    case TK_ARRAY: buf_printf(out, "[%lld]", (long long)ty->len); type_text(g, ty->elem, out, depth + 1); return;
+    case TK_MAP:
+        buf_puts(out, "map[");
+        type_text(g, ty->key, out, depth + 1);
+        buf_putc(out, ']');
+        type_text(g, ty->elem, out, depth + 1);
+        return;
+    case TK_CHAN:
+        buf_puts(out, ty->dir == 1 ? "chan<- " : ty->dir == 2 ? "<-chan " : "chan ");
+        type_text(g, ty->elem, out, depth + 1);
+        return;
+    case TK_STRUCT:
+        if (ty->n == 0) {
+            buf_puts(out, "struct {}");
+            return;
+        }
+        buf_puts(out, "struct { ");
+        for (uint32_t i = 0; i < ty->n; i++) {
+            if (i > 0)
+                buf_puts(out, "; ");
+            if (!ty->fields[i].embedded)
+                buf_printf(out, "%s ", ty->fields[i].name);
+            type_text(g, ty->fields[i].type, out, depth + 1);
+        }
+        buf_puts(out, " }");
+        return;
+    case TK_INTERFACE:
+        if (ty->n == 0) {
+            buf_puts(out, "interface {}");
+            return;
+        }
+        buf_puts(out, "interface { ");
+        for (uint32_t i = 0; i < ty->n; i++) {
+            if (i > 0)
+                buf_puts(out, "; ");
+            buf_puts(out, ty->methods[i].name);
+            Buf sig;
+            buf_init(&sig);
+            type_text(g, ty->methods[i].type, &sig, depth + 1);
+            buf_append(out, sig.data + 4, sig.len - 4);   /* "func(...)" less "func" */
+            buf_free(&sig);
+        }
+        buf_puts(out, " }");
+        return;
+    case TK_FUNC: {
+        const TastType *p = &g->t->types[ty->params], *r = &g->t->types[ty->results];
+        buf_puts(out, "func(");
+        for (uint32_t i = 0; i < p->n; i++) {
+            if (i > 0)
+                buf_puts(out, ", ");
+            if (ty->variadic && i + 1 == p->n) {
+                buf_puts(out, "...");
+                type_text(g, underlying(g, p->ids[i])->elem, out, depth + 1);
+            } else {
+                type_text(g, p->ids[i], out, depth + 1);
+            }
+        }
+        buf_putc(out, ')');
+        if (r->n == 1) {
+            buf_putc(out, ' ');
+            type_text(g, r->ids[0], out, depth + 1);
+        } else if (r->n > 1) {
+            buf_puts(out, " (");
+            for (uint32_t i = 0; i < r->n; i++) {
+                if (i > 0)
+                    buf_puts(out, ", ");
+                type_text(g, r->ids[i], out, depth + 1);
+            }
+            buf_putc(out, ')');
+        }
+        return;
+    }
+    default:
+        buf_puts(out, ty->text);
+        return;
+    }
+}
+
 /* The bytecode's entry for a type, made on first use; identical types
  * share one.  Its index is taken before its parts are made, so a type
  * that refers to itself (through a pointer or slice) works. */
@@ -171,8 +274,11 @@ uint32_t bc_type(Gen *g, uint32_t t)
     uint32_t idx = b->ntypes++;
     g->bctype_of[c] = idx + 1;
     const TastType *u = underlying(g, c);
-    BcType bt = {.kind = (BcKind)u->kind, .name = xstrdup(g->t->types[c].text), .elem = BC_NO_TYPE,
-                 .key = BC_NO_TYPE};
+    Buf name;
+    buf_init(&name);
+    type_text(g, c, &name, 0);
+    buf_putc(&name, '\0');
+    BcType bt = {.kind = (BcKind)u->kind, .name = (char *)name.data, .elem = BC_NO_TYPE, .key = BC_NO_TYPE};
     if (g->type_depth > BC_MAX_VALUE_DEPTH) {
         unsupported(g, NULL, "types nested this deep");
         b->types[idx] = bt;
@@ -205,20 +311,23 @@ uint32_t bc_type(Gen *g, uint32_t t)
     return idx;
 }
 
-/* The native function a standard-library symbol names, "pkg.Name". */
-uint32_t native_index(Gen *g, uint32_t sym)
+uint32_t native_index(Gen *g, uint32_t sym, char *name)
 {
-    if (g->native_of_sym[sym])
+    if (g->native_of_sym[sym]) {
+        free(name);
         return g->native_of_sym[sym] - 1;
+    }
     Bytecode *b = g->b;
     if (b->nnatives == g->natives_cap) {
         g->natives_cap = g->natives_cap ? 2 * g->natives_cap : 16;
         b->natives = xrealloc(b->natives, g->natives_cap * sizeof *b->natives);
     }
     const TastSymbol *s = sym_of(g, sym);
-    size_t n = strlen(s->pkg) + strlen(s->name) + 2;
-    char *name = xmalloc(n);
-    snprintf(name, n, "%s.%s", s->pkg, s->name);
+    if (!name) {
+        size_t n = strlen(s->pkg) + strlen(s->name) + 2;
+        name = xmalloc(n);
+        snprintf(name, n, "%s.%s", s->pkg, s->name);
+    }
     b->natives[b->nnatives] = name;
     g->native_of_sym[sym] = ++b->nnatives;
     return b->nnatives - 1;
@@ -521,8 +630,7 @@ static char *qualified(const char *pkg, const char *name)
     return s;
 }
 
-/* A method's name as Go's tracebacks print it: main.T.M, main.(*T).M. */
-static char *method_name(Gen *g, const TastSymbol *s)
+char *method_name(Gen *g, const TastSymbol *s)
 {
     const TastType *r = &g->t->types[g->t->types[s->recv].canon];
     bool ptr = r->kind == TK_POINTER;

@@ -321,9 +321,8 @@ static Val builtin_call(Fn *fn, const Node *call, const char *name, uint32_t wan
 
 /* ==== calls =========================================================== */
 
-/* A call of a standard-library function: CALLNATIVE with the same
- * window as CALL, each variadic argument boxed on its own (no slice is
- * made for ...any). */
+/* A call of a standard-library function: CALLNATIVE with the window
+ * a bytecode call has (a variadic function gets its slice). */
 static Val native_call(Fn *fn, const Node *call, uint32_t sym)
 {
     Gen *g = fn->g;
@@ -333,24 +332,13 @@ static Val native_call(Fn *fn, const Node *call, uint32_t sym)
         return (Val){0, false, false};
     }
     const TastType *sig = underlying(g, s->type);
-    const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
-    uint32_t nargs = call->nkids - CALL_ARGS;
-    if ((call->flags & AST_HAS_ELLIPSIS) || (!sig->variadic && nargs != params->n)) {
-        unsupported(g, call, "passing a slice to a variadic native, or a call's several results as arguments");
-        return (Val){0, false, false};
-    }
-    uint32_t nfixed = sig->variadic ? params->n - 1 : params->n;
-    uint32_t *types = xmalloc((nargs + results->n + 1) * sizeof *types);
-    for (uint32_t i = 0; i < nargs; i++)
-        types[i] = i < nfixed ? params->ids[i] : underlying(g, params->ids[nfixed])->elem;
-    for (uint32_t i = 0; i < results->n; i++)
-        types[nargs + i] = results->ids[i];
-    uint32_t base = window(fn, types, nargs + results->n);
-    for (uint32_t i = 0; i < nargs; i++)
-        argument(fn, call->kids[CALL_ARGS + i], types[i], base + i);
+    uint32_t n, nparams = g->t->types[sig->params].n;
+    uint32_t *types = sig_types(g, sig, 0, &n);
+    uint32_t base = window(fn, types, n);
+    arguments(fn, call, types, nparams, sig->variadic, base);
     free(types);
-    emit3(fn, OP_CALLNATIVE, base, nargs, native_index(g, sym));
-    return (Val){base + nargs, false, true};
+    emit3(fn, OP_CALLNATIVE, base, nparams, native_index(g, sym, NULL));
+    return (Val){base + nparams, false, true};
 }
 
 /* The receiver of a static method call, from the selector's operand
@@ -426,8 +414,9 @@ static Val method_call(Fn *fn, const Node *call, const Node *fun, const TastSele
 {
     Gen *g = fn->g;
     const TastSymbol *m = sym_of(g, sel->sym);
-    if (!m || !g->func_of_sym[sel->sym]) {
-        unsupported(g, call, "methods of the standard library's types");
+    bool native = m && m->native && !g->func_of_sym[sel->sym];
+    if (!m || (!native && !g->func_of_sym[sel->sym])) {
+        unsupported(g, call, "this method");
         return (Val){0, false, false};
     }
     const TastType *sig = underlying(g, m->type);
@@ -440,7 +429,13 @@ static Val method_call(Fn *fn, const Node *call, const Node *fun, const TastSele
     release_val(fn, r);
     arguments(fn, call, types + 1, nparams, sig->variadic, base + 1);
     free(types);
-    emit3(fn, OP_CALL, base, 1 + nparams, g->func_of_sym[sel->sym] - 1);
+    if (native) {
+        /* A method of a standard-library type: "strings.(*Builder).WriteString". */
+        char *name = method_name(g, m);
+        emit3(fn, OP_CALLNATIVE, base, 1 + nparams, native_index(g, sel->sym, name));
+    } else {
+        emit3(fn, OP_CALL, base, 1 + nparams, g->func_of_sym[sel->sym] - 1);
+    }
     (void)want;
     return (Val){base + 1 + nparams, false, true};
 }

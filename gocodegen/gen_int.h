@@ -114,7 +114,11 @@ bool is_agg(Gen *g, uint32_t t);
 int wrap_bits(Gen *g, uint32_t t);
 uint32_t default_type(Gen *g, uint32_t t);
 uint32_t bc_type(Gen *g, uint32_t t);
-uint32_t native_index(Gen *g, uint32_t sym);
+/* The native a standard-library symbol names: "pkg.Name", or name
+ * (which it takes) for a method. */
+uint32_t native_index(Gen *g, uint32_t sym, char *name);
+/* A method's name as Go's tracebacks print it: main.T.M, main.(*T).M. */
+char *method_name(Gen *g, const TastSymbol *s);
 uint32_t method_name_index(Gen *g, const char *name);
 const TastSymbol *sym_of(Gen *g, uint32_t sym);
 

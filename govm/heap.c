@@ -43,7 +43,7 @@ static void scan(VM *vm, GcHeader *h)
     case GC_STRING: gray(vm, ((GoString *)h)->base); break;
     case GC_IFACE: {
         Iface *b = (Iface *)h;
-        if (vm->code->types[b->type].cls == BC_REF)
+        if (vm->types[b->type].cls == BC_REF)
             gray(vm, b->v.p);
         break;
     }
@@ -57,6 +57,7 @@ static void scan(VM *vm, GcHeader *h)
         break;
     }
     case GC_SLICE: gray(vm, ((Slice *)h)->arr); break;
+    case GC_BYTES: break;
     case GC_CELL: {
         Cell *c = (Cell *)h;
         if (c->owner)
@@ -108,11 +109,21 @@ static void mark_roots(VM *vm)
         gray(vm, vm->protect[i]);
 }
 
-static void free_object(GcHeader *h)
+void gc_free_object(GcHeader *h)
 {
     if (h->kind == GC_MAP)
         map_free((Map *)h);
+    else if (h->kind == GC_BYTES)
+        buf_free(&((BytesObj *)h)->buf);
     free(h);
+}
+
+void gc_account(VM *vm, GcHeader *h, size_t more)
+{
+    h->size += more;
+    vm->heap_bytes += more;
+    if (vm->heap_limit && vm->heap_bytes > vm->heap_limit)
+        vm_out_of_memory(vm);
 }
 
 void gc_collect(VM *vm)
@@ -129,7 +140,7 @@ void gc_collect(VM *vm)
         } else {
             *link = h->next;
             vm->heap_bytes -= h->size;
-            free_object(h);
+            gc_free_object(h);
         }
     }
     vm->next_gc = vm->heap_bytes * 2 > (1u << 20) ? vm->heap_bytes * 2 : (1u << 20);

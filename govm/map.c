@@ -11,8 +11,8 @@ Map *map_new(VM *vm, const BcType *t)
 {
     Map *m = gc_alloc(vm, GC_MAP, sizeof *m);
     m->type = t;
-    m->key = &vm->code->types[t->key];
-    m->val = &vm->code->types[t->elem];
+    m->key = &vm->types[t->key];
+    m->val = &vm->types[t->elem];
     return m;
 }
 
@@ -97,7 +97,7 @@ Value *map_insert(VM *vm, Map *m, Value key, const BcType **bad)
     }
     if (m->nentries == m->cap) {
         /* Full: compact in place when many entries are dead, else grow. */
-        size_t cap = m->count * 2 > m->cap ? (m->cap ? 2 * m->cap : 8) : m->cap;
+        size_t cap = m->cap == 0 ? 8 : m->count * 2 > m->cap ? 2 * m->cap : m->cap;
         if (cap > UINT32_MAX / 2)
             vm_out_of_memory(vm);
         rebuild(vm, m, cap);

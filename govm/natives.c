@@ -1,149 +1,186 @@
-/* natives.c - the standard library functions govm provides natively,
- * by name, and their formatting of values as Go's fmt prints them.  The
- * declarations gocheck reads are in stdlib/; each function here has its
- * row in the table at the end. */
-#include "vm.h"
+/* natives.c - the registry of govm's native functions, the types govm
+ * adds for values the natives make (the errors of errors.New and
+ * fmt.Errorf), and the helpers every library file uses (natives.h). */
+#include "natives.h"
 
-#include <inttypes.h>
-#include <math.h>
-#include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
 
-/* Go's %v of a float64: the shortest decimal that reads back exactly,
- * in %e form when the exponent is below -4 or at least 6 (strconv's
- * shortest %g). */
-static void format_float(Buf *out, double f, unsigned bits)
+/* The error values natives make: *errors.errorString {s string} and
+ * *fmt.wrapError {msg string; err error}, with Error and Unwrap methods
+ * as Go's. */
+static int error_string_error(VM *vm, size_t at, uint32_t nargs)
 {
-    if (isnan(f)) {
-        buf_puts(out, "NaN");
-        return;
-    }
-    if (isinf(f)) {
-        buf_puts(out, f > 0 ? "+Inf" : "-Inf");
-        return;
-    }
-    char digits[40];
-    int prec = 1;
-    for (; prec <= 17; prec++) {
-        snprintf(digits, sizeof digits, "%.*e", prec - 1, f);
-        double back = strtod(digits, NULL);
-        if (bits == 32 ? (float)back == (float)f : back == f)
-            break;
-    }
-    char *e = strchr(digits, 'e');
-    int exp = atoi(e + 1);
-    *e = '\0';
-    if (exp < -4 || exp >= 6) {
-        /* d.ddde+XX, at least two exponent digits, as Go. */
-        buf_printf(out, "%se%c%02d", digits, exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-        return;
-    }
-    /* Plain notation with the same digits. */
-    char mant[40];
-    size_t n = 0;
-    bool neg = digits[0] == '-';
-    for (const char *p = digits + neg; *p; p++)
-        if (*p != '.')
-            mant[n++] = *p;
-    mant[n] = '\0';
-    if (neg)
-        buf_putc(out, '-');
-    if (exp < 0) {
-        buf_puts(out, "0.");
-        for (int i = -1; i > exp; i--)
-            buf_putc(out, '0');
-        buf_puts(out, mant);
-    } else if ((size_t)exp + 1 >= n) {
-        buf_puts(out, mant);
-        for (size_t i = n; i < (size_t)exp + 1; i++)
-            buf_putc(out, '0');
-    } else {
-        buf_append(out, mant, (size_t)exp + 1);
-        buf_putc(out, '.');
-        buf_puts(out, mant + exp + 1);
-    }
-}
-
-/* %v of an interface value. */
-static void format_value(VM *vm, Buf *out, const Iface *box)
-{
-    if (!box) {
-        buf_puts(out, "<nil>");
-        return;
-    }
-    const BcType *t = &vm->code->types[box->type];
-    switch (t->kind) {
-    case BK_BOOL: buf_puts(out, box->v.u ? "true" : "false"); break;
-    case BK_INT: case BK_INT8: case BK_INT16: case BK_INT32: case BK_INT64:
-        buf_printf(out, "%" PRId64, box->v.i);
-        break;
-    case BK_UINT: case BK_UINT8: case BK_UINT16: case BK_UINT32: case BK_UINT64: case BK_UINTPTR:
-        buf_printf(out, "%" PRIu64, box->v.u);
-        break;
-    case BK_FLOAT32: format_float(out, box->v.f, 32); break;
-    case BK_FLOAT64: format_float(out, box->v.f, 64); break;
-    case BK_STRING: {
-        const GoString *s = box->v.p;
-        if (s && s->len)
-            buf_append(out, s->data, s->len);
-        break;
-    }
-    default: buf_printf(out, "%%!v(%s)", t->name); break;
-    }
-}
-
-static int write_out(VM *vm, const Buf *b, Value *results)
-{
-    if (b->len)
-        fwrite(b->data, 1, b->len, vm->out);
-    results[0].i = (int64_t)b->len;
-    results[1].p = NULL;   /* a nil error */
+    const Agg *e = ARG(0).p;
+    RES(0) = e->v[0];
     return 0;
 }
 
-/* Println: operands always separated by spaces, then a newline. */
-static int fmt_println(VM *vm, Value *args, uint32_t n, Value *results)
+static int wrap_error_unwrap(VM *vm, size_t at, uint32_t nargs)
 {
-    Buf b;
-    buf_init(&b);
-    for (uint32_t i = 0; i < n; i++) {
-        if (i > 0)
-            buf_putc(&b, ' ');
-        format_value(vm, &b, args[i].p);
-    }
-    buf_putc(&b, '\n');
-    int st = write_out(vm, &b, results);
-    buf_free(&b);
-    return st;
+    const Agg *e = ARG(0).p;
+    RES(0) = e->v[1];
+    return 0;
 }
 
-/* Print: a space between operands when neither is a string. */
-static int fmt_print(VM *vm, Value *args, uint32_t n, Value *results)
-{
-    Buf b;
-    buf_init(&b);
-    for (uint32_t i = 0; i < n; i++) {
-        const Iface *x = args[i].p, *prev = i ? args[i - 1].p : NULL;
-        bool xs = x && vm->code->types[x->type].kind == BK_STRING;
-        bool ps = prev && vm->code->types[prev->type].kind == BK_STRING;
-        if (i > 0 && !xs && !ps)
-            buf_putc(&b, ' ');
-        format_value(vm, &b, x);
-    }
-    int st = write_out(vm, &b, results);
-    buf_free(&b);
-    return st;
-}
-
-static const NativeDef natives[] = {
-    {"fmt.Println", "", true, "RP", fmt_println},
-    {"fmt.Print", "", true, "RP", fmt_print},
+static const NativeDef natives_own[] = {
+    {"errors.(*errorString).Error", "P", "P", error_string_error},
+    {"fmt.(*wrapError).Error", "P", "P", error_string_error},
+    {"fmt.(*wrapError).Unwrap", "P", "P", wrap_error_unwrap},
+    {NULL, NULL, NULL, NULL},
 };
+
+static const NativeDef *const libraries[] = {
+    natives_fmt, natives_strings, natives_strconv, natives_errors, natives_math, natives_sort, natives_os,
+    natives_unicode, natives_own,
+};
+#define NLIBS (sizeof libraries / sizeof libraries[0])
+
+const NativeDef *natives_all(size_t lib)
+{
+    for (; lib < NLIBS; lib++)
+        if (libraries[lib]->name)
+            return libraries[lib];
+    return NULL;
+}
+
+const NativeDef *natives_next(const NativeDef *d)
+{
+    if ((d + 1)->name)
+        return d + 1;
+    /* The end of d's library: go on with the next one. */
+    for (size_t l = 0; l < NLIBS; l++) {
+        const NativeDef *end = libraries[l];
+        while (end->name)
+            end++;
+        if (d + 1 == end)
+            return natives_all(l + 1);
+    }
+    return NULL;
+}
 
 const NativeDef *native_find(const char *name)
 {
-    for (size_t i = 0; i < sizeof natives / sizeof natives[0]; i++)
-        if (strcmp(natives[i].name, name) == 0)
-            return &natives[i];
+    for (const NativeDef *d = natives_all(0); d; d = natives_next(d))
+        if (strcmp(d->name, name) == 0)
+            return d;
     return NULL;
+}
+
+/* ==== govm's own types ================================================ */
+
+uint32_t nat_type(VM *vm, const char *name, BcKind kind)
+{
+    uint32_t t = vm_type_named(vm, name);
+    if (t != BC_NO_TYPE && vm->types[t].kind == kind)
+        return t;
+    return vm_add_type(vm, (BcType){.kind = kind, .name = (char *)name, .elem = BC_NO_TYPE, .key = BC_NO_TYPE});
+}
+
+uint32_t nat_slice_type(VM *vm, const char *name, uint32_t elem)
+{
+    uint32_t t = vm_type_named(vm, name);
+    if (t != BC_NO_TYPE && vm->types[t].kind == BK_SLICE && vm->types[t].elem == elem)
+        return t;
+    return vm_add_type(vm, (BcType){.kind = BK_SLICE, .name = (char *)name, .elem = elem, .key = BC_NO_TYPE});
+}
+
+/* A struct type of govm's own with the given fields (all references),
+ * and a pointer type to it, whose methods natives_own names. */
+static uint32_t add_error_type(VM *vm, const char *sname, const char *pname, const char *const *fields,
+                               const uint32_t *ftypes, uint32_t nfields)
+{
+    BcType st = {.kind = BK_STRUCT, .name = (char *)sname, .elem = BC_NO_TYPE, .key = BC_NO_TYPE};
+    st.fields = xcalloc(nfields, sizeof *st.fields);
+    st.slot_cls = xmalloc(nfields);
+    st.slot_agg = xcalloc(nfields, 1);
+    for (uint32_t i = 0; i < nfields; i++) {
+        st.fields[i] = (BcField){(char *)fields[i], ftypes[i], false};
+        st.slot_cls[i] = BC_REF;
+    }
+    st.nfields = nfields;
+    uint32_t s = vm_add_type(vm, st);
+    return vm_add_type(vm, (BcType){.kind = BK_POINTER, .name = (char *)pname, .elem = s, .key = BC_NO_TYPE});
+}
+
+void natives_register(VM *vm)
+{
+    uint32_t str = nat_type(vm, "string", BK_STRING);
+    uint32_t err = nat_type(vm, "error", BK_INTERFACE);
+    static const char *const es_fields[] = {"s"}, *const we_fields[] = {"msg", "err"};
+    uint32_t es_types[] = {str}, we_types[] = {str, err};
+    vm->t_error_string = add_error_type(vm, "errors.errorString", "*errors.errorString", es_fields, es_types, 1);
+    vm->t_wrap_error = add_error_type(vm, "fmt.wrapError", "*fmt.wrapError", we_fields, we_types, 2);
+}
+
+/* ==== helpers ========================================================= */
+
+GoString *nat_string(VM *vm, const char *s, size_t len)
+{
+    return vm_string(vm, s, len);
+}
+
+Slice *nat_slice(VM *vm, uint32_t t, size_t n)
+{
+    Slice *s = slice_grow(vm, &vm->types[t], NULL, n);
+    return s;
+}
+
+static Value make_error(VM *vm, uint32_t ptype, const char *msg, size_t len, Value wrapped)
+{
+    const BcType *pt = &vm->types[ptype];
+    GoString *s = nat_string(vm, msg, len);
+    gc_protect(vm, s);
+    gc_protect(vm, wrapped.p);
+    Agg *e = agg_new(vm, &vm->types[pt->elem], vm->types[pt->elem].nfields);
+    e->v[0].p = s;
+    if (e->n > 1)
+        e->v[1] = wrapped;
+    gc_protect(vm, e);
+    Iface *box = gc_alloc(vm, GC_IFACE, sizeof *box);
+    gc_unprotect(vm, 3);
+    box->type = ptype;
+    box->v.p = e;
+    return (Value){.p = box};
+}
+
+Value nat_error(VM *vm, const char *msg, size_t len)
+{
+    return make_error(vm, vm->t_error_string, msg, len, (Value){0});
+}
+
+Value nat_wrap_error(VM *vm, const char *msg, size_t len, Value wrapped)
+{
+    return make_error(vm, vm->t_wrap_error, msg, len, wrapped);
+}
+
+int nat_error_text(VM *vm, Value err, Buf *out)
+{
+    const Iface *box = err.p;
+    if (!box) {
+        buf_puts(out, "<nil>");
+        return 0;
+    }
+    uint32_t f = vm_method(vm, box->type, vm->m_error);
+    if (f == BC_NO_FUNC) {
+        buf_puts(out, "?");
+        return 0;
+    }
+    Value res;
+    int st = vm_call(vm, f, &box->v, 1, &res, 1);
+    if (st == 0)
+        buf_append(out, str_ptr(res.p), str_len(res.p));
+    return st;
+}
+
+int nat_unwrap(VM *vm, Value err, Value *out)
+{
+    const Iface *box = err.p;
+    out->p = NULL;
+    if (!box)
+        return 0;
+    uint32_t f = vm_method(vm, box->type, vm->m_unwrap);
+    if (f == BC_NO_FUNC)
+        return 0;
+    return vm_call(vm, f, &box->v, 1, out, 1);
 }

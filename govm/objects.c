@@ -8,7 +8,7 @@
 
 static const BcType *type_at(const VM *vm, uint32_t t)
 {
-    return &vm->code->types[t];
+    return &vm->types[t];
 }
 
 Agg *agg_new(VM *vm, const BcType *t, size_t n)

@@ -4,6 +4,7 @@
  * recurses in C.  Dispatch is computed goto, with a switch for compilers
  * without labels as values (-DGOVM_SWITCH). */
 #include "vm.h"
+#include "natives.h"
 
 #include "utf8.h"
 
@@ -35,11 +36,143 @@ void vm_init(VM *vm, const Bytecode *code)
             g->h.marked = 1;   /* never swept: not on the objects list */
             vm->kstrings[i] = g;
         }
+    /* The file's types (shared, not copied deeply); govm's own follow. */
+    vm->types_cap = code->ntypes + 16;
+    vm->types = xmalloc(vm->types_cap * sizeof *vm->types);
+    if (code->ntypes)
+        memcpy(vm->types, code->types, code->ntypes * sizeof *vm->types);
+    vm->ntypes = code->ntypes;
+    vm->m_error = vm->m_string = UINT32_MAX;
+}
+
+uint32_t vm_add_type(VM *vm, BcType t)
+{
+    if (vm->ntypes == vm->types_cap) {
+        vm->types_cap = vm->types_cap ? 2 * vm->types_cap : 16;
+        vm->types = xrealloc(vm->types, vm->types_cap * sizeof *vm->types);
+    }
+    t.cls = (uint8_t)bytecode_kind_class(t.kind);
+    t.agg = t.kind == BK_STRUCT || t.kind == BK_ARRAY;
+    vm->types[vm->ntypes] = t;
+    return vm->ntypes++;
+}
+
+uint32_t vm_type_named(const VM *vm, const char *name)
+{
+    for (uint32_t i = 0; i < vm->ntypes; i++)
+        if (strcmp(vm->types[i].name, name) == 0)
+            return i;
+    return BC_NO_TYPE;
+}
+
+uint32_t vm_method(const VM *vm, uint32_t type, uint32_t m)
+{
+    const BcType *t = &vm->types[type];
+    if (m >= vm->nmethod_names || !t->vtable)
+        return BC_NO_FUNC;
+    return t->vtable[m];
+}
+
+/* The index of a method name, added after the file's if new. */
+static uint32_t method_name(VM *vm, const char *name, size_t len)
+{
+    for (uint32_t i = 0; i < vm->nmethod_names; i++)
+        if (strlen(vm->method_names[i]) == len && memcmp(vm->method_names[i], name, len) == 0)
+            return i;
+    vm->method_names = xrealloc(vm->method_names, (vm->nmethod_names + 1) * sizeof *vm->method_names);
+    vm->method_names[vm->nmethod_names] = name;   /* names live in the native tables (NUL after len) */
+    return vm->nmethod_names++;
+}
+
+/* How natives name a type's methods: "*strconv.NumError" has
+ * "strconv.(*NumError).Error", "sort.IntSlice" has "sort.IntSlice.Len". */
+static void receiver_form(const char *type_name, Buf *out)
+{
+    out->len = 0;
+    const char *name = type_name[0] == '*' ? type_name + 1 : type_name;
+    const char *dot = strrchr(name, '.');
+    if (!dot || strpbrk(name, "[]{}() ")) {
+        buf_putc(out, '\0');
+        return;
+    }
+    if (type_name[0] == '*')
+        buf_printf(out, "%.*s.(*%s).", (int)(dot - name), name, dot + 1);
+    else
+        buf_printf(out, "%s.", name);
+    buf_putc(out, '\0');
+}
+
+static uint32_t native_method_index(VM *vm, const NativeDef *d)
+{
+    for (uint32_t i = 0; i < vm->nnative_methods; i++)
+        if (vm->native_methods[i] == d)
+            return i;
+    vm->native_methods = xrealloc(vm->native_methods, (vm->nnative_methods + 1) * sizeof *vm->native_methods);
+    vm->native_methods[vm->nnative_methods] = d;
+    return vm->nnative_methods++;
+}
+
+/* Every type's vtable, govm's own copy over all method names: the
+ * file's methods, then the native methods of the standard library's
+ * types (strconv.NumError's Error) and of govm's own types. */
+static void build_vtables(VM *vm)
+{
+    Buf form;
+    buf_init(&form);
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t t = 0; t < vm->ntypes; t++) {
+            BcType *ty = &vm->types[t];
+            receiver_form(ty->name, &form);
+            size_t flen = strlen((const char *)form.data);
+            if (pass == 1) {
+                const uint32_t *file = t < vm->code->ntypes ? ty->vtable : NULL;
+                ty->vtable = xmalloc((vm->nmethod_names ? vm->nmethod_names : 1) * sizeof *ty->vtable);
+                for (uint32_t m = 0; m < vm->nmethod_names; m++)
+                    ty->vtable[m] = file && m < vm->code->nmethod_names ? file[m] : BC_NO_FUNC;
+            }
+            if (flen == 0)
+                continue;
+            for (const NativeDef *d = natives_all(0); d; d = natives_next(d)) {
+                if (strncmp(d->name, (const char *)form.data, flen) != 0 || strchr(d->name + flen, '.'))
+                    continue;
+                uint32_t m = method_name(vm, d->name + flen, strlen(d->name + flen));
+                if (pass == 1)
+                    ty->vtable[m] = VM_NATIVE_METHOD | native_method_index(vm, d);
+            }
+        }
+    }
+    buf_free(&form);
+}
+
+/* Does the window at register a of f fit native nd (n arguments)?
+ * skip_first: register a is an interface a native method's receiver
+ * replaces. */
+static bool native_fits(const BcFunc *f, const NativeDef *nd, uint32_t a, uint32_t n, bool skip_first)
+{
+    uint32_t nres = (uint32_t)strlen(nd->results);
+    if (n != strlen(nd->params) || a + n + nres > f->nregs)
+        return false;
+    for (uint32_t k = skip_first ? 1 : 0; k < n; k++)
+        if (f->classes[a + k] != (nd->params[k] == 'P' ? BC_REF : BC_SCALAR))
+            return false;
+    for (uint32_t k = 0; k < nres; k++)
+        if (f->classes[a + n + k] != (nd->results[k] == 'P' ? BC_REF : BC_SCALAR))
+            return false;
+    return !skip_first || nd->params[0] == 'P';
 }
 
 bool vm_bind(VM *vm, const char *path)
 {
     const Bytecode *b = vm->code;
+    vm->method_names = xmalloc((b->nmethod_names + 4) * sizeof *vm->method_names);
+    for (uint32_t i = 0; i < b->nmethod_names; i++)
+        vm->method_names[i] = b->method_names[i];
+    vm->nmethod_names = b->nmethod_names;
+    vm->m_error = method_name(vm, "Error", 5);
+    vm->m_string = method_name(vm, "String", 6);
+    vm->m_unwrap = method_name(vm, "Unwrap", 6);
+    natives_register(vm);
+    build_vtables(vm);
     vm->natives = xcalloc(b->nnatives ? b->nnatives : 1, sizeof *vm->natives);
     for (uint32_t i = 0; i < b->nnatives; i++)
         if (!(vm->natives[i] = native_find(b->natives[i]))) {
@@ -50,19 +183,23 @@ bool vm_bind(VM *vm, const char *path)
         const BcFunc *f = &b->funcs[fi];
         for (uint32_t pc = 0; pc < f->ncode; pc++) {
             Instr in = f->code[pc];
-            if (instr_op(in) != OP_CALLNATIVE)
-                continue;
-            const NativeDef *nd = vm->natives[instr_c(in)];
-            uint32_t a = instr_a(in), n = instr_b(in), nres = (uint32_t)strlen(nd->results);
-            uint32_t nfixed = (uint32_t)strlen(nd->params);
-            bool ok = (nd->variadic ? n >= nfixed : n == nfixed) && a + n + nres <= f->nregs;
-            for (uint32_t k = 0; ok && k < n; k++)
-                ok = f->classes[a + k] == (k >= nfixed || nd->params[k] == 'P' ? BC_REF : BC_SCALAR);
-            for (uint32_t k = 0; ok && k < nres; k++)
-                ok = f->classes[a + n + k] == (nd->results[k] == 'P' ? BC_REF : BC_SCALAR);
-            if (!ok) {
-                fail_msg("%s: %s, instruction %u: CALLNATIVE: %s called with the wrong arguments or results", path,
-                         f->name, pc, nd->name);
+            const NativeDef *bad = NULL;
+            if (instr_op(in) == OP_CALLNATIVE) {
+                const NativeDef *nd = vm->natives[instr_c(in)];
+                if (!native_fits(f, nd, instr_a(in), instr_b(in), false))
+                    bad = nd;
+            } else if (instr_op(in) == OP_CALLIFACE) {
+                /* The native methods this call may reach. */
+                for (uint32_t t = 0; t < vm->ntypes && !bad; t++) {
+                    uint32_t m = vm_method(vm, t, instr_c(in));
+                    if (m != BC_NO_FUNC && (m & VM_NATIVE_METHOD) && !native_fits(f, vm->native_methods[m & ~VM_NATIVE_METHOD], instr_a(in),
+                                                        instr_b(in), true))
+                        bad = vm->native_methods[m & ~VM_NATIVE_METHOD];
+                }
+            }
+            if (bad) {
+                fail_msg("%s: %s, instruction %u: %s: %s called with the wrong arguments or results", path, f->name,
+                         pc, op_name(instr_op(in)), bad->name);
                 return false;
             }
         }
@@ -75,10 +212,23 @@ void vm_free(VM *vm)
     free(vm->natives);
     for (GcHeader *h = vm->objects, *next; h; h = next) {
         next = h->next;
-        free(h);
+        gc_free_object(h);
     }
     for (uint32_t i = 0; i < vm->code->nconsts; i++)
         free(vm->kstrings[i]);
+    for (uint32_t t = 0; t < vm->ntypes; t++) {
+        BcType *ty = &vm->types[t];
+        free(ty->vtable);   /* govm's own copy (build_vtables) */
+        if (t < vm->code->ntypes)
+            continue;
+        free(ty->fields);
+        free(ty->methods);
+        free(ty->slot_cls);
+        free(ty->slot_agg);
+    }
+    free(vm->types);
+    free(vm->native_methods);
+    free(vm->method_names);
     free(vm->kstrings);
     free(vm->globals);
     free(vm->stack);
@@ -169,6 +319,38 @@ static bool slice_out_of_range(VM *vm, uint64_t lo, uint64_t hi, uint64_t *max, 
     return false;
 }
 
+int nat_panic(VM *vm, const char *fmt, ...)
+{
+    fflush(vm->out);
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(vm->err, "panic: ");
+    vfprintf(vm->err, fmt, ap);
+    fputc('\n', vm->err);
+    va_end(ap);
+    traceback(vm);
+    return 2;
+}
+
+int nat_runtime_panic(VM *vm, const char *fmt, ...)
+{
+    fflush(vm->out);
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(vm->err, "panic: runtime error: ");
+    vfprintf(vm->err, fmt, ap);
+    fputc('\n', vm->err);
+    va_end(ap);
+    traceback(vm);
+    return 2;
+}
+
+int nat_exit(VM *vm, int code)
+{
+    vm->exit_code = code;
+    return VM_EXIT;
+}
+
 static int stack_overflow(VM *vm)
 {
     fflush(vm->out);
@@ -203,7 +385,7 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         vm->frame_cap = vm->frame_cap ? 2 * vm->frame_cap : 64;
         vm->frames = xrealloc(vm->frames, vm->frame_cap * sizeof *vm->frames);
     }
-    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false};
+    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false, false};
     return true;
 }
 
@@ -262,7 +444,7 @@ static bool same_type_agg(const void *p, const BcType *t)
 /* Value p may be struct o's field i (whose type is a struct or array). */
 static bool same_agg_type(const VM *vm, const void *p, const Agg *o, uint32_t i)
 {
-    return o->type->kind == BK_STRUCT && same_type_agg(p, &vm->code->types[o->type->fields[i].type]);
+    return o->type->kind == BK_STRUCT && same_type_agg(p, &vm->types[o->type->fields[i].type]);
 }
 
 /* A pointer to slot i of o. */
@@ -278,13 +460,13 @@ static Cell *cell_into(VM *vm, Agg *o, size_t i)
 }
 
 /* The first method of interface type it that type t lacks, or NULL. */
-static const char *missing_method(const Bytecode *code, uint32_t t, uint32_t it)
+static const char *missing_method(const VM *vm, uint32_t t, uint32_t it)
 {
-    const BcType *ty = &code->types[t], *iface = &code->types[it];
+    const BcType *ty = &vm->types[t], *iface = &vm->types[it];
     for (uint32_t i = 0; i < iface->nmethods; i++) {
         uint32_t m = iface->methods[i].name;
         if (!ty->vtable || ty->vtable[m] == BC_NO_FUNC)
-            return code->method_names[m];
+            return vm->method_names[m];
     }
     return NULL;
 }
@@ -300,17 +482,16 @@ static const char *iface_name(const BcType *t)
 /* x.(T) failed: Go's message. */
 static int assert_panic(VM *vm, uint32_t static_type, const Iface *x, uint32_t target)
 {
-    const Bytecode *code = vm->code;
-    const BcType *st = &code->types[static_type], *tt = &code->types[target];
+    const BcType *st = &vm->types[static_type], *tt = &vm->types[target];
     fflush(vm->out);
     if (!x)
         fprintf(vm->err, "panic: interface conversion: interface is nil, not %s\n",
                 tt->kind == BK_INTERFACE ? iface_name(tt) : tt->name);
     else if (tt->kind == BK_INTERFACE)
-        fprintf(vm->err, "panic: interface conversion: %s is not %s: missing method %s\n", code->types[x->type].name,
-                iface_name(tt), missing_method(code, x->type, target));
+        fprintf(vm->err, "panic: interface conversion: %s is not %s: missing method %s\n", vm->types[x->type].name,
+                iface_name(tt), missing_method(vm, x->type, target));
     else
-        fprintf(vm->err, "panic: interface conversion: %s is %s, not %s\n", iface_name(st), code->types[x->type].name,
+        fprintf(vm->err, "panic: interface conversion: %s is %s, not %s\n", iface_name(st), vm->types[x->type].name,
                 tt->name);
     traceback(vm);
     return 2;
@@ -325,32 +506,98 @@ static const BcType *iface_type(const VM *vm)
 
 /* ==== the loop ======================================================== */
 
-static int vm_run_function(VM *vm, uint32_t fn);
+static int run_loop(VM *vm);
 
-int vm_run(VM *vm)
-{
-    for (uint32_t i = 0; i < vm->code->ninit; i++) {
-        int st = vm_run_function(vm, vm->code->init[i]);
-        if (st != 0)
-            return st;
-    }
-    int st = vm_run_function(vm, vm->code->main);
-    fflush(vm->out);
-    return st;
-}
-
+/* Runs fn alone on an empty stack (an init function, main). */
 static int vm_run_function(VM *vm, uint32_t fn)
 {
-    const Bytecode *code = vm->code;
     vm->nframes = 0;
     vm->stack_len = 0;
+    vm->nprotect = 0;
     if (setjmp(vm->fatal))
         return 2;
     if (!enter(vm, fn, 0))
         return stack_overflow(vm);
-    const BcFunc *f = &code->funcs[fn];
-    const Instr *ip = f->code;
-    Value *R = vm->stack;
+    vm->frames[0].stop = true;
+    return run_loop(vm);
+}
+
+int vm_run(VM *vm)
+{
+    int st = 0;
+    for (uint32_t i = 0; i < vm->code->ninit && st == 0; i++)
+        st = vm_run_function(vm, vm->code->init[i]);
+    if (st == 0)
+        st = vm_run_function(vm, vm->code->main);
+    fflush(vm->out);
+    return st == VM_EXIT ? vm->exit_code : st;
+}
+
+/* The first free stack slot above the running frame's registers. */
+static size_t stack_top(const VM *vm)
+{
+    if (vm->nframes == 0)
+        return 0;
+    const Frame *fr = &vm->frames[vm->nframes - 1];
+    return fr->base + vm->code->funcs[fr->fn].nregs;
+}
+
+static void reserve_stack(VM *vm, size_t need)
+{
+    if (need <= vm->stack_cap)
+        return;
+    size_t cap = vm->stack_cap ? vm->stack_cap : 1024;
+    while (cap < need)
+        cap *= 2;
+    vm->stack = xrealloc(vm->stack, cap * sizeof *vm->stack);
+    vm->stack_cap = cap;
+}
+
+int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *results, uint32_t nresults)
+{
+    if (vm->ncalls >= VM_MAX_NATIVE_NESTING)
+        return stack_overflow(vm);
+    /* args may point into the stack, which entering may move. */
+    Value local[16], *copy = nargs <= 16 ? local : xmalloc(nargs * sizeof *copy);
+    memcpy(copy, args, nargs * sizeof *copy);
+    size_t base = stack_top(vm);
+    int st;
+    if (fn & VM_NATIVE_METHOD) {
+        const NativeDef *nd = vm->native_methods[fn & ~VM_NATIVE_METHOD];
+        reserve_stack(vm, base + nargs + nresults);
+        memcpy(vm->stack + base, copy, nargs * sizeof *copy);
+        vm->ncalls++;
+        st = nd->fn(vm, base, nargs);
+        vm->ncalls--;
+        if (st == 0)
+            memcpy(results, vm->stack + base + nargs, nresults * sizeof *results);
+    } else {
+        if (!enter(vm, fn, base)) {
+            if (copy != local)
+                free(copy);
+            return stack_overflow(vm);
+        }
+        memcpy(vm->stack + base, copy, nargs * sizeof *copy);
+        vm->frames[vm->nframes - 1].stop = true;
+        vm->ncalls++;
+        st = run_loop(vm);
+        vm->ncalls--;
+        if (st == 0)
+            memcpy(results, vm->stack + base + vm->code->funcs[fn].params, nresults * sizeof *results);
+    }
+    if (copy != local)
+        free(copy);
+    return st;
+}
+
+/* Runs the top frame until a frame marked stop returns. */
+static int run_loop(VM *vm)
+{
+    const Bytecode *code = vm->code;
+    Frame *fr0 = &vm->frames[vm->nframes - 1];
+    const BcFunc *f = &code->funcs[fr0->fn];
+    const Instr *ip = f->code + fr0->pc;
+    Value *R = vm->stack + fr0->base;
     Instr in;
 
 #define A instr_a(in)
@@ -580,7 +827,7 @@ dispatch:
     /* ---- structs and arrays ---- */
     CASE(NEWAGG) {
         SAVE();
-        R[A].p = agg_zero(vm, &code->types[B]);
+        R[A].p = agg_zero(vm, &vm->types[B]);
         NEXT();
     }
     CASE(CLONE) {
@@ -664,7 +911,7 @@ dispatch:
 
     /* ---- slices ---- */
     CASE(MAKESLICE) {
-        const BcType *t = &code->types[C];
+        const BcType *t = &vm->types[C];
         int64_t len = R[B].i, cap = R[B + 1].i;
         if (len < 0 || (uint64_t)len > VM_MAX_LEN)
             PANIC("makeslice: len out of range");
@@ -741,11 +988,11 @@ dispatch:
     }
     CASE(APPEND) {
         SLICE_OF(s, R[A]);
-        const BcType *t = &code->types[C];
+        const BcType *t = &vm->types[C];
         SAVE();
         Slice *ns = slice_grow(vm, t, s, 1);
         Value *slot = &ns->arr->v[ns->off + ns->len - 1];
-        if (ns->arr->elem_cls != code->types[t->elem].cls)
+        if (ns->arr->elem_cls != vm->types[t->elem].cls)
             goto bad_object;
         if (ns->arr->elem_agg) {
             Agg *d = slot->p;
@@ -762,7 +1009,7 @@ dispatch:
     CASE(APPENDSL) {
         SLICE_OF(s, R[A]);
         SLICE_OF(x, R[B]);
-        const BcType *t = &code->types[C];
+        const BcType *t = &vm->types[C];
         size_t n = x ? x->len : 0;
         if (n == 0) {
             if (!s && x)
@@ -791,7 +1038,7 @@ dispatch:
     CASE(APPENDSTR) {
         SLICE_OF(s, R[A]);
         STR_OF(x, R[B]);
-        const BcType *t = &code->types[C];
+        const BcType *t = &vm->types[C];
         size_t n = x ? x->len : 0;
         if (n == 0)
             NEXT();
@@ -845,7 +1092,7 @@ dispatch:
         STR_OF(x, R[B]);
         size_t n = x ? x->len : 0;
         SAVE();
-        Slice *ns = slice_grow(vm, &code->types[C], NULL, n);
+        Slice *ns = slice_grow(vm, &vm->types[C], NULL, n);
         if (ns->arr->elem_cls != BC_SCALAR)
             goto bad_object;
         for (size_t i = 0; i < n; i++)
@@ -878,7 +1125,7 @@ dispatch:
         for (size_t i = 0; i < len; n++)
             i += decode_rune(x->data + i, len - i, NULL);
         SAVE();
-        Slice *ns = slice_grow(vm, &code->types[C], NULL, n);
+        Slice *ns = slice_grow(vm, &vm->types[C], NULL, n);
         if (ns->arr->elem_cls != BC_SCALAR)
             goto bad_object;
         size_t k = 0;
@@ -928,7 +1175,7 @@ dispatch:
     /* ---- maps ---- */
     CASE(MAKEMAP) {
         SAVE();
-        R[A].p = map_new(vm, &code->types[B]);
+        R[A].p = map_new(vm, &vm->types[B]);
         NEXT();
     }
     CASE(LEN_MAP) {
@@ -1004,7 +1251,7 @@ dispatch:
         if (m)
             gc_unprotect(vm, 1);
         it->map = m;
-        it->key = m ? m->key : &code->types[0];
+        it->key = m ? m->key : &vm->types[0];
         it->n = n;
         for (size_t i = 0, k = 0; m && i < m->nentries; i++)
             if (m->entries[i].live)
@@ -1045,9 +1292,9 @@ dispatch:
     CASE(NEWCELL) {
         SAVE();
         Cell *c = gc_alloc(vm, GC_CELL, sizeof *c);
-        c->cls = code->types[B].cls;
+        c->cls = vm->types[B].cls;
         c->slot = &c->own;
-        if (code->types[B].agg)
+        if (vm->types[B].agg)
             goto bad_object;
         R[A].p = c;
         NEXT();
@@ -1137,12 +1384,12 @@ dispatch:
     }
     CASE(IMPLEMENTS) {
         IFACE_OF(x, R[B]);
-        R[A].u = x && missing_method(code, x->type, C) == NULL;
+        R[A].u = x && missing_method(vm, x->type, C) == NULL;
         NEXT();
     }
     CASE(UNBOX) {
         IFACE_OF(x, R[B]);
-        const BcType *t = &code->types[C];
+        const BcType *t = &vm->types[C];
         SAVE();
         if (x && x->type == C)
             R[A] = t->agg ? (Value){.p = agg_clone(vm, x->v.p)} : x->v;
@@ -1171,8 +1418,19 @@ dispatch:
         IFACE_OF(x, R[A]);
         if (!x)
             PANIC("invalid memory address or nil pointer dereference");
-        const BcType *t = &code->types[x->type];
+        const BcType *t = &vm->types[x->type];
         uint32_t callee = t->vtable ? t->vtable[C] : BC_NO_FUNC;
+        if (callee != BC_NO_FUNC && (callee & VM_NATIVE_METHOD)) {
+            /* A native method (vm_bind checked its window). */
+            SAVE();
+            size_t at = vm->frames[vm->nframes - 1].base + A;
+            R[A] = x->v;
+            int st = vm->native_methods[callee & ~VM_NATIVE_METHOD]->fn(vm, at, B);
+            if (st != 0)
+                return st;
+            R = vm->stack + vm->frames[vm->nframes - 1].base;
+            NEXT();
+        }
         if (callee == BC_NO_FUNC || code->funcs[callee].params != B)
             goto bad_object;
         SAVE();
@@ -1216,9 +1474,11 @@ dispatch:
     }
     CASE(CALLNATIVE) {
         SAVE();
-        int st = vm->natives[C]->fn(vm, R + A, B, R + A + B);
+        size_t at = vm->frames[vm->nframes - 1].base + A;
+        int st = vm->natives[C]->fn(vm, at, B);
         if (st != 0)
             return st;
+        R = vm->stack + vm->frames[vm->nframes - 1].base;   /* a call back into bytecode may move the stack */
         NEXT();
     }
     CASE(RETURN) {
@@ -1229,9 +1489,10 @@ dispatch:
          * a register the caller classes as a reference. */
         if (vm->frames[vm->nframes - 1].via_iface)
             R[0].p = NULL;
+        bool stop = vm->frames[vm->nframes - 1].stop;
         vm->nframes--;
-        if (vm->nframes == 0) {
-            vm->stack_len = 0;
+        if (stop) {
+            vm->stack_len = stack_top(vm);
             return 0;
         }
         Frame *caller = &vm->frames[vm->nframes - 1];

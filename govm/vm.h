@@ -27,7 +27,17 @@ typedef struct GcHeader {
 } GcHeader;
 
 /* The kinds of heap object (GcHeader.kind). */
-enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER };
+enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES };
+
+/* A growing byte buffer a native owns (a strings.Builder's). */
+typedef struct BytesObj {
+    GcHeader h;
+    Buf buf;
+} BytesObj;
+
+/* What a native or the loop returns to end the run: 2 after a panic or
+ * fatal error (reported), VM_EXIT for os.Exit (vm->exit_code). */
+#define VM_EXIT (-1)
 
 /* An interface's box: the dynamic type (an index into the bytecode's
  * types) and the value. */
@@ -37,24 +47,29 @@ typedef struct Iface {
     Value v;
 } Iface;
 
-/* A native (standard library) function: arguments in args[0..nargs),
- * results written to results[]; returns 0, or 2 after reporting a
- * fatal error or a panic. */
 typedef struct VM VM;
 
 /* How many objects an instruction may hold in C variables while it
  * allocates (nested copies take one per level of value nesting). */
 #define VM_MAX_PROTECT (2 * BC_MAX_VALUE_DEPTH + 64)
 
-typedef int (*NativeFn)(VM *vm, Value *args, uint32_t nargs, Value *results);
+/* A native (standard library) function or method.  Its arguments are
+ * vm->stack[at .. at+nargs) and its results go right after them, as a
+ * bytecode call's window; it indexes the stack afresh after calling
+ * back into bytecode (vm_call), which may move the stack.  Returns 0, or
+ * 2 after reporting a panic or a fatal error. */
+typedef int (*NativeFn)(VM *vm, size_t at, uint32_t nargs);
 
 typedef struct NativeDef {
-    const char *name;         /* "fmt.Println" */
-    const char *params;       /* the fixed parameters' classes: 'R' number, 'P' reference */
-    bool variadic;            /* then any number of interface arguments (...any) */
+    const char *name;         /* "fmt.Println", "strings.(*Builder).WriteString" */
+    const char *params;       /* the parameters' classes: 'R' number, 'P' reference */
     const char *results;      /* the results' classes */
     NativeFn fn;
 } NativeDef;
+
+/* A vtable entry with this bit set names a native method: the rest is
+ * an index into vm->native_methods. */
+#define VM_NATIVE_METHOD 0x80000000u
 
 /* The natives govm provides (natives.c), and the lookup by name. */
 const NativeDef *native_find(const char *name);
@@ -143,10 +158,21 @@ typedef struct Frame {
     uint32_t pc;              /* the next instruction */
     size_t base;              /* its R[0] in the value stack */
     bool via_iface;           /* R[0] held the interface: cleared on return */
+    bool stop;                /* a native called it (vm_call): its return ends that loop */
 } Frame;
 
 struct VM {
     const Bytecode *code;
+    BcType *types;            /* the file's types, then govm's own (natives' error values) */
+    uint32_t ntypes, types_cap;
+    const NativeDef **native_methods;  /* what VM_NATIVE_METHOD vtable entries name */
+    uint32_t nnative_methods;
+    const char **method_names;  /* the file's method names, then those natives look up */
+    uint32_t nmethod_names;
+    uint32_t m_error, m_string, m_unwrap;  /* indices of Error, String and Unwrap there */
+    uint32_t t_error_string, t_wrap_error; /* the types of errors.New's and fmt.Errorf's values */
+    uint32_t ncalls;          /* nesting of vm_call */
+    int exit_code;            /* os.Exit's, with VM_EXIT */
     Value *stack;             /* registers of every frame, R = stack + base */
     size_t stack_len, stack_cap;
     Frame *frames;
@@ -175,6 +201,10 @@ struct VM {
 #define VM_MAX_STACK_BYTES 1000000000u
 #define VM_FRAME_COST 128u
 
+/* How deep natives may call back into bytecode inside each other (a
+ * String method that prints a value with a String method ...). */
+#define VM_MAX_NATIVE_NESTING 200u
+
 void vm_init(VM *vm, const Bytecode *code);
 /* Binds the file's natives to govm's and checks every CALLNATIVE
  * against the native's signature; false with a message (naming path)
@@ -184,6 +214,17 @@ void vm_free(VM *vm);
 /* Runs the init functions, then main.  Returns the exit status: 0, or
  * 2 after a panic or a fatal error (printed on vm->err as Go prints them). */
 int vm_run(VM *vm);
+
+/* Calls function fn (a bytecode function, or a native method if it has
+ * VM_NATIVE_METHOD) from a native, with nargs arguments; its results are
+ * copied to results.  Returns 0, or 2 after a panic or fatal error. */
+int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *results, uint32_t nresults);
+/* The function a type's method of that name is (method names index
+ * m), or BC_NO_FUNC. */
+uint32_t vm_method(const VM *vm, uint32_t type, uint32_t m);
+/* Adds a type of govm's own (natives.c), returning its index. */
+uint32_t vm_add_type(VM *vm, BcType t);
+uint32_t vm_type_named(const VM *vm, const char *name);
 
 /* The one allocation function: collects when the heap has grown (or on
  * every call in GC stress mode), and ends the run with "fatal error:
@@ -196,6 +237,9 @@ void *gc_realloc_extra(VM *vm, GcHeader *owner, void *p, size_t old_bytes, size_
 void gc_protect(VM *vm, void *p);
 void gc_unprotect(VM *vm, size_t n);
 NORETURN void vm_out_of_memory(VM *vm);
+/* Counts bytes more that an object owns outside its block. */
+void gc_account(VM *vm, GcHeader *h, size_t more);
+void gc_free_object(GcHeader *h);
 GoString *vm_string(VM *vm, const char *s, size_t len);
 void gc_collect(VM *vm);
 

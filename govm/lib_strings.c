@@ -1,0 +1,945 @@
+/* lib_strings.c - the strings, strconv and unicode packages, natively.
+ * Case mapping covers ASCII, Latin-1, Latin Extended-A, Greek and
+ * Cyrillic (docs/vm-design.md lists what is left out). */
+#include "natives.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+/* ==== runes =========================================================== */
+
+static int32_t rune_upper(int32_t r)
+{
+    if (r >= 'a' && r <= 'z')
+        return r - 32;
+    if (r < 0x80)
+        return r;
+    if ((r >= 0xE0 && r <= 0xFE && r != 0xF7))
+        return r - 32;
+    if (r == 0xFF)
+        return 0x178;
+    if (r == 0xB5)
+        return 0x39C;
+    if (r >= 0x100 && r <= 0x17F && r != 0x130 && r != 0x131 && r != 0x138 && r != 0x149 && r != 0x17F) {
+        bool odd_lower = (r >= 0x139 && r <= 0x148) || (r >= 0x179 && r <= 0x17E);
+        if (odd_lower)
+            return (r & 1) == 0 ? r - 1 : r;
+        return (r & 1) ? r - 1 : r;
+    }
+    if (r >= 0x3B1 && r <= 0x3C9 && r != 0x3C2)
+        return r - 32;
+    if (r == 0x3C2)
+        return 0x3A3;
+    if (r >= 0x430 && r <= 0x44F)
+        return r - 32;
+    if (r >= 0x450 && r <= 0x45F)
+        return r - 80;
+    return r;
+}
+
+static int32_t rune_lower(int32_t r)
+{
+    if (r >= 'A' && r <= 'Z')
+        return r + 32;
+    if (r < 0x80)
+        return r;
+    if (r >= 0xC0 && r <= 0xDE && r != 0xD7)
+        return r + 32;
+    if (r == 0x178)
+        return 0xFF;
+    if (r >= 0x100 && r <= 0x17F && r != 0x130 && r != 0x131 && r != 0x138 && r != 0x149 && r != 0x17F) {
+        bool odd_upper = (r >= 0x139 && r <= 0x148) || (r >= 0x179 && r <= 0x17E);
+        if (odd_upper)
+            return (r & 1) ? r + 1 : r;
+        return (r & 1) == 0 ? r + 1 : r;
+    }
+    if (r >= 0x391 && r <= 0x3A9 && r != 0x3A2)
+        return r + 32;
+    if (r >= 0x410 && r <= 0x42F)
+        return r + 32;
+    if (r >= 0x400 && r <= 0x40F)
+        return r + 80;
+    return r;
+}
+
+static bool rune_space(int32_t r)
+{
+    return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0 || r == 0x1680 ||
+           (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000;
+}
+
+static size_t next_rune(const char *s, size_t n, size_t i, int32_t *r)
+{
+    size_t size;
+    int32_t c = utf8_decode((const unsigned char *)s + i, n - i, &size);
+    *r = c == UTF8_INVALID ? 0xFFFD : c;
+    return size;
+}
+
+static void put_rune(Buf *b, int32_t r)
+{
+    char u8[4];
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    buf_append(b, u8, utf8_encode_rune((uint32_t)r, u8));
+}
+
+/* ==== strings ========================================================= */
+
+#define S(i) str_ptr(ARG(i).p)
+#define N(i) str_len(ARG(i).p)
+
+static int64_t find(const char *s, size_t n, const char *sub, size_t m)
+{
+    if (m == 0)
+        return 0;
+    if (m > n)
+        return -1;
+    const char *p = memmem(s, n, sub, m);
+    return p ? p - s : -1;
+}
+
+static int64_t find_last(const char *s, size_t n, const char *sub, size_t m)
+{
+    if (m > n)
+        return -1;
+    for (size_t i = n - m + 1; i-- > 0;)
+        if (memcmp(s + i, sub, m) == 0)
+            return (int64_t)i;
+    return -1;
+}
+
+static int ret_string(VM *vm, size_t at, uint32_t nargs, const char *s, size_t n)
+{
+    RES(0).p = nat_string(vm, s, n);
+    return 0;
+}
+
+static int ret_buf(VM *vm, size_t at, uint32_t nargs, Buf *b)
+{
+    RES(0).p = nat_string(vm, (const char *)b->data, b->len);
+    buf_free(b);
+    return 0;
+}
+
+/* A substring of argument 0 (shares nothing: a new string). */
+static int ret_sub(VM *vm, size_t at, uint32_t nargs, size_t from, size_t to)
+{
+    return ret_string(vm, at, nargs, S(0) + from, to - from);
+}
+
+static int s_contains(VM *vm, size_t at, uint32_t nargs) { RES(0).u = find(S(0), N(0), S(1), N(1)) >= 0; return 0; }
+static int s_index(VM *vm, size_t at, uint32_t nargs) { RES(0).i = find(S(0), N(0), S(1), N(1)); return 0; }
+static int s_last_index(VM *vm, size_t at, uint32_t nargs) { RES(0).i = find_last(S(0), N(0), S(1), N(1)); return 0; }
+
+static int s_has_prefix(VM *vm, size_t at, uint32_t nargs)
+{
+    RES(0).u = N(1) <= N(0) && memcmp(S(0), S(1), N(1)) == 0;
+    return 0;
+}
+
+static int s_has_suffix(VM *vm, size_t at, uint32_t nargs)
+{
+    RES(0).u = N(1) <= N(0) && memcmp(S(0) + N(0) - N(1), S(1), N(1)) == 0;
+    return 0;
+}
+
+static int s_index_byte(VM *vm, size_t at, uint32_t nargs)
+{
+    const char *p = memchr(S(0), (int)(ARG(1).u & 0xFF), N(0));
+    RES(0).i = p ? p - S(0) : -1;
+    return 0;
+}
+
+static int64_t index_rune(const char *s, size_t n, int32_t want)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(s, n, i, &r);
+        if (r == want)
+            return (int64_t)i;
+        i += w;
+    }
+    return -1;
+}
+
+static int s_index_rune(VM *vm, size_t at, uint32_t nargs) { RES(0).i = index_rune(S(0), N(0), (int32_t)ARG(1).i); return 0; }
+static int s_contains_rune(VM *vm, size_t at, uint32_t nargs) { RES(0).u = index_rune(S(0), N(0), (int32_t)ARG(1).i) >= 0; return 0; }
+
+static int64_t index_any(const char *s, size_t n, const char *chars, size_t m)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(s, n, i, &r);
+        if (index_rune(chars, m, r) >= 0)
+            return (int64_t)i;
+        i += w;
+    }
+    return -1;
+}
+
+static int s_index_any(VM *vm, size_t at, uint32_t nargs) { RES(0).i = index_any(S(0), N(0), S(1), N(1)); return 0; }
+static int s_contains_any(VM *vm, size_t at, uint32_t nargs) { RES(0).u = index_any(S(0), N(0), S(1), N(1)) >= 0; return 0; }
+
+static int s_count(VM *vm, size_t at, uint32_t nargs)
+{
+    const char *s = S(0), *sub = S(1);
+    size_t n = N(0), m = N(1);
+    int64_t c = 0;
+    if (m == 0) {
+        for (size_t i = 0; i < n; c++) {
+            int32_t r;
+            i += next_rune(s, n, i, &r);
+        }
+        RES(0).i = c + 1;
+        return 0;
+    }
+    for (size_t i = 0; i + m <= n;) {
+        if (memcmp(s + i, sub, m) == 0) {
+            c++;
+            i += m;
+        } else {
+            i++;
+        }
+    }
+    RES(0).i = c;
+    return 0;
+}
+
+static int s_equal_fold(VM *vm, size_t at, uint32_t nargs)
+{
+    const char *a = S(0), *b = S(1);
+    size_t na = N(0), nb = N(1), i = 0, j = 0;
+    bool eq = true;
+    while (eq && i < na && j < nb) {
+        int32_t r1, r2;
+        i += next_rune(a, na, i, &r1);
+        j += next_rune(b, nb, j, &r2);
+        eq = rune_lower(r1) == rune_lower(r2);
+    }
+    RES(0).u = eq && i == na && j == nb;
+    return 0;
+}
+
+/* A []string of the given pieces. */
+static int ret_strings(VM *vm, size_t at, uint32_t nargs, const char *s, const size_t *from, const size_t *to,
+                       size_t n)
+{
+    uint32_t st = nat_slice_type(vm, "[]string", nat_type(vm, "string", BK_STRING));
+    Slice *out = nat_slice(vm, st, n);
+    gc_protect(vm, out);
+    for (size_t i = 0; i < n; i++)
+        slice_at(out, i)->p = nat_string(vm, s + from[i], to[i] - from[i]);
+    gc_unprotect(vm, 1);
+    RES(0).p = out;
+    return 0;
+}
+
+/* Split, SplitN, SplitAfter: n < 0 is no limit. */
+static int split(VM *vm, size_t at, uint32_t nargs, int64_t limit, bool after)
+{
+    const char *s = S(0), *sep = S(1);
+    size_t n = N(0), m = N(1), cap = 16, k = 0;
+    if (limit == 0) {
+        RES(0).p = NULL;
+        return 0;
+    }
+    size_t *from = xmalloc(cap * sizeof *from), *to = xmalloc(cap * sizeof *to);
+    size_t i = 0;
+    while (true) {
+        if (k + 1 == cap) {
+            cap *= 2;
+            from = xrealloc(from, cap * sizeof *from);
+            to = xrealloc(to, cap * sizeof *to);
+        }
+        if (limit > 0 && (int64_t)k == limit - 1) {
+            from[k] = i, to[k++] = n;
+            break;
+        }
+        if (m == 0) {
+            /* Into runes. */
+            if (i >= n)
+                break;
+            int32_t r;
+            size_t w = next_rune(s, n, i, &r);
+            from[k] = i, to[k++] = i + w;
+            i += w;
+            continue;
+        }
+        int64_t j = find(s + i, n - i, sep, m);
+        if (j < 0) {
+            from[k] = i, to[k++] = n;
+            break;
+        }
+        from[k] = i, to[k++] = i + (size_t)j + (after ? m : 0);
+        i += (size_t)j + m;
+    }
+    int st = ret_strings(vm, at, nargs, s, from, to, k);
+    free(from);
+    free(to);
+    return st;
+}
+
+static int s_split(VM *vm, size_t at, uint32_t nargs) { return split(vm, at, nargs, -1, false); }
+static int s_split_n(VM *vm, size_t at, uint32_t nargs) { return split(vm, at, nargs, ARG(2).i, false); }
+static int s_split_after(VM *vm, size_t at, uint32_t nargs) { return split(vm, at, nargs, -1, true); }
+
+static int s_fields(VM *vm, size_t at, uint32_t nargs)
+{
+    const char *s = S(0);
+    size_t n = N(0), k = 0;
+    size_t *from = xmalloc((n / 2 + 1) * sizeof *from), *to = xmalloc((n / 2 + 1) * sizeof *to);
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(s, n, i, &r);
+        if (rune_space(r)) {
+            i += w;
+            continue;
+        }
+        size_t start = i;
+        while (i < n) {
+            w = next_rune(s, n, i, &r);
+            if (rune_space(r))
+                break;
+            i += w;
+        }
+        from[k] = start, to[k++] = i;
+    }
+    int st = ret_strings(vm, at, nargs, s, from, to, k);
+    free(from);
+    free(to);
+    return st;
+}
+
+static int s_join(VM *vm, size_t at, uint32_t nargs)
+{
+    Buf b;
+    buf_init(&b);
+    size_t n = slice_len(ARG(0).p);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0)
+            buf_append(&b, S(1), N(1));
+        const void *e = slice_at(ARG(0).p, i)->p;
+        buf_append(&b, str_ptr(e), str_len(e));
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int s_repeat(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t count = ARG(1).i;
+    if (count < 0)
+        return nat_panic(vm, "strings: negative Repeat count");
+    if (N(0) && (uint64_t)count > (UINT64_C(1) << 34) / N(0))
+        return nat_panic(vm, "strings: Repeat output length overflow");
+    Buf b;
+    buf_init(&b);
+    for (int64_t i = 0; i < count; i++)
+        buf_append(&b, S(0), N(0));
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int replace(VM *vm, size_t at, uint32_t nargs, int64_t limit)
+{
+    const char *s = S(0), *old = S(1), *nw = S(2);
+    size_t n = N(0), m = N(1), r = N(2);
+    Buf b;
+    buf_init(&b);
+    size_t i = 0;
+    int64_t done = 0;
+    if (m == 0) {
+        /* An empty old string matches before every rune and at the end. */
+        while (limit < 0 || done < limit) {
+            buf_append(&b, nw, r);
+            done++;
+            if (i >= n)
+                break;
+            int32_t c;
+            size_t w = next_rune(s, n, i, &c);
+            buf_append(&b, s + i, w);
+            i += w;
+        }
+        buf_append(&b, s + i, n - i);
+        return ret_buf(vm, at, nargs, &b);
+    }
+    while (limit < 0 || done < limit) {
+        int64_t j = find(s + i, n - i, old, m);
+        if (j < 0)
+            break;
+        buf_append(&b, s + i, (size_t)j);
+        buf_append(&b, nw, r);
+        i += (size_t)j + m;
+        done++;
+    }
+    buf_append(&b, s + i, n - i);
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int s_replace(VM *vm, size_t at, uint32_t nargs) { return replace(vm, at, nargs, ARG(3).i); }
+static int s_replace_all(VM *vm, size_t at, uint32_t nargs) { return replace(vm, at, nargs, -1); }
+
+static int map_case(VM *vm, size_t at, uint32_t nargs, int32_t (*f)(int32_t))
+{
+    Buf b;
+    buf_init(&b);
+    const char *s = S(0);
+    size_t n = N(0);
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(s, n, i, &r);
+        put_rune(&b, f(r));
+        i += w;
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int s_to_upper(VM *vm, size_t at, uint32_t nargs) { return map_case(vm, at, nargs, rune_upper); }
+static int s_to_lower(VM *vm, size_t at, uint32_t nargs) { return map_case(vm, at, nargs, rune_lower); }
+
+static int s_title(VM *vm, size_t at, uint32_t nargs)
+{
+    Buf b;
+    buf_init(&b);
+    const char *s = S(0);
+    size_t n = N(0);
+    bool start = true;
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(s, n, i, &r);
+        put_rune(&b, start ? rune_upper(r) : r);
+        start = !utf8_is_letter(r) && !utf8_is_digit(r) && r != '_' && r != '\'';
+        i += w;
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static bool in_cutset(const char *cut, size_t m, int32_t r)
+{
+    return index_rune(cut, m, r) >= 0;
+}
+
+/* Trim, TrimLeft, TrimRight (by a cutset) and TrimSpace. */
+static int trim(VM *vm, size_t at, uint32_t nargs, bool left, bool right, bool space)
+{
+    const char *s = S(0);
+    size_t n = N(0), lo = 0, hi = n;
+    const char *cut = space ? "" : S(1);
+    size_t m = space ? 0 : N(1);
+    while (left && lo < hi) {
+        int32_t r;
+        size_t w = next_rune(s, n, lo, &r);
+        if (space ? !rune_space(r) : !in_cutset(cut, m, r))
+            break;
+        lo += w;
+    }
+    while (right && hi > lo) {
+        size_t k = hi - 1;
+        while (k > lo && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        int32_t r;
+        next_rune(s, n, k, &r);
+        if (space ? !rune_space(r) : !in_cutset(cut, m, r))
+            break;
+        hi = k;
+    }
+    return ret_sub(vm, at, nargs, lo, hi);
+}
+
+static int s_trim_space(VM *vm, size_t at, uint32_t nargs) { return trim(vm, at, nargs, true, true, true); }
+static int s_trim(VM *vm, size_t at, uint32_t nargs) { return trim(vm, at, nargs, true, true, false); }
+static int s_trim_left(VM *vm, size_t at, uint32_t nargs) { return trim(vm, at, nargs, true, false, false); }
+static int s_trim_right(VM *vm, size_t at, uint32_t nargs) { return trim(vm, at, nargs, false, true, false); }
+
+static int s_trim_prefix(VM *vm, size_t at, uint32_t nargs)
+{
+    bool has = N(1) <= N(0) && memcmp(S(0), S(1), N(1)) == 0;
+    return ret_sub(vm, at, nargs, has ? N(1) : 0, N(0));
+}
+
+static int s_trim_suffix(VM *vm, size_t at, uint32_t nargs)
+{
+    bool has = N(1) <= N(0) && memcmp(S(0) + N(0) - N(1), S(1), N(1)) == 0;
+    return ret_sub(vm, at, nargs, 0, has ? N(0) - N(1) : N(0));
+}
+
+static int s_cut(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t i = find(S(0), N(0), S(1), N(1));
+    if (i < 0) {
+        RES(0) = ARG(0);
+        RES(1).p = NULL;
+        RES(2).u = 0;
+        return 0;
+    }
+    GoString *before = nat_string(vm, S(0), (size_t)i);
+    gc_protect(vm, before);
+    GoString *after = nat_string(vm, S(0) + i + N(1), N(0) - (size_t)i - N(1));
+    gc_unprotect(vm, 1);
+    RES(0).p = before;
+    RES(1).p = after;
+    RES(2).u = 1;
+    return 0;
+}
+
+/* ==== strings.Builder ================================================= */
+
+/* A Builder's one field holds a growing byte buffer (GC_BYTES). */
+static Buf *builder_buf(VM *vm, Value b, bool make)
+{
+    Agg *o = b.p;
+    if (!o)
+        return NULL;
+    if (!o->v[0].p && make) {
+        gc_protect(vm, o);
+        BytesObj *bo = gc_alloc(vm, GC_BYTES, sizeof *bo);
+        gc_unprotect(vm, 1);
+        buf_init(&bo->buf);
+        o->v[0].p = bo;
+    }
+    return o->v[0].p ? &((BytesObj *)o->v[0].p)->buf : NULL;
+}
+
+static int builder_grow_heap(VM *vm, Value b, size_t before)
+{
+    BytesObj *bo = ((Agg *)b.p)->v[0].p;
+    if (bo->buf.cap > before)
+        gc_account(vm, &bo->h, bo->buf.cap - before);
+    return 0;
+}
+
+#define BUILDER_NIL_CHECK() \
+    if (!ARG(0).p) return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference")
+
+static int b_write_string(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    Buf *buf = builder_buf(vm, ARG(0), true);
+    size_t before = buf->cap;
+    buf_append(buf, S(1), N(1));
+    RES(0).i = (int64_t)N(1);
+    RES(1).p = NULL;
+    return builder_grow_heap(vm, ARG(0), before);
+}
+
+static int b_write_byte(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    Buf *buf = builder_buf(vm, ARG(0), true);
+    size_t before = buf->cap;
+    buf_putc(buf, (char)ARG(1).u);
+    RES(0).p = NULL;
+    return builder_grow_heap(vm, ARG(0), before);
+}
+
+static int b_write_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    Buf *buf = builder_buf(vm, ARG(0), true);
+    size_t before = buf->cap, len = buf->len;
+    put_rune(buf, (int32_t)ARG(1).i);
+    RES(0).i = (int64_t)(buf->len - len);
+    RES(1).p = NULL;
+    return builder_grow_heap(vm, ARG(0), before);
+}
+
+static int b_write(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    Buf *buf = builder_buf(vm, ARG(0), true);
+    size_t before = buf->cap, n = slice_len(ARG(1).p);
+    for (size_t i = 0; i < n; i++)
+        buf_putc(buf, (char)slice_at(ARG(1).p, i)->u);
+    RES(0).i = (int64_t)n;
+    RES(1).p = NULL;
+    return builder_grow_heap(vm, ARG(0), before);
+}
+
+static int b_string(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    Buf *buf = builder_buf(vm, ARG(0), false);
+    return ret_string(vm, at, nargs, buf ? (const char *)buf->data : "", buf ? buf->len : 0);
+}
+
+static int b_len(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    Buf *buf = builder_buf(vm, ARG(0), false);
+    RES(0).i = buf ? (int64_t)buf->len : 0;
+    return 0;
+}
+
+static int b_reset(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    ((Agg *)ARG(0).p)->v[0].p = NULL;
+    return 0;
+}
+
+static int b_grow(VM *vm, size_t at, uint32_t nargs)
+{
+    BUILDER_NIL_CHECK();
+    if (ARG(1).i < 0)
+        return nat_panic(vm, "strings.Builder.Grow: negative count");
+    builder_buf(vm, ARG(0), true);
+    return 0;
+}
+
+const NativeDef natives_strings[] = {
+    {"strings.Contains", "PP", "R", s_contains},
+    {"strings.ContainsRune", "PR", "R", s_contains_rune},
+    {"strings.ContainsAny", "PP", "R", s_contains_any},
+    {"strings.HasPrefix", "PP", "R", s_has_prefix},
+    {"strings.HasSuffix", "PP", "R", s_has_suffix},
+    {"strings.Index", "PP", "R", s_index},
+    {"strings.IndexByte", "PR", "R", s_index_byte},
+    {"strings.IndexRune", "PR", "R", s_index_rune},
+    {"strings.IndexAny", "PP", "R", s_index_any},
+    {"strings.LastIndex", "PP", "R", s_last_index},
+    {"strings.Count", "PP", "R", s_count},
+    {"strings.EqualFold", "PP", "R", s_equal_fold},
+    {"strings.Split", "PP", "P", s_split},
+    {"strings.SplitN", "PPR", "P", s_split_n},
+    {"strings.SplitAfter", "PP", "P", s_split_after},
+    {"strings.Fields", "P", "P", s_fields},
+    {"strings.Join", "PP", "P", s_join},
+    {"strings.Repeat", "PR", "P", s_repeat},
+    {"strings.Replace", "PPPR", "P", s_replace},
+    {"strings.ReplaceAll", "PPP", "P", s_replace_all},
+    {"strings.ToUpper", "P", "P", s_to_upper},
+    {"strings.ToLower", "P", "P", s_to_lower},
+    {"strings.Title", "P", "P", s_title},
+    {"strings.TrimSpace", "P", "P", s_trim_space},
+    {"strings.Trim", "PP", "P", s_trim},
+    {"strings.TrimLeft", "PP", "P", s_trim_left},
+    {"strings.TrimRight", "PP", "P", s_trim_right},
+    {"strings.TrimPrefix", "PP", "P", s_trim_prefix},
+    {"strings.TrimSuffix", "PP", "P", s_trim_suffix},
+    {"strings.Cut", "PP", "PPR", s_cut},
+    {"strings.(*Builder).WriteString", "PP", "RP", b_write_string},
+    {"strings.(*Builder).WriteByte", "PR", "P", b_write_byte},
+    {"strings.(*Builder).WriteRune", "PR", "RP", b_write_rune},
+    {"strings.(*Builder).Write", "PP", "RP", b_write},
+    {"strings.(*Builder).String", "P", "P", b_string},
+    {"strings.(*Builder).Len", "P", "R", b_len},
+    {"strings.(*Builder).Reset", "P", "", b_reset},
+    {"strings.(*Builder).Grow", "PR", "", b_grow},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* ==== strconv ========================================================= */
+
+/* A *strconv.NumError{Func, Num, Err} as an error value; Err is
+ * strconv.ErrSyntax's or ErrRange's message. */
+static Value num_error(VM *vm, const char *fn, const char *num, size_t n, bool range)
+{
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "strconv.%s: parsing ", fn);
+    strconv_quote(&b, num, n);
+    buf_printf(&b, ": %s", range ? "value out of range" : "invalid syntax");
+    Value inner = nat_error(vm, range ? "value out of range" : "invalid syntax", range ? 18 : 14);
+    gc_protect(vm, inner.p);
+    Value e = nat_wrap_error(vm, (const char *)b.data, b.len, inner);
+    gc_unprotect(vm, 1);
+    buf_free(&b);
+    return e;
+}
+
+/* Go's ParseInt and ParseUint: a sign (ParseInt only); for base 0 a
+ * prefix (0x, 0b, 0o, or 0 for octal) and '_' between digits; the
+ * value must fit bits.  Returns 0 (with *range set when it does not
+ * fit: *out is then the nearest limit), -1 for bad syntax, -2 for a
+ * bad base. */
+static int parse_int(const char *s, size_t n, int base, int bits, bool is_unsigned, int64_t *out, bool *range)
+{
+    size_t i = 0;
+    bool neg = false;
+    *range = false;
+    if (n == 0)
+        return -1;
+    if (s[0] == '+' || s[0] == '-') {
+        if (is_unsigned)
+            return -1;
+        neg = s[0] == '-';
+        i++;
+    }
+    bool base0 = base == 0, after_digit = false;
+    size_t digits = 0;
+    if (base0) {
+        base = 10;
+        if (i < n && s[i] == '0') {
+            char p = i + 1 < n ? (char)(s[i + 1] | 0x20) : 0;
+            if (p == 'x' || p == 'b' || p == 'o') {
+                base = p == 'x' ? 16 : p == 'b' ? 2 : 8;
+                i += 2;
+            } else {
+                base = 8;
+                i += 1;
+                digits = 1;
+            }
+            after_digit = true;   /* '_' may follow a base prefix */
+        }
+    }
+    if (base < 2 || base > 36)
+        return -2;
+    uint64_t v = 0;
+    bool last_underscore = false;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (c == '_' && base0) {
+            if (!after_digit)
+                return -1;
+            after_digit = false;
+            last_underscore = true;
+            continue;
+        }
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+        if (d >= base)
+            return -1;
+        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+            *range = true;
+        else
+            v = v * (uint64_t)base + (uint64_t)d;
+        digits++;
+        after_digit = true;
+        last_underscore = false;
+    }
+    if (digits == 0 || last_underscore)
+        return -1;
+    if (is_unsigned) {
+        uint64_t limit = bits >= 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+        if (*range || v > limit) {
+            *range = true;
+            v = limit;
+        }
+        *out = (int64_t)v;
+        return 0;
+    }
+    uint64_t max = bits >= 64 ? (uint64_t)INT64_MAX : (UINT64_C(1) << (bits - 1)) - 1;
+    if (*range || (!neg && v > max) || (neg && v > max + 1)) {
+        *range = true;
+        *out = neg ? -(int64_t)max - 1 : (int64_t)max;
+        return 0;
+    }
+    *out = neg ? (int64_t)(0 - v) : (int64_t)v;
+    return 0;
+}
+
+static int conv_atoi(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t v;
+    bool range;
+    int r = parse_int(S(0), N(0), 10, 64, false, &v, &range);
+    RES(0).i = r == 0 ? v : 0;
+    RES(1).p = NULL;
+    if (r != 0 || range)
+        RES(1) = num_error(vm, "Atoi", S(0), N(0), range);
+    return 0;
+}
+
+static int conv_parse_int(VM *vm, size_t at, uint32_t nargs, bool is_unsigned)
+{
+    int64_t v, base = ARG(1).i, bits = ARG(2).i;
+    bool range;
+    if (bits == 0)
+        bits = 64;
+    int r = bits < 1 || bits > 64 ? -2 : parse_int(S(0), N(0), (int)base, (int)bits, is_unsigned, &v, &range);
+    RES(0).i = r == 0 ? v : 0;
+    RES(1).p = NULL;
+    if (r == -2) {
+        Buf b;
+        buf_init(&b);
+        buf_printf(&b, "strconv.%s: parsing ", is_unsigned ? "ParseUint" : "ParseInt");
+        strconv_quote(&b, S(0), N(0));
+        buf_printf(&b, ": invalid %s %" PRId64, bits < 1 || bits > 64 ? "bit size" : "base",
+                   bits < 1 || bits > 64 ? bits : base);
+        RES(1) = nat_error(vm, (const char *)b.data, b.len);
+        buf_free(&b);
+    } else if (r != 0 || range) {
+        RES(1) = num_error(vm, is_unsigned ? "ParseUint" : "ParseInt", S(0), N(0), range);
+    }
+    return 0;
+}
+
+static int conv_parse_int_s(VM *vm, size_t at, uint32_t nargs) { return conv_parse_int(vm, at, nargs, false); }
+static int conv_parse_uint(VM *vm, size_t at, uint32_t nargs) { return conv_parse_int(vm, at, nargs, true); }
+
+static int conv_parse_float(VM *vm, size_t at, uint32_t nargs)
+{
+    char tmp[512];
+    size_t n = N(0);
+    RES(0).f = 0;
+    RES(1).p = NULL;
+    bool ok = n > 0 && n < sizeof tmp;
+    if (ok) {
+        /* Go's syntax minus what strtod adds (hex floats need a p
+         * exponent; "infinity", "inf" and "nan" in any case are Go's too). */
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (S(0)[i] != '_')
+                tmp[k++] = S(0)[i];
+        tmp[k] = '\0';
+        char *end;
+        errno = 0;
+        double f = strtod(tmp, &end);
+        ok = *end == '\0' && k > 0 && !memchr(S(0), ' ', n);
+        if (ok && errno == ERANGE && isinf(f)) {
+            RES(0).f = f;
+            RES(1) = num_error(vm, "ParseFloat", S(0), N(0), true);
+            return 0;
+        }
+        if (ok)
+            RES(0).f = ARG(1).i == 32 ? (double)(float)f : f;
+    }
+    if (!ok)
+        RES(1) = num_error(vm, "ParseFloat", S(0), N(0), false);
+    return 0;
+}
+
+static int conv_parse_bool(VM *vm, size_t at, uint32_t nargs)
+{
+    static const char *const t[] = {"1", "t", "T", "TRUE", "true", "True"}, *const f[] = {"0", "f", "F", "FALSE", "false", "False"};
+    RES(1).p = NULL;
+    for (int i = 0; i < 6; i++) {
+        if (N(0) == strlen(t[i]) && memcmp(S(0), t[i], N(0)) == 0) {
+            RES(0).u = 1;
+            return 0;
+        }
+        if (N(0) == strlen(f[i]) && memcmp(S(0), f[i], N(0)) == 0) {
+            RES(0).u = 0;
+            return 0;
+        }
+    }
+    RES(0).u = 0;
+    RES(1) = num_error(vm, "ParseBool", S(0), N(0), false);
+    return 0;
+}
+
+static void format_uint(Buf *b, uint64_t u, int base, bool neg)
+{
+    char d[72];
+    size_t n = 0;
+    do {
+        d[n++] = "0123456789abcdefghijklmnopqrstuvwxyz"[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u);
+    if (neg)
+        buf_putc(b, '-');
+    while (n)
+        buf_putc(b, d[--n]);
+}
+
+static int conv_format(VM *vm, size_t at, uint32_t nargs, bool is_unsigned, int64_t base)
+{
+    if (base < 2 || base > 36)
+        return nat_panic(vm, "strconv: illegal AppendInt/FormatInt base");
+    Buf b;
+    buf_init(&b);
+    int64_t v = ARG(0).i;
+    if (!is_unsigned && v < 0)
+        format_uint(&b, (uint64_t)0 - (uint64_t)v, (int)base, true);
+    else
+        format_uint(&b, (uint64_t)v, (int)base, false);
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int conv_itoa(VM *vm, size_t at, uint32_t nargs) { return conv_format(vm, at, nargs, false, 10); }
+static int conv_format_int(VM *vm, size_t at, uint32_t nargs) { return conv_format(vm, at, nargs, false, ARG(1).i); }
+static int conv_format_uint(VM *vm, size_t at, uint32_t nargs) { return conv_format(vm, at, nargs, true, ARG(1).i); }
+
+static int conv_format_bool(VM *vm, size_t at, uint32_t nargs)
+{
+    return ret_string(vm, at, nargs, ARG(0).u ? "true" : "false", ARG(0).u ? 4 : 5);
+}
+
+static int conv_format_float(VM *vm, size_t at, uint32_t nargs)
+{
+    double f = ARG(0).f;
+    char verb = (char)ARG(1).u;
+    int64_t prec = ARG(2).i, bits = ARG(3).i;
+    Buf b;
+    buf_init(&b);
+    if (bits == 32)
+        f = (double)(float)f;
+    if (prec < 0 && (verb == 'g' || verb == 'G' || verb == 'e' || verb == 'f')) {
+        if (verb == 'g' || verb == 'G') {
+            fmt_float_shortest(&b, f, bits == 32 ? 32 : 64, verb);
+        } else {
+            /* Shortest digits in %e or %f form: try precisions. */
+            char tmp[512];
+            for (int p = 0; p < 400; p++) {
+                snprintf(tmp, sizeof tmp, verb == 'e' ? "%.*e" : "%.*f", p, f);
+                double back = strtod(tmp, NULL);
+                if (bits == 32 ? (float)back == (float)f : back == f)
+                    break;
+            }
+            buf_puts(&b, tmp);
+        }
+    } else if (isnan(f) || isinf(f)) {
+        buf_puts(&b, isnan(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf");
+    } else {
+        char tmp[512], cf[8];
+        snprintf(cf, sizeof cf, "%%.*%c", verb == 'E' || verb == 'G' || verb == 'e' || verb == 'g' ? verb : 'f');
+        snprintf(tmp, sizeof tmp, cf, (int)(prec > 300 ? 300 : prec), f);
+        buf_puts(&b, tmp);
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int conv_quote(VM *vm, size_t at, uint32_t nargs)
+{
+    Buf b;
+    buf_init(&b);
+    strconv_quote(&b, S(0), N(0));
+    return ret_buf(vm, at, nargs, &b);
+}
+
+const NativeDef natives_strconv[] = {
+    {"strconv.Atoi", "P", "RP", conv_atoi},
+    {"strconv.Itoa", "R", "P", conv_itoa},
+    {"strconv.ParseInt", "PRR", "RP", conv_parse_int_s},
+    {"strconv.ParseUint", "PRR", "RP", conv_parse_uint},
+    {"strconv.ParseFloat", "PR", "RP", conv_parse_float},
+    {"strconv.ParseBool", "P", "RP", conv_parse_bool},
+    {"strconv.FormatInt", "RR", "P", conv_format_int},
+    {"strconv.FormatUint", "RR", "P", conv_format_uint},
+    {"strconv.FormatFloat", "RRRR", "P", conv_format_float},
+    {"strconv.FormatBool", "R", "P", conv_format_bool},
+    {"strconv.Quote", "P", "P", conv_quote},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* ==== unicode ========================================================= */
+
+static int u_is_letter(VM *vm, size_t at, uint32_t nargs) { RES(0).u = ARG(0).i != '_' && utf8_is_letter((int32_t)ARG(0).i); return 0; }
+static int u_is_digit(VM *vm, size_t at, uint32_t nargs) { RES(0).u = utf8_is_digit((int32_t)ARG(0).i); return 0; }
+static int u_is_space(VM *vm, size_t at, uint32_t nargs) { RES(0).u = rune_space((int32_t)ARG(0).i); return 0; }
+static int u_is_upper(VM *vm, size_t at, uint32_t nargs) { int32_t r = (int32_t)ARG(0).i; RES(0).u = rune_lower(r) != r; return 0; }
+static int u_is_lower(VM *vm, size_t at, uint32_t nargs) { int32_t r = (int32_t)ARG(0).i; RES(0).u = rune_upper(r) != r; return 0; }
+static int u_to_upper(VM *vm, size_t at, uint32_t nargs) { RES(0).i = rune_upper((int32_t)ARG(0).i); return 0; }
+static int u_to_lower(VM *vm, size_t at, uint32_t nargs) { RES(0).i = rune_lower((int32_t)ARG(0).i); return 0; }
+
+static int u_is_punct(VM *vm, size_t at, uint32_t nargs)
+{
+    int32_t r = (int32_t)ARG(0).i;
+    RES(0).u = r < 0x80 ? (strchr("!\"#%&'()*,-./:;?@[\\]_{}", (int)r) != NULL && r != 0) : false;
+    return 0;
+}
+
+const NativeDef natives_unicode[] = {
+    {"unicode.IsLetter", "R", "R", u_is_letter},
+    {"unicode.IsDigit", "R", "R", u_is_digit},
+    {"unicode.IsSpace", "R", "R", u_is_space},
+    {"unicode.IsUpper", "R", "R", u_is_upper},
+    {"unicode.IsLower", "R", "R", u_is_lower},
+    {"unicode.IsPunct", "R", "R", u_is_punct},
+    {"unicode.ToUpper", "R", "R", u_to_upper},
+    {"unicode.ToLower", "R", "R", u_to_lower},
+    {NULL, NULL, NULL, NULL},
+};
