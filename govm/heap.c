@@ -92,15 +92,25 @@ static void scan(VM *vm, GcHeader *h)
 static void mark_roots(VM *vm)
 {
     const Bytecode *code = vm->code;
-    for (uint32_t k = 0; k < vm->nframes; k++) {
+    /* From the top frame down: max_end is how far the frames above
+     * reach.  A frame's registers above its callee's base are dead
+     * during the call; those no frame above uses still hold what they
+     * held before the call, which is not marked now: they are cleared,
+     * so that no later collection follows a pointer freed meanwhile. */
+    size_t max_end = 0;
+    for (uint32_t k = vm->nframes; k-- > 0;) {
         const Frame *fr = &vm->frames[k];
         const BcFunc *f = &code->funcs[fr->fn];
-        size_t end = k + 1 < vm->nframes ? vm->frames[k + 1].base : fr->base + f->nregs;
-        if (end > fr->base + f->nregs)
-            end = fr->base + f->nregs;
-        for (size_t r = fr->base; r < end; r++)
+        size_t end = fr->base + f->nregs;
+        size_t live_end = k + 1 < vm->nframes && vm->frames[k + 1].base < end ? vm->frames[k + 1].base : end;
+        for (size_t r = fr->base; r < live_end; r++)
             if (f->classes[r - fr->base] == BC_REF)
                 gray(vm, vm->stack[r].p);
+        if (k + 1 < vm->nframes && max_end < end)
+            for (size_t r = max_end > live_end ? max_end : live_end; r < end; r++)
+                vm->stack[r].u = 0;
+        if (end > max_end)
+            max_end = end;
     }
     for (uint32_t i = 0; i < code->nglobals; i++)
         if (code->globals[i] == BC_REF)

@@ -1496,6 +1496,12 @@ dispatch:
             return 0;
         }
         Frame *caller = &vm->frames[vm->nframes - 1];
+        /* The callee's registers past the window overlap registers of
+         * the frames below (dead during the call), which the collector
+         * reads by those frames' classes: they must not keep the
+         * callee's numbers. */
+        if (f->nregs > f->params + f->results)
+            memset(R + f->params + f->results, 0, (size_t)(f->nregs - f->params - f->results) * sizeof *R);
         f = &code->funcs[caller->fn];
         ip = f->code + caller->pc;
         R = vm->stack + caller->base;

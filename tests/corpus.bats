@@ -78,3 +78,10 @@ setup() { setup_tools; }
     [ "$status" -eq 0 ]
     [[ "${lines[-1]}" == *" passed, 0 failed" ]]
 }
+
+@test "corpus: every program in tests/corpus/run gives the same output when the collector runs on every allocation" {
+    GOMINI_GCSTRESS=1 run "$CORPUS/check.sh" run "$CORPUS/run"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "${lines[-1]}" == *" passed, 0 failed" ]]
+}

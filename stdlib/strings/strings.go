@@ -8,8 +8,9 @@
 // SplitAfterSeq, FieldsSeq and FieldsFuncSeq, and Builder's Cap method.
 package strings
 
+// impl holds govm's buffer: a reference, so that the collector keeps it.
 type Builder struct {
-	impl int
+	impl *byte
 }
 
 func (b *Builder) String() string
@@ -22,7 +23,7 @@ func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 
 type Reader struct {
-	impl int
+	impl *byte
 }
 
 func NewReader(s string) *Reader
