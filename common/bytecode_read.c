@@ -134,6 +134,14 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
         if (!scalar_after(f, a, 1))
             return why_fail(why, n, "%s: register %u + 1 is not a number register", op_name(op), a);
         break;
+    case OP_MAKECLOSURE:
+        if ((uint64_t)a + instr_c(in) >= f->nregs)
+            return why_fail(why, n, "MAKECLOSURE: the captured registers are past the function's");
+        break;
+    case OP_CALLV:
+        if ((uint64_t)a + cnt >= f->nregs)
+            return why_fail(why, n, "CALLV: the arguments are past the function's registers");
+        break;
     case OP_MAPNEXT:
         if (a + 2 >= f->nregs)
             return why_fail(why, n, "MAPNEXT: the key and value registers are past the function's");

@@ -566,7 +566,7 @@ static void own_params(Fn *fn, const Node *ft, const Node *recv, const Node *bod
         if (r < 0 || (uint32_t)r >= fn->f->params)
             continue;
         const TastSymbol *s = sym_of(g, sym);
-        if (s->flags & (1u << TSF_BIT_ADDRESS_TAKEN) && !is_agg(g, s->type)) {
+        if (needs_cell(g, sym)) {
             fn->reg_of_sym[sym] = -1;
             define_local(fn, sym, (Val){(uint32_t)r, false, false}, true);
         } else if (is_agg(g, s->type) && modifies(g, body, sym)) {
@@ -580,6 +580,7 @@ static void gen_func(Gen *g, const Node *decl, BcFunc *f, const TastSymbol *s)
 {
     Fn fn;
     fn_init(&fn, g, f, decl);
+    fn.sig = s->type;
     const TastType *sig = underlying(g, s->type);
     const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
     const Node *recv = decl->kids[FUNC_DECL_RECV];
@@ -608,8 +609,8 @@ static void gen_func(Gen *g, const Node *decl, BcFunc *f, const TastSymbol *s)
         const TastSymbol *rs = sym_of(g, sym);
         if (is_agg(g, rs->type))
             zero(&fn, (uint32_t)r, rs->type);   /* a named struct result starts as a zero struct */
-        else if (rs->flags & (1u << TSF_BIT_ADDRESS_TAKEN))
-            unsupported(g, decl, "taking the address of a named result");
+        else if (needs_cell(g, sym))
+            unsupported(g, decl, "a named result shared with a closure or pointer");
     }
     block(&fn, body);
     fn.line = ast_end(body).line;
@@ -617,6 +618,104 @@ static void gen_func(Gen *g, const Node *decl, BcFunc *f, const TastSymbol *s)
         emit3(&fn, OP_RETURN, 0, 0, 0);
     else if (f->ncode == 0 || instr_op(f->code[f->ncode - 1]) != OP_RETURN)
         emit(&fn, instr_make_jump(OP_JMP, 0, -1));   /* unreachable: gocheck proved the body ends */
+    fn_free(&fn);
+}
+
+/* ==== function literals =============================================== */
+
+static const TastClosure *closure_of(Gen *g, const Node *lit)
+{
+    for (uint32_t i = 0; i < g->t->nclosures; i++)
+        if (g->t->closures[i].file == lit->pos.file && g->t->closures[i].node == lit->id)
+            return &g->t->closures[i];
+    return NULL;
+}
+
+Val func_lit(Fn *fn, const Node *e)
+{
+    Gen *g = fn->g;
+    const TastClosure *cl = closure_of(g, e);
+    uint32_t ncaps = cl ? cl->ncaps : 0;
+    if (g->nlits == g->litcap) {
+        g->litcap = g->litcap ? 2 * g->litcap : 8;
+        g->lits = xrealloc(g->lits, g->litcap * sizeof *g->lits);
+    }
+    uint32_t index = g->first_lit + g->nlits;
+    /* Go numbers a function's literals func1, func2 ... */
+    const char *parent = fn->f->name ? fn->f->name : "?";
+    uint32_t nth = 1;
+    for (uint32_t i = 0; i < g->nlits; i++)
+        if (g->lits[i].name && strncmp(g->lits[i].name, parent, strlen(parent)) == 0 &&
+            strncmp(g->lits[i].name + strlen(parent), ".func", 5) == 0 &&
+            !strchr(g->lits[i].name + strlen(parent) + 5, '.'))
+            nth++;
+    char *name = xmalloc(strlen(parent) + 24);
+    sprintf(name, "%s.func%u", parent, nth);
+    g->lits[g->nlits++] = (Lit){.node = e, .closure = cl, .name = name};
+    /* The captures, in a run of registers after the closure's: a
+     * shared variable's cell, or a copy of the value. */
+    uint32_t r = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    for (uint32_t i = 0; i < ncaps; i++) {
+        uint32_t sym = cl->caps[i];
+        new_reg(fn, needs_cell(g, sym) ? BC_REF : tclass(g, sym_of(g, sym)->type));
+    }
+    for (uint32_t i = 0; i < ncaps; i++) {
+        uint32_t sym = cl->caps[i];
+        if (fn->reg_of_sym[sym] < 0) {
+            unsupported(g, e, "capturing a variable not declared before the literal");
+            continue;
+        }
+        emit3(fn, OP_MOVE, r + 1 + i, (uint32_t)fn->reg_of_sym[sym], 0);
+    }
+    emit3(fn, OP_MAKECLOSURE, r, index, ncaps);
+    return (Val){r, false, false};
+}
+
+/* A literal's body: its captures come first, from the closure, into
+ * the registers its variables live in. */
+static void gen_lit(Gen *g, Lit *lit, BcFunc *f)
+{
+    const Node *e = lit->node;
+    Fn fn;
+    fn_init(&fn, g, f, e);
+    const TastFacts *x = facts(g, e);
+    fn.sig = x ? x->type : 0;
+    const TastType *sig = underlying(g, fn.sig);
+    const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
+    f->params = params->n;
+    f->results = results->n;
+    for (uint32_t i = 0; i < params->n + results->n; i++)
+        new_reg(&fn, tclass(g, i < params->n ? params->ids[i] : results->ids[i - params->n]));
+    const Node *ft = e->kids[FUNC_LIT_TYPE], *body = e->kids[FUNC_LIT_BODY];
+    bind_names(&fn, ft->kids[FUNC_TYPE_PARAMS], 0);
+    bind_names(&fn, ft->kids[FUNC_TYPE_RESULTS], f->params);
+    fn.line = e->pos.line;
+    for (uint32_t i = 0; lit->closure && i < lit->closure->ncaps; i++) {
+        uint32_t sym = lit->closure->caps[i];
+        bool cell = needs_cell(g, sym);
+        uint32_t r = new_reg(&fn, cell ? BC_REF : tclass(g, sym_of(g, sym)->type));
+        emit3(&fn, OP_GETCAP, r, i, 0);
+        fn.reg_of_sym[sym] = (int32_t)r;
+        fn.boxed[sym] = cell;
+    }
+    own_params(&fn, ft, NULL, body);
+    for (uint32_t sym = 1; ft->kids[FUNC_TYPE_RESULTS] && sym <= g->t->nsyms; sym++) {
+        int32_t r = fn.reg_of_sym[sym];
+        if (r < (int32_t)f->params || r >= (int32_t)(f->params + f->results))
+            continue;
+        const TastSymbol *rs = sym_of(g, sym);
+        if (is_agg(g, rs->type))
+            zero(&fn, (uint32_t)r, rs->type);
+        else if (needs_cell(g, sym))
+            unsupported(g, e, "a named result shared with a closure or pointer");
+    }
+    block(&fn, body);
+    fn.line = ast_end(body).line;
+    if (f->results == 0)
+        emit3(&fn, OP_RETURN, 0, 0, 0);
+    else if (f->ncode == 0 || instr_op(f->code[f->ncode - 1]) != OP_RETURN)
+        emit(&fn, instr_make_jump(OP_JMP, 0, -1));
     fn_free(&fn);
 }
 
@@ -761,11 +860,13 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
             }
         }
     }
-    /* The package's functions, then the globals' initialiser (if any). */
-    b->funcs = xcalloc(ndecls + 1, sizeof *b->funcs);
-    b->nfuncs = ndecls;
+    /* The package's functions, then the function literals' (made as
+     * they are met), then the globals' initialiser (if any). */
+    BcFunc *funcs = xcalloc(ndecls + 1, sizeof *funcs);
     bool have_main = false;
+    uint32_t main_index = 0, ninit = 0;
     uint32_t *inits = xcalloc(ndecls + 1, sizeof *inits);
+    g.first_lit = ndecls;
     for (uint32_t i = 0; i < ndecls; i++) {
         const TastFacts *x = facts(&g, decls[i]->kids[FUNC_DECL_NAME]);
         if (x && x->sym)
@@ -780,24 +881,45 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
         }
         const TastSymbol *s = sym_of(&g, x->sym);
         bool is_method = decls[i]->kids[FUNC_DECL_RECV] != NULL;
-        b->funcs[i].name = is_method ? method_name(&g, s) : qualified(t->package, s->name);
-        gen_func(&g, decls[i], &b->funcs[i], s);
+        funcs[i].name = is_method ? method_name(&g, s) : qualified(t->package, s->name);
+        gen_func(&g, decls[i], &funcs[i], s);
         if (is_method)
             continue;
         if (strcmp(s->name, "main") == 0) {
-            b->main = i;
+            main_index = i;
             have_main = true;
         } else if (strcmp(s->name, "init") == 0) {
-            inits[b->ninit++] = i;
+            inits[ninit++] = i;
         }
     }
-    if (!g.failed && gen_var_init(&g, &vi, &b->funcs[ndecls])) {
-        /* It runs first: init functions may read the globals. */
-        memmove(inits + 1, inits, b->ninit * sizeof *inits);
-        inits[0] = ndecls;
-        b->ninit++;
-        b->nfuncs++;
+    BcFunc var_init = {0};
+    bool has_var_init = !g.failed && gen_var_init(&g, &vi, &var_init);
+    /* Literals inside literals add more as they are translated. */
+    for (uint32_t k = 0; k < g.nlits && !g.failed; k++) {
+        Lit *lit = &g.lits[k];
+        BcFunc f = {.name = lit->name};
+        gen_lit(&g, lit, &f);
+        g.lits[k].f = f;   /* g.lits may have moved */
     }
+    b->nfuncs = ndecls + g.nlits + (has_var_init ? 1 : 0);
+    b->funcs = xcalloc(b->nfuncs ? b->nfuncs : 1, sizeof *b->funcs);
+    memcpy(b->funcs, funcs, ndecls * sizeof *funcs);
+    for (uint32_t k = 0; k < g.nlits; k++)
+        b->funcs[ndecls + k] = g.lits[k].f;
+    if (has_var_init) {
+        /* It runs first: init functions may read the globals. */
+        b->funcs[b->nfuncs - 1] = var_init;
+        memmove(inits + 1, inits, ninit * sizeof *inits);
+        inits[0] = b->nfuncs - 1;
+        ninit++;
+    }
+    free(funcs);
+    for (uint32_t k = 0; k < g.nlits; k++)
+        if (!b->funcs[ndecls + k].name)
+            free(g.lits[k].name);
+    free(g.lits);
+    b->main = main_index;
+    b->ninit = ninit;
     free(vi.value);
     free(vi.syms);
     for (uint32_t i = 0; i < b->nfuncs; i++)

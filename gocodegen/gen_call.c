@@ -480,6 +480,31 @@ static Val iface_call(Fn *fn, const Node *call, const Node *fun, const TastSelec
     return (Val){base + 1 + nparams, false, true};
 }
 
+/* A call of a function value: CALLV with the value in the window's
+ * first register and the arguments after it. */
+static Val value_call(Fn *fn, const Node *call, const Node *fun)
+{
+    Gen *g = fn->g;
+    const TastType *sig = underlying(g, final_type(g, fun));
+    if (sig->kind != TK_FUNC) {
+        unsupported(g, call, "this call");
+        return (Val){0, false, false};
+    }
+    uint32_t n, nparams = g->t->types[sig->params].n;
+    uint32_t *types = sig_types(g, sig, 0, &n);
+    uint32_t base = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    for (uint32_t i = 0; i < n; i++)
+        new_reg(fn, tclass(g, types[i]));
+    Val f = expr(fn, fun);
+    emit3(fn, OP_MOVE, base, f.reg, 0);
+    release_val(fn, f);
+    arguments(fn, call, types, nparams, sig->variadic, base + 1);
+    free(types);
+    emit3(fn, OP_CALLV, base, nparams, 0);
+    return (Val){base + 1 + nparams, false, true};
+}
+
 Val call_expr(Fn *fn, const Node *call, uint32_t want)
 {
     Gen *g = fn->g;
@@ -507,10 +532,8 @@ Val call_expr(Fn *fn, const Node *call, uint32_t want)
         if (sel->kind == TSEL_IFACE_METHOD)
             return iface_call(fn, call, fun, sel);
     }
-    if (!s || fun->kind != AST_IDENT || !g->func_of_sym[ff->sym]) {
-        unsupported(g, call, "calls of function values");
-        return (Val){0, false, false};
-    }
+    if (!s || fun->kind != AST_IDENT || !g->func_of_sym[ff->sym] || s->kind != TS_FUNC)
+        return value_call(fn, call, fun);
     uint32_t fi = g->func_of_sym[ff->sym] - 1;
     const TastType *sig = underlying(g, s->type);
     uint32_t n;

@@ -310,13 +310,21 @@ Val convert(Fn *fn, const Node *e, Val v, uint32_t from, uint32_t to)
 
 /* ==== variables ======================================================= */
 
+bool needs_cell(Gen *g, uint32_t sym)
+{
+    const TastSymbol *s = sym_of(g, sym);
+    uint32_t shared = (1u << TSF_BIT_CAPTURED) | (1u << TSF_BIT_WRITTEN_AFTER_CAPTURE);
+    return !is_agg(g, s->type) &&
+           ((s->flags & (1u << TSF_BIT_ADDRESS_TAKEN)) || (s->flags & shared) == shared);
+}
+
 uint32_t local_reg(Fn *fn, uint32_t sym)
 {
     if (fn->reg_of_sym[sym] >= 0)
         return (uint32_t)fn->reg_of_sym[sym];
     Gen *g = fn->g;
     const TastSymbol *s = sym_of(g, sym);
-    bool box = (s->flags & (1u << TSF_BIT_ADDRESS_TAKEN)) && !is_agg(g, s->type);
+    bool box = needs_cell(g, sym);
     uint32_t r = new_reg(fn, box ? BC_REF : tclass(g, s->type));
     fn->reg_of_sym[sym] = (int32_t)r;
     fn->boxed[sym] = box;
@@ -893,7 +901,13 @@ static Val expr_raw(Fn *fn, const Node *e)
             Lv lv = {.kind = LV_GLOBAL, .type = s->type, .reg = g->global_of_sym[sym] - 1};
             return lv_load(fn, &lv);
         }
-        unsupported(g, e, s && s->kind == TS_FUNC ? "functions as values" : "this name as a value");
+        if (s && s->kind == TS_FUNC && g->func_of_sym[sym]) {
+            /* A function as a value: a closure capturing nothing. */
+            Val v = {temp(fn, BC_REF), true, false};
+            emit3(fn, OP_MAKECLOSURE, v.reg, g->func_of_sym[sym] - 1, 0);
+            return v;
+        }
+        unsupported(g, e, s && s->kind == TS_FUNC ? "this function as a value" : "this name as a value");
         return (Val){0, false, false};
     }
     case AST_BINARY: {
@@ -957,6 +971,7 @@ static Val expr_raw(Fn *fn, const Node *e)
     case AST_COMPOSITE_LIT: return composite(fn, e);
     case AST_TYPE_ASSERT: return type_assert(fn, e, false);
     case AST_CALL: return call_expr(fn, e, 1);
+    case AST_FUNC_LIT: return func_lit(fn, e);
     default:
         unsupported(g, e, ast_display_name((AstKind)e->kind));
         return (Val){0, false, false};

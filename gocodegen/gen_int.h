@@ -37,8 +37,23 @@ typedef struct Gen {
     uint32_t basic[TK__COUNT];  /* a type id of each basic kind (the universe's) */
     uint32_t consts_cap, funcs_cap, types_cap, natives_cap, mnames_cap;
     uint32_t type_depth;      /* bc_type's nesting, bounded */
+    /* Functions made for function literals, after the package's own:
+     * their bodies are translated once the function being translated
+     * is done (pending), so no BcFunc moves while it is being filled. */
+    struct Lit *lits;
+    uint32_t nlits, litcap, nlits_done;
+    uint32_t first_lit;       /* the function index of lits[0] */
     bool failed;
 } Gen;
+
+/* A function literal (or a wrapper) to translate: its node, the
+ * function it becomes, and what it captures. */
+typedef struct Lit {
+    const Node *node;
+    const TastClosure *closure;
+    char *name;               /* main.main.func1, as Go names it */
+    BcFunc f;
+} Lit;
 
 typedef struct Patch {
     uint32_t *at;
@@ -67,7 +82,7 @@ typedef struct Fn {
     uint32_t line;            /* the source line of what is being translated */
     uint32_t label_here;      /* a jump lands at this pc: do not fold into what precedes */
     const Node *decl;
-    const Node *fallthrough_from;  /* set while translating a clause that ends in fallthrough */
+    uint32_t sig;             /* the function's type (for return) */
 } Fn;
 
 /* What a value of a type looks like in registers. */
@@ -159,6 +174,14 @@ void lv_release(Fn *fn, const Lv *lv);
 uint32_t local_reg(Fn *fn, uint32_t sym);
 /* Declares local sym with the value v (or zero when v.reg is UINT32_MAX). */
 void define_local(Fn *fn, uint32_t sym, Val v, bool has_value);
+
+/* Must sym live in a cell: its address is taken, or a closure shares
+ * it and it is written after being captured?  (Structs and arrays are
+ * objects already and never need one.) */
+bool needs_cell(Gen *g, uint32_t sym);
+/* A function literal's value: a closure of its function (translated
+ * later) with what it captures. */
+Val func_lit(Fn *fn, const Node *e);
 
 /* ==== gen_call.c ====================================================== */
 

@@ -537,7 +537,7 @@ static void return_stmt(Fn *fn, const Node *s)
         emit3(fn, OP_RETURN, p, want, 0);
         return;
     }
-    const TastType *sig = underlying(g, sym_of(g, sym_at(g, fn->decl->kids[FUNC_DECL_NAME]))->type);
+    const TastType *sig = underlying(g, fn->sig);
     const TastType *res = &g->t->types[sig->results];
     Val *vals = xmalloc((want ? want : 1) * sizeof *vals);
     if (n != want) {

@@ -58,6 +58,14 @@ static void scan(VM *vm, GcHeader *h)
     }
     case GC_SLICE: gray(vm, ((Slice *)h)->arr); break;
     case GC_BYTES: break;
+    case GC_CLOSURE: {
+        Closure *c = (Closure *)h;
+        const uint8_t *cls = closure_cls(c);
+        for (uint32_t i = 0; i < c->ncaps; i++)
+            if (cls[i] == BC_REF)
+                gray(vm, c->caps[i].p);
+        break;
+    }
     case GC_CELL: {
         Cell *c = (Cell *)h;
         if (c->owner)
@@ -102,6 +110,7 @@ static void mark_roots(VM *vm)
         const Frame *fr = &vm->frames[k];
         const BcFunc *f = &code->funcs[fr->fn];
         size_t end = fr->base + f->nregs;
+        gray(vm, fr->closure);
         size_t live_end = k + 1 < vm->nframes && vm->frames[k + 1].base < end ? vm->frames[k + 1].base : end;
         for (size_t r = fr->base; r < live_end; r++)
             if (f->classes[r - fr->base] == BC_REF)

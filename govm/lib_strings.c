@@ -576,6 +576,7 @@ static int b_len(VM *vm, size_t at, uint32_t nargs)
 
 static int b_reset(VM *vm, size_t at, uint32_t nargs)
 {
+    (void)nargs;
     BUILDER_NIL_CHECK();
     ((Agg *)ARG(0).p)->v[0].p = NULL;
     return 0;
@@ -583,6 +584,7 @@ static int b_reset(VM *vm, size_t at, uint32_t nargs)
 
 static int b_grow(VM *vm, size_t at, uint32_t nargs)
 {
+    (void)nargs;
     BUILDER_NIL_CHECK();
     if (ARG(1).i < 0)
         return nat_panic(vm, "strings.Builder.Grow: negative count");

@@ -385,7 +385,7 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         vm->frame_cap = vm->frame_cap ? 2 * vm->frame_cap : 64;
         vm->frames = xrealloc(vm->frames, vm->frame_cap * sizeof *vm->frames);
     }
-    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false, false};
+    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false, false, NULL};
     return true;
 }
 
@@ -584,6 +584,40 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
         vm->ncalls--;
         if (st == 0)
             memcpy(results, vm->stack + base + vm->code->funcs[fn].params, nresults * sizeof *results);
+    }
+    if (copy != local)
+        free(copy);
+    return st;
+}
+
+int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value *results, uint32_t nresults)
+{
+    const BcFunc *callee = &vm->code->funcs[c->fn];
+    if (callee->params != nargs || callee->results != nresults) {
+        fflush(vm->out);
+        fprintf(vm->err, "fatal error: a native called %s with the wrong arguments\n", callee->name);
+        return 2;
+    }
+    if (vm->ncalls >= VM_MAX_NATIVE_NESTING)
+        return stack_overflow(vm);
+    Value local[16], *copy = nargs <= 16 ? local : xmalloc(nargs * sizeof *copy);
+    memcpy(copy, args, nargs * sizeof *copy);
+    size_t base = stack_top(vm);
+    gc_protect(vm, c);
+    bool ok = enter(vm, c->fn, base);
+    gc_unprotect(vm, 1);
+    int st;
+    if (!ok) {
+        st = stack_overflow(vm);
+    } else {
+        memcpy(vm->stack + base, copy, nargs * sizeof *copy);
+        vm->frames[vm->nframes - 1].stop = true;
+        vm->frames[vm->nframes - 1].closure = c;
+        vm->ncalls++;
+        st = run_loop(vm);
+        vm->ncalls--;
+        if (st == 0)
+            memcpy(results, vm->stack + base + callee->params, nresults * sizeof *results);
     }
     if (copy != local)
         free(copy);
@@ -1448,6 +1482,48 @@ dispatch:
     CASE(JMP) ip += instr_sj(in); NEXT();
     CASE(JMPIF) if (R[A].u) ip += instr_sj(in); NEXT();
     CASE(JMPIFNOT) if (!R[A].u) ip += instr_sj(in); NEXT();
+
+    CASE(MAKECLOSURE) {
+        SAVE();
+        const BcFunc *target = &code->funcs[B];
+        (void)target;
+        Closure *c = gc_alloc(vm, GC_CLOSURE, sizeof *c + C * (sizeof(Value) + 1));
+        c->fn = B;
+        c->ncaps = C;
+        memcpy(c->caps, R + A + 1, C * sizeof(Value));
+        memcpy(closure_cls(c), f->classes + A + 1, C);
+        R[A].p = c;
+        NEXT();
+    }
+    CASE(GETCAP) {
+        Closure *c = vm->frames[vm->nframes - 1].closure;
+        if (!c || B >= c->ncaps || closure_cls(c)[B] != f->classes[A])
+            goto bad_object;
+        R[A] = c->caps[B];
+        NEXT();
+    }
+    CASE(CALLV) {
+        Closure *c = R[A].p;
+        if (!c)
+            goto nil_deref;
+        if (c->h.kind != GC_CLOSURE)
+            goto bad_object;
+        const BcFunc *callee = &code->funcs[c->fn];
+        /* The window's classes must be the callee's: checked here, as
+         * which function a value holds is known only now. */
+        if (callee->params != B || A + 1 + callee->params + callee->results > f->nregs ||
+            memcmp(f->classes + A + 1, callee->classes, callee->params + callee->results) != 0)
+            goto bad_object;
+        SAVE();
+        size_t base = vm->frames[vm->nframes - 1].base + A + 1;
+        if (!enter(vm, c->fn, base))
+            return stack_overflow(vm);
+        vm->frames[vm->nframes - 1].closure = c;
+        f = callee;
+        ip = f->code;
+        R = vm->stack + base;
+        NEXT();
+    }
 
     CASE(PRINT_INT) fprintf(vm->err, "%" PRId64, R[A].i); NEXT();
     CASE(PRINT_UINT) fprintf(vm->err, "%" PRIu64, R[A].u); NEXT();

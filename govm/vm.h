@@ -27,7 +27,21 @@ typedef struct GcHeader {
 } GcHeader;
 
 /* The kinds of heap object (GcHeader.kind). */
-enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES };
+enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE };
+
+/* A function value: the function and what it captured, with each
+ * capture's class (cls follows caps[ncaps]). */
+typedef struct Closure {
+    GcHeader h;
+    uint32_t fn;
+    uint32_t ncaps;
+    Value caps[];
+} Closure;
+
+static inline uint8_t *closure_cls(Closure *c)
+{
+    return (uint8_t *)(c->caps + c->ncaps);
+}
 
 /* A growing byte buffer a native owns (a strings.Builder's). */
 typedef struct BytesObj {
@@ -159,6 +173,7 @@ typedef struct Frame {
     size_t base;              /* its R[0] in the value stack */
     bool via_iface;           /* R[0] held the interface: cleared on return */
     bool stop;                /* a native called it (vm_call): its return ends that loop */
+    Closure *closure;         /* the function value called (CALLV), or NULL */
 } Frame;
 
 struct VM {
@@ -219,6 +234,9 @@ int vm_run(VM *vm);
  * VM_NATIVE_METHOD) from a native, with nargs arguments; its results are
  * copied to results.  Returns 0, or 2 after a panic or fatal error. */
 int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *results, uint32_t nresults);
+/* Calls a function value (a Closure), as CALLV does: the window's
+ * classes must be the function's (else a fatal error). */
+int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value *results, uint32_t nresults);
 /* The function a type's method of that name is (method names index
  * m), or BC_NO_FUNC. */
 uint32_t vm_method(const VM *vm, uint32_t type, uint32_t m);
