@@ -138,7 +138,7 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
         if ((uint64_t)a + instr_c(in) >= f->nregs)
             return why_fail(why, n, "MAKECLOSURE: the captured registers are past the function's");
         break;
-    case OP_CALLV:
+    case OP_CALLV: case OP_DEFER:
         if ((uint64_t)a + cnt >= f->nregs)
             return why_fail(why, n, "CALLV: the arguments are past the function's registers");
         break;

@@ -163,7 +163,8 @@ void bytecode_write(const Bytecode *b, Buf *out)
             for (uint32_t k = 0; k < t->nmethods; k++) {
                 jw_begin_array(&j, true);
                 jw_uint(&j, t->methods[k].name);
-                jw_uint(&j, t->methods[k].func);
+                if (t->kind != BK_INTERFACE)
+                    jw_uint(&j, t->methods[k].func);
                 jw_end_array(&j);
             }
             jw_end_array(&j);

@@ -130,6 +130,8 @@ static void type_methods(Gen *g, uint32_t t, BcType *bt)
         ty = &g->t->types[g->t->types[ty->elem].canon];
         via_ptr = true;
     }
+    if (ty->kind == TK_NAMED && underlying(g, t)->kind == TK_INTERFACE && !via_ptr)
+        ty = underlying(g, t);   /* a named interface: its method set */
     if (ty->kind == TK_INTERFACE) {
         bt->methods = xcalloc(ty->n ? ty->n : 1, sizeof *bt->methods);
         for (uint32_t i = 0; i < ty->n; i++)
@@ -463,8 +465,85 @@ static void fn_init(Fn *fn, Gen *g, BcFunc *f, const Node *decl)
         fn->reg_of_sym[i] = -1;
 }
 
+/* Does the body hold a defer statement (outside nested literals)? */
+static bool has_defer(const Node *n)
+{
+    if (!n || n->kind == AST_FUNC_LIT)
+        return false;
+    if (n->kind == AST_DEFER)
+        return true;
+    for (uint32_t i = 0; i < n->nkids; i++)
+        if (has_defer(n->kids[i]))
+            return true;
+    return false;
+}
+
+/* Sets up the epilogue (see Fn) when the function needs one: the
+ * recover point, and cells for named results that must live in one. */
+static void begin_epilogue(Fn *fn, const Node *body, uint32_t nresults)
+{
+    Gen *g = fn->g;
+    for (uint32_t sym = 1; sym <= g->t->nsyms; sym++) {
+        int32_t r = fn->reg_of_sym[sym];
+        if (r >= (int32_t)fn->f->params && r < (int32_t)(fn->f->params + nresults) &&
+            (sym_of(g, sym)->flags & (1u << TSF_BIT_CAPTURED)))
+            g->force_cell[sym] = 1;
+    }
+    fn->has_defer = has_defer(body);
+    fn->result_cell = xcalloc(nresults ? nresults : 1, sizeof *fn->result_cell);
+    bool cells = false;
+    for (uint32_t sym = 1; sym <= g->t->nsyms; sym++) {
+        int32_t r = fn->reg_of_sym[sym];
+        if (r >= (int32_t)fn->f->params && r < (int32_t)(fn->f->params + nresults) && needs_cell(g, sym)) {
+            fn->result_cell[r - fn->f->params] = sym;
+            cells = true;
+        }
+    }
+    fn->epilogue = fn->has_defer || cells;
+    if (fn->has_defer)
+        patch_push(&fn->to_epilogue, emit_jump(fn, OP_RECOVERAT, 0));
+    for (uint32_t i = 0; i < nresults; i++)
+        if (fn->result_cell[i]) {
+            uint32_t sym = fn->result_cell[i];
+            fn->reg_of_sym[sym] = -1;
+            define_local(fn, sym, (Val){0, false, false}, false);
+        }
+}
+
+/* The epilogue: deferred calls, results out of their cells, return. */
+static void end_epilogue(Fn *fn)
+{
+    BcFunc *f = fn->f;
+    patch_all(fn, &fn->to_epilogue, f->ncode);
+    if (fn->has_defer)
+        emit3(fn, OP_RUNDEFERS, 0, 0, 0);
+    for (uint32_t i = 0; i < f->results; i++)
+        if (fn->result_cell[i]) {
+            uint32_t sym = fn->result_cell[i];
+            emit3(fn, tclass(fn->g, sym_of(fn->g, sym)->type) == BC_REF ? OP_LOADREF_P : OP_LOADREF_R,
+                  f->params + i, (uint32_t)fn->reg_of_sym[sym], 0);
+        }
+    emit3(fn, OP_RETURN, f->params, f->results, 0);
+}
+
+/* The end of a function's code: the epilogue, or a RETURN for a body
+ * that can fall off its end, else a jump that is never taken (gocheck
+ * proved the body ends), since the last instruction must not fall. */
+static void finish_body(Fn *fn)
+{
+    BcFunc *f = fn->f;
+    if (fn->epilogue)
+        end_epilogue(fn);
+    else if (f->results == 0)
+        emit3(fn, OP_RETURN, 0, 0, 0);
+    else if (f->ncode == 0 || instr_op(f->code[f->ncode - 1]) != OP_RETURN)
+        emit(fn, instr_make_jump(OP_JMP, 0, -1));
+}
+
 static void fn_free(Fn *fn)
 {
+    free(fn->result_cell);
+    free(fn->to_epilogue.at);
     free(fn->reg_of_sym);
     free(fn->boxed);
     free(fn->free_regs[0]);
@@ -604,20 +683,13 @@ static void gen_func(Gen *g, const Node *decl, BcFunc *f, const TastSymbol *s)
     own_params(&fn, ft, recv, body);
     for (uint32_t sym = 1; rl && sym <= g->t->nsyms; sym++) {
         int32_t r = fn.reg_of_sym[sym];
-        if (r < (int32_t)f->params)
-            continue;
-        const TastSymbol *rs = sym_of(g, sym);
-        if (is_agg(g, rs->type))
-            zero(&fn, (uint32_t)r, rs->type);   /* a named struct result starts as a zero struct */
-        else if (needs_cell(g, sym))
-            unsupported(g, decl, "a named result shared with a closure or pointer");
+        if (r >= (int32_t)f->params && is_agg(g, sym_of(g, sym)->type))
+            zero(&fn, (uint32_t)r, sym_of(g, sym)->type);   /* a named struct result starts as a zero struct */
     }
+    begin_epilogue(&fn, body, f->results);
     block(&fn, body);
     fn.line = ast_end(body).line;
-    if (f->results == 0)
-        emit3(&fn, OP_RETURN, 0, 0, 0);
-    else if (f->ncode == 0 || instr_op(f->code[f->ncode - 1]) != OP_RETURN)
-        emit(&fn, instr_make_jump(OP_JMP, 0, -1));   /* unreachable: gocheck proved the body ends */
+    finish_body(&fn);
     fn_free(&fn);
 }
 
@@ -702,20 +774,13 @@ static void gen_lit(Gen *g, Lit *lit, BcFunc *f)
     own_params(&fn, ft, NULL, body);
     for (uint32_t sym = 1; ft->kids[FUNC_TYPE_RESULTS] && sym <= g->t->nsyms; sym++) {
         int32_t r = fn.reg_of_sym[sym];
-        if (r < (int32_t)f->params || r >= (int32_t)(f->params + f->results))
-            continue;
-        const TastSymbol *rs = sym_of(g, sym);
-        if (is_agg(g, rs->type))
-            zero(&fn, (uint32_t)r, rs->type);
-        else if (needs_cell(g, sym))
-            unsupported(g, e, "a named result shared with a closure or pointer");
+        if (r >= (int32_t)f->params && r < (int32_t)(f->params + f->results) && is_agg(g, sym_of(g, sym)->type))
+            zero(&fn, (uint32_t)r, sym_of(g, sym)->type);
     }
+    begin_epilogue(&fn, body, f->results);
     block(&fn, body);
     fn.line = ast_end(body).line;
-    if (f->results == 0)
-        emit3(&fn, OP_RETURN, 0, 0, 0);
-    else if (f->ncode == 0 || instr_op(f->code[f->ncode - 1]) != OP_RETURN)
-        emit(&fn, instr_make_jump(OP_JMP, 0, -1));
+    finish_body(&fn);
     fn_free(&fn);
 }
 
@@ -837,6 +902,7 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     g.global_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.global_of_sym);
     g.native_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.native_of_sym);
     g.bctype_of = xcalloc((size_t)t->ntypes + 1, sizeof *g.bctype_of);
+    g.force_cell = xcalloc((size_t)t->nsyms + 1, 1);
     for (uint32_t i = t->ntypes; i-- > 0;)
         if (t->types[i].kind < TK_ARRAY)
             g.basic[t->types[i].kind] = i;
@@ -933,5 +999,6 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     free(g.global_of_sym);
     free(g.native_of_sym);
     free(g.bctype_of);
+    free(g.force_cell);
     return !g.failed;
 }

@@ -90,22 +90,37 @@ static void arguments(Fn *fn, const Node *call, const uint32_t *ptypes, uint32_t
     uint32_t nargs = call->nkids - CALL_ARGS;
     const Node *first = nargs == 1 ? unparen(call->kids[CALL_ARGS]) : NULL;
     if (first && first->kind == AST_CALL && call_results(fn, first) > 1) {
-        /* f(g()): g's results are f's arguments. */
+        /* f(g()): g's results are f's arguments (the last ones in f's
+         * variadic slice, if f has one). */
         uint32_t n = call_results(fn, first);
-        if (variadic || n != nparams) {
-            unsupported(g, call, "passing several results to a variadic function");
-            return;
-        }
         Val r = call_expr(fn, first, n);
         const TastType *gsig = underlying(g, final_type(g, first->kids[CALL_FUN]));
         const TastType *gres = &g->t->types[gsig->results];
-        for (uint32_t i = 0; i < n; i++) {
+        uint32_t nfixed = variadic ? nparams - 1 : nparams;
+        for (uint32_t i = 0; i < nfixed && i < n; i++) {
             Val v = {r.reg + i, false, true};
             if (vkind(g, ptypes[i]) == VK_IFACE)
                 v = to_iface(fn, v, gres->ids[i], ptypes[i]);
             emit3(fn, OP_MOVE, base + i, v.reg, 0);
             release_val(fn, v);
         }
+        if (!variadic)
+            return;
+        uint32_t st = ptypes[nfixed], et = underlying(g, st)->elem;
+        uint32_t cnt = new_reg(fn, BC_SCALAR), cap = new_reg(fn, BC_SCALAR);
+        load_int(fn, cnt, n - nfixed);
+        emit3(fn, OP_MOVE, cap, cnt, 0);
+        emit3(fn, OP_MAKESLICE, base + nfixed, cnt, bc_type(g, st));
+        Lv lv = {.kind = LV_INDEXS, .type = et, .base = {base + nfixed, false, false}};
+        lv.index = (Val){temp(fn, BC_SCALAR), true, false};
+        for (uint32_t i = nfixed; i < n; i++) {
+            Val v = {r.reg + i, false, true};
+            if (vkind(g, et) == VK_IFACE)
+                v = to_iface(fn, v, gres->ids[i], et);
+            load_int(fn, lv.index.reg, i - nfixed);
+            lv_store(fn, &lv, v);
+        }
+        release_val(fn, lv.index);
         return;
     }
     uint32_t nfixed = variadic ? nparams - 1 : nparams;
@@ -312,6 +327,17 @@ static Val builtin_call(Fn *fn, const Node *call, const char *name, uint32_t wan
         emit3(fn, vkind(g, final_type(g, src)) == VK_STRING ? OP_COPYSTR : OP_COPYSL, r.reg, d.reg, s.reg);
         release_val(fn, d);
         release_val(fn, s);
+        return r;
+    }
+    if (strcmp(name, "panic") == 0) {
+        Val v = expr(fn, call->kids[CALL_ARGS]);   /* converted to interface{} by its conv */
+        emit3(fn, OP_PANIC, v.reg, 0, 0);
+        release_val(fn, v);
+        return none;
+    }
+    if (strcmp(name, "recover") == 0) {
+        Val r = {temp(fn, BC_REF), true, false};
+        emit3(fn, OP_RECOVER, r.reg, 0, 0);
         return r;
     }
     (void)want;
@@ -546,4 +572,72 @@ Val call_expr(Fn *fn, const Node *call, uint32_t want)
      * the same way, from the same types (gen_func). */
     emit3(fn, OP_CALL, base, nparams, fi);
     return (Val){base + nparams, false, true};
+}
+
+/* ==== defer =========================================================== */
+
+void defer_stmt(Fn *fn, const Node *s)
+{
+    Gen *g = fn->g;
+    const Node *call = unparen(s->kids[DEFER_CALL]);
+    const Node *fun = unparen(call->kids[CALL_FUN]);
+    const TastFacts *ff = facts(g, fun);
+    if (!ff || ff->mode == TM_BUILTIN || ff->mode == TM_TYPE) {
+        unsupported(g, s, "deferring a builtin or a conversion");
+        return;
+    }
+    const TastSymbol *sym = sym_of(g, ff->sym);
+    const TastSelection *sel = fun->kind == AST_SELECTOR && ff->sel ? &g->t->sels[ff->sel - 1] : NULL;
+    const TastType *sig = underlying(g, sel && sel->kind == TSEL_METHOD ? sym_of(g, sel->sym)->type : ff->type);
+    uint32_t n, nparams = g->t->types[sig->params].n, nres = g->t->types[sig->results].n;
+    if (sel && sel->kind == TSEL_PKG_MEMBER) {
+        /* A native: its arguments now, the call at the function's end. */
+        uint32_t *types = sig_types(g, sig, 0, &n);
+        uint32_t base = window(fn, types, n);
+        arguments(fn, call, types, nparams, sig->variadic, base);
+        free(types);
+        emit3(fn, OP_DEFERNATIVE, base, nparams, native_index(g, sel->sym, NULL));
+        return;
+    }
+    if (sel && sel->kind == TSEL_IFACE_METHOD) {
+        unsupported(g, s, "deferring a call through an interface");
+        return;
+    }
+    bool method = sel && sel->kind == TSEL_METHOD;
+    const TastSymbol *m = method ? sym_of(g, sel->sym) : NULL;
+    if (method && !g->func_of_sym[sel->sym]) {
+        /* A method of a standard-library type: a deferred native. */
+        uint32_t *types = sig_types(g, sig, m->recv, &n);
+        uint32_t base = window(fn, types, n);
+        Val r = receiver(fn, fun, sel, m->recv);
+        emit3(fn, OP_MOVE, base, r.reg, 0);
+        release_val(fn, r);
+        arguments(fn, call, types + 1, nparams, sig->variadic, base + 1);
+        free(types);
+        emit3(fn, OP_DEFERNATIVE, base, 1 + nparams, native_index(g, sel->sym, method_name(g, m)));
+        return;
+    }
+    /* A function value (a function, a method's function, a literal, a
+     * variable) in the first register, its arguments after it. */
+    uint32_t *types = sig_types(g, sig, method ? m->recv : 0, &n);
+    uint32_t nargs = (method ? 1 : 0) + nparams;
+    uint32_t base = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    for (uint32_t i = 0; i < nargs; i++)
+        new_reg(fn, tclass(g, types[i]));
+    if (method) {
+        emit3(fn, OP_MAKECLOSURE, base, g->func_of_sym[sel->sym] - 1, 0);
+        Val r = receiver(fn, fun, sel, m->recv);
+        emit3(fn, OP_MOVE, base + 1, r.reg, 0);
+        release_val(fn, r);
+        arguments(fn, call, types + 1, nparams, sig->variadic, base + 2);
+    } else {
+        Val f = expr(fn, fun);
+        emit3(fn, OP_MOVE, base, f.reg, 0);
+        release_val(fn, f);
+        arguments(fn, call, types, nparams, sig->variadic, base + 1);
+    }
+    free(types);
+    (void)sym, (void)nres;
+    emit3(fn, OP_DEFER, base, nargs, 0);
 }

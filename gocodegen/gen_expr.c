@@ -315,7 +315,7 @@ bool needs_cell(Gen *g, uint32_t sym)
     const TastSymbol *s = sym_of(g, sym);
     uint32_t shared = (1u << TSF_BIT_CAPTURED) | (1u << TSF_BIT_WRITTEN_AFTER_CAPTURE);
     return !is_agg(g, s->type) &&
-           ((s->flags & (1u << TSF_BIT_ADDRESS_TAKEN)) || (s->flags & shared) == shared);
+           ((s->flags & (1u << TSF_BIT_ADDRESS_TAKEN)) || (s->flags & shared) == shared || g->force_cell[sym]);
 }
 
 uint32_t local_reg(Fn *fn, uint32_t sym)

@@ -43,6 +43,8 @@ typedef struct Gen {
     struct Lit *lits;
     uint32_t nlits, litcap, nlits_done;
     uint32_t first_lit;       /* the function index of lits[0] */
+    uint8_t *force_cell;      /* symbol id -> lives in a cell though its flags do not say (a named
+                               * result a closure captures: return writes it) */
     bool failed;
 } Gen;
 
@@ -83,6 +85,13 @@ typedef struct Fn {
     uint32_t label_here;      /* a jump lands at this pc: do not fold into what precedes */
     const Node *decl;
     uint32_t sig;             /* the function's type (for return) */
+    /* A function with defers, or with named results in cells, returns
+     * through one epilogue: run the deferred calls, load the results,
+     * RETURN.  A recovered panic goes on there too. */
+    bool epilogue;
+    bool has_defer;
+    Patch to_epilogue;
+    uint32_t *result_cell;    /* result i -> the symbol of its cell, 0 if in its register */
 } Fn;
 
 /* What a value of a type looks like in registers. */
@@ -184,6 +193,9 @@ bool needs_cell(Gen *g, uint32_t sym);
 Val func_lit(Fn *fn, const Node *e);
 
 /* ==== gen_call.c ====================================================== */
+
+/* defer call: the function value (or native) and its arguments now. */
+void defer_stmt(Fn *fn, const Node *s);
 
 /* A call; its results are consecutive registers from the Val's.
  * want is how many results the caller uses. */

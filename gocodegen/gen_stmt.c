@@ -528,13 +528,19 @@ static void type_switch(Fn *fn, const Node *s)
 
 /* ==== return, branches ================================================ */
 
+/* Moves the values of a return into the results: the result
+ * registers, or (in a function with an epilogue) the named results'
+ * cells; then returns, or goes to the epilogue. */
 static void return_stmt(Fn *fn, const Node *s)
 {
     Gen *g = fn->g;
     uint32_t n = s->nkids - RETURN_RESULTS, p = fn->f->params, want = fn->f->results;
     if (n == 0) {
         /* A bare return: the named results are already in place. */
-        emit3(fn, OP_RETURN, p, want, 0);
+        if (fn->epilogue)
+            patch_push(&fn->to_epilogue, emit_jump(fn, OP_JMP, 0));
+        else
+            emit3(fn, OP_RETURN, p, want, 0);
         return;
     }
     const TastType *sig = underlying(g, fn->sig);
@@ -553,18 +559,25 @@ static void return_stmt(Fn *fn, const Node *s)
             vals[i] = v;
         }
     } else {
-        /* Results into the registers after the parameters (the caller's
-         * window): evaluate all first, since one may read another. */
+        /* Evaluate all first, since one may read another's register. */
         for (uint32_t i = 0; i < n; i++)
             vals[i] = owned(fn, expr(fn, s->kids[RETURN_RESULTS + i]), res->ids[i]);
     }
-    for (uint32_t i = 0; i < want; i++)
-        if (vals[i].reg != p + i)
+    for (uint32_t i = 0; i < want; i++) {
+        uint32_t cell_sym = fn->epilogue ? fn->result_cell[i] : 0;
+        if (cell_sym)
+            emit3(fn, tclass(g, res->ids[i]) == BC_REF ? OP_STOREREF_P : OP_STOREREF_R,
+                  (uint32_t)fn->reg_of_sym[cell_sym], vals[i].reg, 0);
+        else if (vals[i].reg != p + i)
             emit3(fn, OP_MOVE, p + i, vals[i].reg, 0);
+    }
     for (uint32_t i = 0; i < want; i++)
         release_val(fn, vals[i]);
     free(vals);
-    emit3(fn, OP_RETURN, p, want, 0);
+    if (fn->epilogue)
+        patch_push(&fn->to_epilogue, emit_jump(fn, OP_JMP, 0));
+    else
+        emit3(fn, OP_RETURN, p, want, 0);
 }
 
 static void branch(Fn *fn, const Node *s)
@@ -648,6 +661,7 @@ void stmt(Fn *fn, const Node *s)
     case AST_SWITCH: switch_stmt(fn, s); break;
     case AST_TYPE_SWITCH: type_switch(fn, s); break;
     case AST_RETURN: return_stmt(fn, s); break;
+    case AST_DEFER: defer_stmt(fn, s); break;
     case AST_BRANCH: branch(fn, s); break;
     case AST_LABELED: {
         const Node *inner = s->kids[LABELED_STMT];

@@ -58,6 +58,16 @@ static void scan(VM *vm, GcHeader *h)
     }
     case GC_SLICE: gray(vm, ((Slice *)h)->arr); break;
     case GC_BYTES: break;
+    case GC_DEFER: {
+        Defer *d = (Defer *)h;
+        gray(vm, d->next);
+        gray(vm, d->closure);
+        const uint8_t *cls = defer_cls(d);
+        for (uint32_t i = 0; i < d->nargs; i++)
+            if (cls[i] == BC_REF)
+                gray(vm, d->args[i].p);
+        break;
+    }
     case GC_CLOSURE: {
         Closure *c = (Closure *)h;
         const uint8_t *cls = closure_cls(c);
@@ -111,6 +121,7 @@ static void mark_roots(VM *vm)
         const BcFunc *f = &code->funcs[fr->fn];
         size_t end = fr->base + f->nregs;
         gray(vm, fr->closure);
+        gray(vm, fr->defers);
         size_t live_end = k + 1 < vm->nframes && vm->frames[k + 1].base < end ? vm->frames[k + 1].base : end;
         for (size_t r = fr->base; r < live_end; r++)
             if (f->classes[r - fr->base] == BC_REF)
@@ -124,6 +135,7 @@ static void mark_roots(VM *vm)
     for (uint32_t i = 0; i < code->nglobals; i++)
         if (code->globals[i] == BC_REF)
             gray(vm, vm->globals[i].p);
+    gray(vm, vm->panic_value.p);
     for (size_t i = 0; i < vm->nprotect; i++)
         gray(vm, vm->protect[i]);
 }

@@ -278,7 +278,114 @@ static int search(VM *vm, size_t at, uint32_t nargs, Cmp cmp)
 static int s_search_ints(VM *vm, size_t at, uint32_t nargs) { return search(vm, at, nargs, cmp_int); }
 static int s_search_strings(VM *vm, size_t at, uint32_t nargs) { return search(vm, at, nargs, cmp_string); }
 
+/* less(i, j) through the function value; -1 after a panic. */
+static int call_less(VM *vm, Closure *less, size_t i, size_t j)
+{
+    Value args[2] = {{.u = i}, {.u = j}}, res;
+    if (vm_call_closure(vm, less, args, 2, &res, 1) != 0)
+        return -1;
+    return res.u != 0;
+}
+
+/* sort.Slice and SliceStable: a stable merge sort of an index
+ * permutation (less sees the slice unchanged while it runs), applied
+ * at the end.  Go's Slice is not stable; its results differ only in
+ * the order of equal elements beyond 12 of them. */
+static int sort_by_less(VM *vm, size_t at)
+{
+    const Iface *box = ARG(0).p;
+    Closure *less = ARG(1).p;
+    if (!box || vm->types[box->type].kind != BK_SLICE)
+        return nat_panic(vm, "reflect: call of Swapper on %s Value", box ? vm->types[box->type].name : "zero");
+    Slice *s = box->v.p;
+    size_t n = s ? s->len : 0;
+    if (n < 2)
+        return 0;
+    if (!less)
+        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
+    size_t *p = xmalloc(n * sizeof *p), *tmp = xmalloc(n * sizeof *tmp);
+    for (size_t i = 0; i < n; i++)
+        p[i] = i;
+    int st = 0;
+    for (size_t w = 1; w < n && st == 0; w *= 2) {
+        for (size_t lo = 0; lo < n && st == 0; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                int c = call_less(vm, less, p[j], p[i]);
+                if (c < 0) {
+                    st = 2;
+                    break;
+                }
+                tmp[k++] = c ? p[j++] : p[i++];
+            }
+            if (st)
+                break;
+            while (i < mid)
+                tmp[k++] = p[i++];
+            while (j < hi)
+                tmp[k++] = p[j++];
+            memcpy(p + lo, tmp + lo, (hi - lo) * sizeof *p);
+        }
+    }
+    if (st == 0) {
+        /* The slice is where it was (box keeps it alive). */
+        s = ((const Iface *)ARG(0).p)->v.p;
+        Value *v = slice_at(s, 0), *copy = xmalloc(n * sizeof *copy);
+        for (size_t i = 0; i < n; i++)
+            copy[i] = v[p[i]];
+        memcpy(v, copy, n * sizeof *copy);
+        free(copy);
+    }
+    free(p);
+    free(tmp);
+    return st;
+}
+
+static int s_slice(VM *vm, size_t at, uint32_t nargs) { (void)nargs; return sort_by_less(vm, at); }
+
+static int s_slice_is_sorted(VM *vm, size_t at, uint32_t nargs)
+{
+    const Iface *box = ARG(0).p;
+    Closure *less = ARG(1).p;
+    size_t n = box && box->v.p ? ((Slice *)box->v.p)->len : 0;
+    RES(0).u = 1;
+    for (size_t i = n; i-- > 1;) {
+        int c = call_less(vm, less, i, i - 1);
+        if (c < 0)
+            return 2;
+        if (c) {
+            RES(0).u = 0;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* sort.Search: the smallest i in [0, n) with f(i) true, else n. */
+static int s_search(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t lo = 0, hi = ARG(0).i;
+    Closure *f = ARG(1).p;
+    while (lo < hi) {
+        int64_t mid = (int64_t)((uint64_t)(lo + hi) >> 1);
+        Value arg = {.i = mid}, res;
+        if (vm_call_closure(vm, f, &arg, 1, &res, 1) != 0)
+            return 2;
+        if (!res.u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    RES(0).i = lo;
+    return 0;
+}
+
 const NativeDef natives_sort[] = {
+    {"sort.Slice", "PP", "", s_slice},
+    {"sort.SliceStable", "PP", "", s_slice},
+    {"sort.SliceIsSorted", "PP", "R", s_slice_is_sorted},
+    {"sort.Search", "RP", "R", s_search},
     {"sort.Ints", "P", "", s_ints},
     {"sort.Strings", "P", "", s_strings},
     {"sort.Float64s", "P", "", s_float64s},

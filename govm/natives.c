@@ -27,6 +27,7 @@ static const NativeDef natives_own[] = {
     {"errors.(*errorString).Error", "P", "P", error_string_error},
     {"fmt.(*wrapError).Error", "P", "P", error_string_error},
     {"fmt.(*wrapError).Unwrap", "P", "P", wrap_error_unwrap},
+    {"runtime.(*Error).Error", "P", "P", error_string_error},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -111,6 +112,7 @@ void natives_register(VM *vm)
     uint32_t es_types[] = {str}, we_types[] = {str, err};
     vm->t_error_string = add_error_type(vm, "errors.errorString", "*errors.errorString", es_fields, es_types, 1);
     vm->t_wrap_error = add_error_type(vm, "fmt.wrapError", "*fmt.wrapError", we_fields, we_types, 2);
+    vm->t_runtime_error = add_error_type(vm, "runtime.Error", "*runtime.Error", es_fields, es_types, 1);
 }
 
 /* ==== helpers ========================================================= */
@@ -147,6 +149,11 @@ static Value make_error(VM *vm, uint32_t ptype, const char *msg, size_t len, Val
 Value nat_error(VM *vm, const char *msg, size_t len)
 {
     return make_error(vm, vm->t_error_string, msg, len, (Value){0});
+}
+
+Value nat_runtime_error(VM *vm, const char *msg, size_t len)
+{
+    return make_error(vm, vm->t_runtime_error, msg, len, (Value){0});
 }
 
 Value nat_wrap_error(VM *vm, const char *msg, size_t len, Value wrapped)

@@ -52,6 +52,8 @@ uint32_t nat_slice_type(VM *vm, const char *name, uint32_t elem);
  * (its Error method, bytecode or native); 2 if that method panicked. */
 Value nat_error(VM *vm, const char *msg, size_t len);
 Value nat_wrap_error(VM *vm, const char *msg, size_t len, Value wrapped);
+/* A runtime error (runtime.Error) with message msg, as a panic's value. */
+Value nat_runtime_error(VM *vm, const char *msg, size_t len);
 int nat_error_text(VM *vm, Value err, Buf *out);
 /* err's Unwrap(), or nil. */
 int nat_unwrap(VM *vm, Value err, Value *out);

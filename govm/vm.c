@@ -184,7 +184,7 @@ bool vm_bind(VM *vm, const char *path)
         for (uint32_t pc = 0; pc < f->ncode; pc++) {
             Instr in = f->code[pc];
             const NativeDef *bad = NULL;
-            if (instr_op(in) == OP_CALLNATIVE) {
+            if (instr_op(in) == OP_CALLNATIVE || instr_op(in) == OP_DEFERNATIVE) {
                 const NativeDef *nd = vm->natives[instr_c(in)];
                 if (!native_fits(f, nd, instr_a(in), instr_b(in), false))
                     bad = nd;
@@ -229,6 +229,7 @@ void vm_free(VM *vm)
     free(vm->types);
     free(vm->native_methods);
     free(vm->method_names);
+    buf_free(&vm->panic_trace);
     free(vm->kstrings);
     free(vm->globals);
     free(vm->stack);
@@ -239,49 +240,151 @@ void vm_free(VM *vm)
 /* ==== errors ========================================================== */
 
 /* Go's traceback, shortened: each frame's function and source line. */
-static void traceback(VM *vm)
+static void traceback_to(VM *vm, Buf *out)
 {
-    fprintf(vm->err, "\ngoroutine 1 [running]:\n");
+    buf_puts(out, "\ngoroutine 1 [running]:\n");
     for (uint32_t i = vm->nframes; i-- > 0;) {
         const Frame *fr = &vm->frames[i];
         const BcFunc *f = &vm->code->funcs[fr->fn];
         uint32_t pc = fr->pc > 0 ? fr->pc - 1 : 0;
-        fprintf(vm->err, "%s(%s)\n\t%s:%u\n", f->name, f->params ? "..." : "", vm->code->source,
-                pc < f->ncode ? f->lines[pc] : 0);
+        buf_printf(out, "%s(%s)\n\t%s:%u\n", f->name, f->params ? "..." : "", vm->code->source,
+                   pc < f->ncode ? f->lines[pc] : 0);
         if (vm->nframes - i >= 100 && i > 10) {
-            fprintf(vm->err, "...additional frames elided...\n");
+            buf_puts(out, "...additional frames elided...\n");
             i = 10;
         }
     }
 }
 
-static int runtime_panic(VM *vm, const char *fmt, ...) PRINTF_LIKE(2, 3);
-static int runtime_panic(VM *vm, const char *fmt, ...)
+static void traceback(VM *vm)
 {
-    fflush(vm->out);
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(vm->err, "panic: runtime error: ");
-    vfprintf(vm->err, fmt, ap);
-    fputc('\n', vm->err);
-    va_end(ap);
-    traceback(vm);
+    Buf b;
+    buf_init(&b);
+    traceback_to(vm, &b);
+    fwrite(b.data, 1, b.len, vm->err);
+    buf_free(&b);
+}
+
+/* A panic starts: its value, and the stack where it started (printed
+ * if nothing recovers it).  Returns 2, what panicking natives return. */
+static int start_panic(VM *vm, Value v)
+{
+    vm->panic_value = v;
+    vm->panicking = true;
+    vm->recovered = false;
+    vm->panic_trace.len = 0;
+    traceback_to(vm, &vm->panic_trace);
     return 2;
 }
 
-/* A panic that is not a runtime.Error's "runtime error: ..." */
+/* A runtime error's panic: an error value whose message is prefix and
+ * the formatted text ("runtime error: index out of range ..."). */
+static int panic_error(VM *vm, const char *prefix, const char *fmt, va_list ap)
+{
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, prefix);
+    char tmp[512];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    buf_puts(&b, tmp);
+    Value e = nat_runtime_error(vm, (const char *)b.data, b.len);
+    buf_free(&b);
+    return start_panic(vm, e);
+}
+
+static int runtime_panic(VM *vm, const char *fmt, ...) PRINTF_LIKE(2, 3);
+static int runtime_panic(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int st = panic_error(vm, "runtime error: ", fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+/* A runtime.Error whose message has no "runtime error: " (a nil map's). */
 static int plain_panic(VM *vm, const char *fmt, ...) PRINTF_LIKE(2, 3);
 static int plain_panic(VM *vm, const char *fmt, ...)
 {
-    fflush(vm->out);
     va_list ap;
     va_start(ap, fmt);
-    fprintf(vm->err, "panic: ");
-    vfprintf(vm->err, fmt, ap);
-    fputc('\n', vm->err);
+    int st = panic_error(vm, "", fmt, ap);
     va_end(ap);
-    traceback(vm);
-    return 2;
+    return st;
+}
+
+int nat_panic(VM *vm, const char *fmt, ...)
+{
+    /* A native's panic(string): the value is the string. */
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[512];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    GoString *s = vm_string(vm, tmp, strlen(tmp));
+    gc_protect(vm, s);
+    Iface *box = gc_alloc(vm, GC_IFACE, sizeof *box);
+    gc_unprotect(vm, 1);
+    box->type = nat_type(vm, "string", BK_STRING);
+    box->v.p = s;
+    return start_panic(vm, (Value){.p = box});
+}
+
+int nat_runtime_panic(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int st = panic_error(vm, "runtime error: ", fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+int nat_exit(VM *vm, int code)
+{
+    vm->exit_code = code;
+    return VM_EXIT;
+}
+
+/* Prints an unrecovered panic as Go does: "panic: " and the value (an
+ * error's Error(), a Stringer's String(), a basic value, else its type
+ * and address), then the stack where it began. */
+static void print_panic(VM *vm)
+{
+    Value v = vm->panic_value;
+    vm->panicking = false;
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, "panic: ");
+    const Iface *box = v.p;
+    if (!box) {
+        buf_puts(&b, "nil");
+    } else {
+        const BcType *t = &vm->types[box->type];
+        uint32_t m = vm_method(vm, box->type, vm->m_error);
+        if (m == BC_NO_FUNC)
+            m = vm_method(vm, box->type, vm->m_string);
+        Value res;
+        if (m != BC_NO_FUNC && vm_call(vm, m, &box->v, 1, &res, 1) == 0) {
+            buf_append(&b, str_ptr(res.p), str_len(res.p));
+        } else if (t->kind == BK_STRING) {
+            buf_append(&b, str_ptr(box->v.p), str_len(box->v.p));
+        } else if (t->cls == BC_SCALAR || t->kind == BK_STRING) {
+            /* A named basic type prints as main.T(value). */
+            bool named = strchr(t->name, '.') != NULL;
+            if (named)
+                buf_printf(&b, "%s(", t->name);
+            fmt_sprint(vm, &b, &v, 1, false);
+            if (named)
+                buf_putc(&b, ')');
+        } else {
+            buf_printf(&b, "(%s) %p", t->name, box->v.p);
+        }
+    }
+    fflush(vm->out);
+    fwrite(b.data, 1, b.len, vm->err);
+    fputc('\n', vm->err);
+    fwrite(vm->panic_trace.data, 1, vm->panic_trace.len, vm->err);
+    buf_free(&b);
 }
 
 static int index_panic(VM *vm, int64_t i, size_t len)
@@ -319,38 +422,6 @@ static bool slice_out_of_range(VM *vm, uint64_t lo, uint64_t hi, uint64_t *max, 
     return false;
 }
 
-int nat_panic(VM *vm, const char *fmt, ...)
-{
-    fflush(vm->out);
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(vm->err, "panic: ");
-    vfprintf(vm->err, fmt, ap);
-    fputc('\n', vm->err);
-    va_end(ap);
-    traceback(vm);
-    return 2;
-}
-
-int nat_runtime_panic(VM *vm, const char *fmt, ...)
-{
-    fflush(vm->out);
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(vm->err, "panic: runtime error: ");
-    vfprintf(vm->err, fmt, ap);
-    fputc('\n', vm->err);
-    va_end(ap);
-    traceback(vm);
-    return 2;
-}
-
-int nat_exit(VM *vm, int code)
-{
-    vm->exit_code = code;
-    return VM_EXIT;
-}
-
 static int stack_overflow(VM *vm)
 {
     fflush(vm->out);
@@ -385,7 +456,7 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         vm->frame_cap = vm->frame_cap ? 2 * vm->frame_cap : 64;
         vm->frames = xrealloc(vm->frames, vm->frame_cap * sizeof *vm->frames);
     }
-    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false, false, NULL};
+    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false};
     return true;
 }
 
@@ -479,22 +550,18 @@ static const char *iface_name(const BcType *t)
     return t->name;
 }
 
-/* x.(T) failed: Go's message. */
+/* x.(T) failed: Go's message, as a runtime error's. */
 static int assert_panic(VM *vm, uint32_t static_type, const Iface *x, uint32_t target)
 {
     const BcType *st = &vm->types[static_type], *tt = &vm->types[target];
-    fflush(vm->out);
     if (!x)
-        fprintf(vm->err, "panic: interface conversion: interface is nil, not %s\n",
-                tt->kind == BK_INTERFACE ? iface_name(tt) : tt->name);
-    else if (tt->kind == BK_INTERFACE)
-        fprintf(vm->err, "panic: interface conversion: %s is not %s: missing method %s\n", vm->types[x->type].name,
-                iface_name(tt), missing_method(vm, x->type, target));
-    else
-        fprintf(vm->err, "panic: interface conversion: %s is %s, not %s\n", iface_name(st), vm->types[x->type].name,
-                tt->name);
-    traceback(vm);
-    return 2;
+        return plain_panic(vm, "interface conversion: interface is nil, not %s",
+                           tt->kind == BK_INTERFACE ? iface_name(tt) : tt->name);
+    if (tt->kind == BK_INTERFACE)
+        return plain_panic(vm, "interface conversion: %s is not %s: missing method %s", vm->types[x->type].name,
+                           iface_name(tt), missing_method(vm, x->type, target));
+    return plain_panic(vm, "interface conversion: %s is %s, not %s", iface_name(st), vm->types[x->type].name,
+                       tt->name);
 }
 
 static const BcType *iface_type(const VM *vm)
@@ -519,7 +586,12 @@ static int vm_run_function(VM *vm, uint32_t fn)
     if (!enter(vm, fn, 0))
         return stack_overflow(vm);
     vm->frames[0].stop = true;
-    return run_loop(vm);
+    int st = run_loop(vm);
+    if (st == 2 && vm->panicking) {
+        vm->nframes = 0;
+        print_panic(vm);
+    }
+    return st;
 }
 
 int vm_run(VM *vm)
@@ -624,6 +696,44 @@ int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value
     return st;
 }
 
+/* Runs a deferred call on top of the stack; by_panic: recover may
+ * stop the panic in it. */
+static int run_defer(VM *vm, Defer *d, bool by_panic)
+{
+    size_t base = stack_top(vm);
+    if (!d->closure) {
+        const NativeDef *nd = vm->natives[d->native];
+        reserve_stack(vm, base + d->nargs + d->nresults);
+        memcpy(vm->stack + base, d->args, d->nargs * sizeof(Value));
+        vm->ncalls++;
+        int st = nd->fn(vm, base, d->nargs);
+        vm->ncalls--;
+        return st;
+    }
+    const BcFunc *callee = &vm->code->funcs[d->closure->fn];
+    if (callee->params != d->nargs || memcmp(callee->classes, defer_cls(d), d->nargs) != 0) {
+        fflush(vm->out);
+        fprintf(vm->err, "fatal error: a deferred call of %s does not match its arguments\n", callee->name);
+        return 2;
+    }
+    if (vm->ncalls >= VM_MAX_NATIVE_NESTING)
+        return stack_overflow(vm);
+    gc_protect(vm, d);
+    bool ok = enter(vm, d->closure->fn, base);
+    gc_unprotect(vm, 1);
+    if (!ok)
+        return stack_overflow(vm);
+    memcpy(vm->stack + base, d->args, d->nargs * sizeof(Value));
+    Frame *fr = &vm->frames[vm->nframes - 1];
+    fr->stop = true;
+    fr->closure = d->closure;
+    fr->deferred = by_panic;
+    vm->ncalls++;
+    int st = run_loop(vm);
+    vm->ncalls--;
+    return st;
+}
+
 /* Runs the top frame until a frame marked stop returns. */
 static int run_loop(VM *vm)
 {
@@ -638,8 +748,8 @@ static int run_loop(VM *vm)
 #define B instr_b(in)
 #define C instr_c(in)
 #define SAVE() (vm->frames[vm->nframes - 1].pc = (uint32_t)(ip - f->code))
-#define PANIC(...) do { SAVE(); return runtime_panic(vm, __VA_ARGS__); } while (0)
-#define PANIC_PLAIN(...) do { SAVE(); return plain_panic(vm, __VA_ARGS__); } while (0)
+#define PANIC(...) do { SAVE(); runtime_panic(vm, __VA_ARGS__); goto unwind; } while (0)
+#define PANIC_PLAIN(...) do { SAVE(); plain_panic(vm, __VA_ARGS__); goto unwind; } while (0)
 /* Objects from registers, checked: a struct or array (nil panics), a
  * slice, string, map or interface (nil allowed), a pointer cell. */
 #define AGG_OF(var, val) Agg *var = (val).p; \
@@ -659,10 +769,10 @@ static int run_loop(VM *vm)
         if ((size_t)(i) >= (o)->n || agg_cls((o), (i)) != (cls)) goto bad_object; \
     } while (0)
 #define INDEX_CHECK(idx, len) do { \
-        if ((idx).u >= (len)) { SAVE(); return index_panic(vm, (idx).i, (len)); } \
+        if ((idx).u >= (len)) { SAVE(); index_panic(vm, (idx).i, (len)); goto unwind; } \
     } while (0)
 #define SLICE_BOUNDS(lo, hi, max, cap) do { \
-        if (slice_out_of_range(vm, (lo), (hi), &(max), (cap))) { SAVE(); return 2; } \
+        if (slice_out_of_range(vm, (lo), (hi), &(max), (cap))) { SAVE(); goto unwind; } \
     } while (0)
 
 #if defined(__GNUC__) && !defined(GOVM_SWITCH)
@@ -715,7 +825,7 @@ dispatch:
     CASE(DIV_INT) {
         if (R[C].i == 0) {
             SAVE();
-            return runtime_panic(vm, "integer divide by zero");
+            { runtime_panic(vm, "integer divide by zero"); goto unwind; }
         }
         /* MinInt64 / -1 overflows in C; in Go it wraps to MinInt64. */
         R[A].i = R[C].i == -1 ? (int64_t)(0 - R[B].u) : R[B].i / R[C].i;
@@ -724,7 +834,7 @@ dispatch:
     CASE(REM_INT) {
         if (R[C].i == 0) {
             SAVE();
-            return runtime_panic(vm, "integer divide by zero");
+            { runtime_panic(vm, "integer divide by zero"); goto unwind; }
         }
         R[A].i = R[C].i == -1 ? 0 : R[B].i % R[C].i;
         NEXT();
@@ -732,7 +842,7 @@ dispatch:
     CASE(DIV_UINT) {
         if (R[C].u == 0) {
             SAVE();
-            return runtime_panic(vm, "integer divide by zero");
+            { runtime_panic(vm, "integer divide by zero"); goto unwind; }
         }
         R[A].u = R[B].u / R[C].u;
         NEXT();
@@ -740,7 +850,7 @@ dispatch:
     CASE(REM_UINT) {
         if (R[C].u == 0) {
             SAVE();
-            return runtime_panic(vm, "integer divide by zero");
+            { runtime_panic(vm, "integer divide by zero"); goto unwind; }
         }
         R[A].u = R[B].u % R[C].u;
         NEXT();
@@ -832,7 +942,8 @@ dispatch:
         size_t len = s ? s->len : 0;
         if (R[C].u >= len) {
             SAVE();
-            return runtime_panic(vm, "index out of range [%" PRId64 "] with length %zu", R[C].i, len);
+            index_panic(vm, R[C].i, len);
+            goto unwind;
         }
         R[A].u = (unsigned char)s->data[R[C].u];
         NEXT();
@@ -843,11 +954,13 @@ dispatch:
         uint64_t lo = R[C].u, hi = R[C + 1].u;
         if (hi > len) {
             SAVE();
-            return runtime_panic(vm, "slice bounds out of range [:%" PRId64 "] with length %zu", R[C + 1].i, len);
+            runtime_panic(vm, "slice bounds out of range [:%" PRId64 "] with length %zu", R[C + 1].i, len);
+            goto unwind;
         }
         if (lo > hi) {
             SAVE();
-            return runtime_panic(vm, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", R[C].i, R[C + 1].i);
+            runtime_panic(vm, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", R[C].i, R[C + 1].i);
+            goto unwind;
         }
         SAVE();
         GoString *sub = gc_alloc(vm, GC_STRING, sizeof *sub);
@@ -1434,7 +1547,8 @@ dispatch:
     CASE(PANICASSERT) {
         SAVE();
         IFACE_OF(x, R[B]);
-        return assert_panic(vm, A, x, C);
+        assert_panic(vm, A, x, C);
+        goto unwind;
     }
     CASE(EQ_IFACE) {
         const BcType *bad = NULL;
@@ -1444,7 +1558,8 @@ dispatch:
         R[A].u = value_equal(vm, iface_type(vm), R[B], R[C], &bad);
         if (bad) {
             SAVE();
-            return runtime_panic(vm, "comparing uncomparable type %s", bad->name);
+            runtime_panic(vm, "comparing uncomparable type %s", bad->name);
+            goto unwind;
         }
         NEXT();
     }
@@ -1460,8 +1575,11 @@ dispatch:
             size_t at = vm->frames[vm->nframes - 1].base + A;
             R[A] = x->v;
             int st = vm->native_methods[callee & ~VM_NATIVE_METHOD]->fn(vm, at, B);
-            if (st != 0)
+            if (st != 0) {
+                if (st == 2 && vm->panicking)
+                    goto unwind;
                 return st;
+            }
             R = vm->stack + vm->frames[vm->nframes - 1].base;
             NEXT();
         }
@@ -1525,6 +1643,77 @@ dispatch:
         NEXT();
     }
 
+    CASE(DEFER) {
+        Closure *c = R[A].p;
+        if (!c)
+            goto nil_deref;
+        if (c->h.kind != GC_CLOSURE)
+            goto bad_object;
+        SAVE();
+        Defer *d = gc_alloc(vm, GC_DEFER, sizeof *d + B * (sizeof(Value) + 1));
+        d->closure = c;
+        d->nargs = B;
+        memcpy(d->args, R + A + 1, B * sizeof(Value));
+        memcpy(defer_cls(d), f->classes + A + 1, B);
+        Frame *fr = &vm->frames[vm->nframes - 1];
+        d->next = fr->defers;
+        fr->defers = d;
+        NEXT();
+    }
+    CASE(DEFERNATIVE) {
+        SAVE();
+        Defer *d = gc_alloc(vm, GC_DEFER, sizeof *d + B * (sizeof(Value) + 1));
+        d->native = C;
+        d->nargs = B;
+        d->nresults = (uint32_t)strlen(vm->natives[C]->results);
+        memcpy(d->args, R + A, B * sizeof(Value));
+        memcpy(defer_cls(d), f->classes + A, B);
+        Frame *fr = &vm->frames[vm->nframes - 1];
+        d->next = fr->defers;
+        fr->defers = d;
+        NEXT();
+    }
+    CASE(RUNDEFERS) {
+        SAVE();
+        while (vm->frames[vm->nframes - 1].defers) {
+            Frame *fr = &vm->frames[vm->nframes - 1];
+            Defer *d = fr->defers;
+            fr->defers = d->next;
+            int st = run_defer(vm, d, false);
+            if (st != 0) {
+                R = vm->stack + vm->frames[vm->nframes - 1].base;
+                if (st == 2 && vm->panicking)
+                    goto unwind;
+                return st;
+            }
+        }
+        R = vm->stack + vm->frames[vm->nframes - 1].base;
+        NEXT();
+    }
+    CASE(RECOVERAT) {
+        vm->frames[vm->nframes - 1].recover_pc = (uint32_t)(ip - f->code + instr_sj(in));
+        NEXT();
+    }
+    CASE(PANIC) {
+        IFACE_OF(x, R[A]);
+        (void)x;
+        SAVE();
+        start_panic(vm, R[A]);
+        goto unwind;
+    }
+    CASE(RECOVER) {
+        Frame *fr = &vm->frames[vm->nframes - 1];
+        if (fr->deferred && vm->panicking) {
+            R[A] = vm->panic_value;
+            vm->panic_value.p = NULL;
+            vm->panicking = false;
+            vm->recovered = true;
+        } else {
+            R[A].p = NULL;
+        }
+        NEXT();
+    }
+
     CASE(PRINT_INT) fprintf(vm->err, "%" PRId64, R[A].i); NEXT();
     CASE(PRINT_UINT) fprintf(vm->err, "%" PRIu64, R[A].u); NEXT();
     CASE(PRINT_FLOAT) print_float(vm->err, R[A].f); NEXT();
@@ -1552,8 +1741,11 @@ dispatch:
         SAVE();
         size_t at = vm->frames[vm->nframes - 1].base + A;
         int st = vm->natives[C]->fn(vm, at, B);
-        if (st != 0)
+        if (st != 0) {
+            if (st == 2 && vm->panicking)
+                goto unwind;
             return st;
+        }
         R = vm->stack + vm->frames[vm->nframes - 1].base;   /* a call back into bytecode may move the stack */
         NEXT();
     }
@@ -1591,9 +1783,43 @@ dispatch:
     return runtime_panic(vm, "invalid instruction");
 #endif
 
+unwind:
+    /* A panic: each frame's deferred calls run, the last first; one that
+     * recovers makes its function go on at its recover point (which
+     * returns); otherwise the frame is dropped.  A frame a native
+     * called (stop) ends this loop: the native hands the panic on. */
+    for (;;) {
+        Frame *fr = &vm->frames[vm->nframes - 1];
+        while (fr->defers && !vm->recovered) {
+            Defer *d = fr->defers;
+            fr->defers = d->next;
+            int st = run_defer(vm, d, true);
+            fr = &vm->frames[vm->nframes - 1];
+            if (st != 0 && !(st == 2 && vm->panicking))
+                return st;
+        }
+        if (vm->recovered) {
+            vm->recovered = false;
+            f = &code->funcs[fr->fn];
+            if (fr->recover_pc >= f->ncode) {
+                fflush(vm->out);
+                fprintf(vm->err, "fatal error: %s recovered a panic but has no recover point\n", f->name);
+                return 2;
+            }
+            ip = f->code + fr->recover_pc;
+            R = vm->stack + fr->base;
+            NEXT();
+        }
+        bool stop = fr->stop;
+        vm->nframes--;
+        if (stop)
+            return 2;
+    }
+
 nil_deref:
     SAVE();
-    return runtime_panic(vm, "invalid memory address or nil pointer dereference");
+    runtime_panic(vm, "invalid memory address or nil pointer dereference");
+    goto unwind;
 bad_object:
     SAVE();
     fflush(vm->out);
@@ -1603,7 +1829,8 @@ bad_object:
     return 2;
 unhashable:
     SAVE();
-    return runtime_panic(vm, "hash of unhashable type %s", "a slice, map or function");
+    runtime_panic(vm, "hash of unhashable type %s", "a slice, map or function");
+    goto unwind;
 step_limit:
     SAVE();
     fflush(vm->out);

@@ -27,7 +27,7 @@ typedef struct GcHeader {
 } GcHeader;
 
 /* The kinds of heap object (GcHeader.kind). */
-enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE };
+enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE, GC_DEFER };
 
 /* A function value: the function and what it captured, with each
  * capture's class (cls follows caps[ncaps]). */
@@ -174,7 +174,27 @@ typedef struct Frame {
     bool via_iface;           /* R[0] held the interface: cleared on return */
     bool stop;                /* a native called it (vm_call): its return ends that loop */
     Closure *closure;         /* the function value called (CALLV), or NULL */
+    struct Defer *defers;     /* deferred calls, the last first */
+    uint32_t recover_pc;      /* where the function goes on after a recovered panic (RECOVERAT) */
+    bool deferred;            /* a deferred call run by a panic: recover works here */
 } Frame;
+
+/* A deferred call: a function value (or a native, fn < nnatives when
+ * native is set) and its arguments, evaluated at the defer statement;
+ * cls follows args. */
+typedef struct Defer {
+    GcHeader h;
+    struct Defer *next;
+    Closure *closure;
+    uint32_t native;          /* a native's index, when closure is NULL */
+    uint32_t nargs, nresults;
+    Value args[];
+} Defer;
+
+static inline uint8_t *defer_cls(Defer *d)
+{
+    return (uint8_t *)(d->args + d->nargs);
+}
 
 struct VM {
     const Bytecode *code;
@@ -185,9 +205,12 @@ struct VM {
     const char **method_names;  /* the file's method names, then those natives look up */
     uint32_t nmethod_names;
     uint32_t m_error, m_string, m_unwrap;  /* indices of Error, String and Unwrap there */
-    uint32_t t_error_string, t_wrap_error; /* the types of errors.New's and fmt.Errorf's values */
+    uint32_t t_error_string, t_wrap_error, t_runtime_error;  /* govm's error types */
     uint32_t ncalls;          /* nesting of vm_call */
     int exit_code;            /* os.Exit's, with VM_EXIT */
+    bool panicking, recovered;  /* a panic is unwinding; a deferred call recovered it */
+    Value panic_value;        /* the panic's value (an interface) */
+    Buf panic_trace;          /* the stack where it began */
     Value *stack;             /* registers of every frame, R = stack + base */
     size_t stack_len, stack_cap;
     Frame *frames;
