@@ -625,6 +625,15 @@ static void reserve_stack(VM *vm, size_t need)
     vm->stack_cap = cap;
 }
 
+/* A call a native made is done: its window, above the running
+ * frame, may be a lower frame's dead registers, which must not keep
+ * its values for the collector. */
+static void clear_slots(VM *vm, size_t base, size_t n)
+{
+    if (base + n <= vm->stack_cap)
+        memset(vm->stack + base, 0, n * sizeof(Value));
+}
+
 int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *results, uint32_t nresults)
 {
     if (vm->ncalls >= VM_MAX_NATIVE_NESTING)
@@ -643,6 +652,7 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
         vm->ncalls--;
         if (st == 0)
             memcpy(results, vm->stack + base + nargs, nresults * sizeof *results);
+        clear_slots(vm, base, nargs + nresults);
     } else {
         if (!enter(vm, fn, base)) {
             if (copy != local)
@@ -656,6 +666,7 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
         vm->ncalls--;
         if (st == 0)
             memcpy(results, vm->stack + base + vm->code->funcs[fn].params, nresults * sizeof *results);
+        clear_slots(vm, base, vm->code->funcs[fn].params + vm->code->funcs[fn].results);
     }
     if (copy != local)
         free(copy);
@@ -690,6 +701,7 @@ int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value
         vm->ncalls--;
         if (st == 0)
             memcpy(results, vm->stack + base + callee->params, nresults * sizeof *results);
+        clear_slots(vm, base, callee->params + callee->results);
     }
     if (copy != local)
         free(copy);
@@ -708,6 +720,7 @@ static int run_defer(VM *vm, Defer *d, bool by_panic)
         vm->ncalls++;
         int st = nd->fn(vm, base, d->nargs);
         vm->ncalls--;
+        clear_slots(vm, base, d->nargs + d->nresults);
         return st;
     }
     const BcFunc *callee = &vm->code->funcs[d->closure->fn];
@@ -731,6 +744,7 @@ static int run_defer(VM *vm, Defer *d, bool by_panic)
     vm->ncalls++;
     int st = run_loop(vm);
     vm->ncalls--;
+    clear_slots(vm, base, callee->params + callee->results);
     return st;
 }
 
@@ -1757,6 +1771,12 @@ dispatch:
          * a register the caller classes as a reference. */
         if (vm->frames[vm->nframes - 1].via_iface)
             R[0].p = NULL;
+        /* The callee's registers past the window overlap registers of
+         * the frames below (dead during the call), which the collector
+         * reads by those frames' classes: they must not keep the
+         * callee's numbers. */
+        if (f->nregs > f->params + f->results)
+            memset(R + f->params + f->results, 0, (size_t)(f->nregs - f->params - f->results) * sizeof *R);
         bool stop = vm->frames[vm->nframes - 1].stop;
         vm->nframes--;
         if (stop) {
@@ -1764,12 +1784,6 @@ dispatch:
             return 0;
         }
         Frame *caller = &vm->frames[vm->nframes - 1];
-        /* The callee's registers past the window overlap registers of
-         * the frames below (dead during the call), which the collector
-         * reads by those frames' classes: they must not keep the
-         * callee's numbers. */
-        if (f->nregs > f->params + f->results)
-            memset(R + f->params + f->results, 0, (size_t)(f->nregs - f->params - f->results) * sizeof *R);
         f = &code->funcs[caller->fn];
         ip = f->code + caller->pc;
         R = vm->stack + caller->base;
@@ -1810,6 +1824,9 @@ unwind:
             R = vm->stack + fr->base;
             NEXT();
         }
+        /* The dropped frame's registers are dead (its caller's window
+         * too: the call never finished). */
+        memset(vm->stack + fr->base, 0, code->funcs[fr->fn].nregs * sizeof(Value));
         bool stop = fr->stop;
         vm->nframes--;
         if (stop)
