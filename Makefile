@@ -126,6 +126,7 @@ bats-test: all
 bench: all
 	@tests/bench/frontend.sh $(BIN)
 	@tests/bench/check.sh $(BIN)
+	@tests/bench/vm.sh $(BIN)
 
 # Coverage-guided fuzzing (clang's libFuzzer), one run per target: Go
 # source through the front end, stage files, expanded long and deep
