@@ -119,41 +119,233 @@ uint32_t method_name_index(Gen *g, const char *name)
     return b->nmethod_names++;
 }
 
-/* The methods an interface holding a value of type t can call: a named
- * type's value methods, or all the methods of the named type a pointer
- * points to. */
+/* ==== method sets ===================================================== */
+
+static void fn_init(Fn *fn, Gen *g, BcFunc *f, const Node *decl);
+static void fn_free(Fn *fn);
+static void type_text(Gen *g, uint32_t t, Buf *out, uint32_t depth);
+
+/* One method of a type's method set: declared on it (npath 0, or the
+ * function itself), or promoted through embedded fields. */
+typedef struct SetEntry {
+    const char *name;
+    uint32_t depth, npath, path[8];
+    const TastMethod *m;      /* a declared method of holder */
+    uint32_t holder;          /* the type declaring it (T, or the embedded interface) */
+    bool holder_ptr;          /* the embedded field is *T */
+    bool via_iface;
+    bool ambiguous;
+} SetEntry;
+
+typedef struct MethodSet {
+    SetEntry *e;
+    uint32_t n, cap;
+} MethodSet;
+
+static void set_add(MethodSet *ms, const SetEntry *en)
+{
+    for (uint32_t i = 0; i < ms->n; i++)
+        if (strcmp(ms->e[i].name, en->name) == 0) {
+            if (ms->e[i].depth == en->depth)
+                ms->e[i].ambiguous = true;
+            return;   /* a shallower one shadows it */
+        }
+    if (ms->n == ms->cap) {
+        ms->cap = ms->cap ? 2 * ms->cap : 8;
+        ms->e = xrealloc(ms->e, ms->cap * sizeof *ms->e);
+    }
+    ms->e[ms->n++] = *en;
+}
+
+/* Adds the methods of type ft (an embedded field's type, or the type
+ * itself at depth 0) reached through path, then goes on into its own
+ * embedded fields.  ptr_outer: the set is of a pointer, so pointer
+ * methods of embedded values count. */
+static void collect_methods(Gen *g, uint32_t ft, const uint32_t *path, uint32_t npath, uint32_t depth,
+                            bool ptr_outer, MethodSet *ms)
+{
+    if (depth > 6)
+        return;
+    const TastType *ty = &g->t->types[g->t->types[ft].canon];
+    bool is_ptr = ty->kind == TK_POINTER;
+    uint32_t named = ft;
+    if (is_ptr) {
+        named = ty->elem;
+        ty = &g->t->types[g->t->types[ty->elem].canon];
+    }
+    const TastType *u = underlying(g, named);
+    if (is_ptr && u->kind == TK_POINTER)
+        return;
+    if (u->kind == TK_INTERFACE && depth > 0) {
+        for (uint32_t i = 0; i < u->n; i++) {
+            SetEntry en = {.name = u->methods[i].name, .depth = depth, .npath = npath, .holder = ft, .via_iface = true};
+            memcpy(en.path, path, npath * sizeof *path);
+            set_add(ms, &en);
+        }
+        return;
+    }
+    if (ty->kind == TK_NAMED && ty->methods) {
+        for (uint32_t i = 0; i < ty->n; i++) {
+            const TastMethod *m = &ty->methods[i];
+            if (m->ptr_recv && !is_ptr && !ptr_outer)
+                continue;
+            SetEntry en = {.name = m->name, .depth = depth, .npath = npath, .m = m, .holder = ft, .holder_ptr = is_ptr};
+            memcpy(en.path, path, npath * sizeof *path);
+            set_add(ms, &en);
+        }
+    }
+    if (u->kind != TK_STRUCT || npath >= 8)
+        return;
+    uint32_t p2[8];
+    memcpy(p2, path, npath * sizeof *path);
+    for (uint32_t i = 0; i < u->n; i++)
+        if (u->fields[i].embedded) {
+            p2[npath] = i;
+            /* Through an embedded pointer, pointer methods are there too. */
+            collect_methods(g, u->fields[i].type, p2, npath + 1, depth + 1, ptr_outer || is_ptr, ms);
+        }
+}
+
+/* A wrapper function for a promoted method (or a value method called
+ * through a pointer to a non-struct): made like a literal, later. */
+static uint32_t wrapper(Gen *g, uint32_t recv, const SetEntry *en)
+{
+    if (g->nlits == g->litcap) {
+        g->litcap = g->litcap ? 2 * g->litcap : 8;
+        g->lits = xrealloc(g->lits, g->litcap * sizeof *g->lits);
+    }
+    Buf name;
+    buf_init(&name);
+    Buf rt;
+    buf_init(&rt);
+    type_text(g, recv, &rt, 0);
+    buf_putc(&rt, '\0');
+    const char *r = (const char *)rt.data;
+    if (r[0] == '*') {
+        const char *dot = strrchr(r, '.');
+        buf_printf(&name, "%.*s.(*%s).%s", dot ? (int)(dot - r - 1) : 0, r + 1, dot ? dot + 1 : r + 1, en->name);
+    } else {
+        buf_printf(&name, "%s.%s", r, en->name);
+    }
+    buf_putc(&name, '\0');
+    buf_free(&rt);
+    Lit lit = {.name = (char *)name.data, .recv = recv, .npath = en->npath, .iface_method = en->via_iface ? en->name : NULL};
+    memcpy(lit.path, en->path, en->npath * sizeof *en->path);
+    if (en->m) {
+        lit.target_sym = en->m->sym;
+        lit.sig = en->m->type;
+    } else {
+        const TastType *it = underlying(g, en->holder);
+        for (uint32_t i = 0; i < it->n; i++)
+            if (strcmp(it->methods[i].name, en->name) == 0)
+                lit.sig = it->methods[i].type;
+    }
+    g->lits[g->nlits++] = lit;
+    return g->first_lit + g->nlits - 1;
+}
+
+/* The methods an interface holding a value of type t can call (its
+ * method set, with promoted methods through wrappers), or an interface
+ * type's own methods. */
 static void type_methods(Gen *g, uint32_t t, BcType *bt)
 {
     const TastType *ty = &g->t->types[g->t->types[t].canon];
-    bool via_ptr = false;
-    if (ty->kind == TK_POINTER) {
-        ty = &g->t->types[g->t->types[ty->elem].canon];
-        via_ptr = true;
-    }
-    if (ty->kind == TK_NAMED && underlying(g, t)->kind == TK_INTERFACE && !via_ptr)
-        ty = underlying(g, t);   /* a named interface: its method set */
-    if (ty->kind == TK_INTERFACE) {
-        bt->methods = xcalloc(ty->n ? ty->n : 1, sizeof *bt->methods);
-        for (uint32_t i = 0; i < ty->n; i++)
-            bt->methods[bt->nmethods++] = (BcMethod){method_name_index(g, ty->methods[i].name), BC_NO_FUNC};
+    bool via_ptr = ty->kind == TK_POINTER;
+    const TastType *base = via_ptr ? &g->t->types[g->t->types[ty->elem].canon] : ty;
+    if (!via_ptr && underlying(g, t)->kind == TK_INTERFACE) {
+        const TastType *it = underlying(g, t);   /* a named interface: its method set */
+        bt->methods = xcalloc(it->n ? it->n : 1, sizeof *bt->methods);
+        for (uint32_t i = 0; i < it->n; i++)
+            bt->methods[bt->nmethods++] = (BcMethod){method_name_index(g, it->methods[i].name), BC_NO_FUNC};
         return;
     }
-    if (ty->kind != TK_NAMED || ty->n == 0 || !ty->methods)
+    if (base->kind != TK_NAMED && !(underlying(g, t)->kind == TK_STRUCT && !via_ptr))
         return;
-    bt->methods = xcalloc(ty->n, sizeof *bt->methods);
-    for (uint32_t i = 0; i < ty->n; i++) {
-        const TastMethod *m = &ty->methods[i];
-        if (m->ptr_recv && !via_ptr)
+    MethodSet ms = {0};
+    collect_methods(g, t, NULL, 0, 0, via_ptr, &ms);
+    bt->methods = xcalloc(ms.n ? ms.n : 1, sizeof *bt->methods);
+    for (uint32_t i = 0; i < ms.n; i++) {
+        const SetEntry *en = &ms.e[i];
+        if (en->ambiguous)
             continue;
-        if (!m->sym || !g->func_of_sym[m->sym])
-            continue;   /* declared elsewhere (the standard library's) */
-        if (via_ptr && !m->ptr_recv && vkind(g, g->t->types[t].canon) == VK_PTR_CELL) {
-            /* A value method through *T where T is not a struct needs a
-             * wrapper that loads *p first. */
-            continue;
+        uint32_t name = method_name_index(g, en->name);
+        uint32_t func;
+        if (en->npath == 0 && en->m) {
+            if (!en->m->sym || !g->func_of_sym[en->m->sym])
+                continue;   /* a standard-library type's: natives (govm's vtables) */
+            if (via_ptr && !en->m->ptr_recv && vkind(g, g->t->types[t].canon) == VK_PTR_CELL)
+                func = wrapper(g, t, en);   /* *T of a non-struct T: load *p first */
+            else
+                func = g->func_of_sym[en->m->sym] - 1;
+        } else {
+            if (en->m && (!en->m->sym || !g->func_of_sym[en->m->sym]))
+                continue;
+            func = wrapper(g, t, en);
         }
-        bt->methods[bt->nmethods++] = (BcMethod){method_name_index(g, m->name), g->func_of_sym[m->sym] - 1};
+        bt->methods[bt->nmethods++] = (BcMethod){name, func};
     }
+    free(ms.e);
+}
+
+/* A wrapper's body: the receiver through the embedded fields, then the
+ * method's call with the same arguments, its results returned. */
+static void gen_wrapper(Gen *g, Lit *lit, BcFunc *f)
+{
+    Fn fn;
+    fn_init(&fn, g, f, g->t->files[0]);
+    fn.sig = lit->sig;
+    const TastType *sig = underlying(g, lit->sig);
+    const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
+    f->params = 1 + params->n;
+    f->results = results->n;
+    new_reg(&fn, tclass(g, lit->recv));
+    for (uint32_t i = 0; i < params->n + results->n; i++)
+        new_reg(&fn, tclass(g, i < params->n ? params->ids[i] : results->ids[i - params->n]));
+    /* Walk to the embedded value. */
+    uint32_t t = lit->recv, cur = 0;
+    for (uint32_t i = 0; i < lit->npath; i++) {
+        const TastType *u = underlying(g, t);
+        if (u->kind == TK_POINTER)
+            u = underlying(g, u->elem);
+        uint32_t ft = u->fields[lit->path[i]].type;
+        uint32_t r = new_reg(&fn, tclass(g, ft));
+        emit3(&fn, tclass(g, ft) == BC_REF ? OP_GETFIELD_P : OP_GETFIELD_R, r, cur, lit->path[i]);
+        cur = r;
+        t = ft;
+    }
+    uint32_t n = 1 + params->n + results->n, base = f->nregs;
+    if (lit->iface_method) {
+        new_reg(&fn, BC_REF);
+        for (uint32_t i = 0; i < params->n + results->n; i++)
+            new_reg(&fn, tclass(g, i < params->n ? params->ids[i] : results->ids[i - params->n]));
+        emit3(&fn, OP_MOVE, base, cur, 0);
+        for (uint32_t i = 0; i < params->n; i++)
+            emit3(&fn, OP_MOVE, base + 1 + i, 1 + i, 0);
+        emit3(&fn, OP_CALLIFACE, base, 1 + params->n, method_name_index(g, lit->iface_method));
+    } else {
+        const TastSymbol *m = sym_of(g, lit->target_sym);
+        VKind want = vkind(g, m->recv), have = vkind(g, t);
+        new_reg(&fn, tclass(g, m->recv));
+        for (uint32_t i = 0; i < params->n + results->n; i++)
+            new_reg(&fn, tclass(g, i < params->n ? params->ids[i] : results->ids[i - params->n]));
+        if (have == VK_PTR_CELL && want != VK_PTR_CELL) {
+            emit3(&fn, tclass(g, m->recv) == BC_REF ? OP_LOADREF_P : OP_LOADREF_R, base, cur, 0);
+        } else if (have != VK_PTR_CELL && want == VK_PTR_CELL && lit->npath > 0) {
+            /* &outer.field for a pointer method of a non-struct field. */
+            emit3(&fn, OP_REFFIELD, base, cur == 0 ? 0 : cur, 0);
+            unsupported(g, NULL, "a promoted pointer method of an embedded non-struct field");
+        } else {
+            emit3(&fn, OP_MOVE, base, cur, 0);
+        }
+        for (uint32_t i = 0; i < params->n; i++)
+            emit3(&fn, OP_MOVE, base + 1 + i, 1 + i, 0);
+        emit3(&fn, OP_CALL, base, 1 + params->n, g->func_of_sym[lit->target_sym] - 1);
+    }
+    for (uint32_t i = 0; i < results->n; i++)
+        emit3(&fn, OP_MOVE, 1 + params->n + i, base + 1 + params->n + i, 0);
+    emit3(&fn, OP_RETURN, 1 + params->n, results->n, 0);
+    (void)n;
+    fn_free(&fn);
 }
 
 /* A package path's name: its last element. */
@@ -964,7 +1156,10 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     for (uint32_t k = 0; k < g.nlits && !g.failed; k++) {
         Lit *lit = &g.lits[k];
         BcFunc f = {.name = lit->name};
-        gen_lit(&g, lit, &f);
+        if (lit->node)
+            gen_lit(&g, lit, &f);
+        else
+            gen_wrapper(&g, lit, &f);
         g.lits[k].f = f;   /* g.lits may have moved */
     }
     b->nfuncs = ndecls + g.nlits + (has_var_init ? 1 : 0);

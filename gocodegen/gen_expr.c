@@ -373,10 +373,12 @@ Lv lvalue(Fn *fn, const Node *e)
         uint32_t sym = x ? x->sym : 0;
         if (sym && g->global_of_sym[sym]) {
             lv.kind = LV_GLOBAL;
+            lv.type = sym_of(g, sym)->type;
             lv.reg = g->global_of_sym[sym] - 1;
             return lv;
         }
         if (sym && sym_of(g, sym)->kind == TS_VAR) {
+            lv.type = sym_of(g, sym)->type;
             lv.reg = local_reg(fn, sym);
             lv.kind = fn->boxed[sym] ? LV_CELL : LV_REG;
             lv.sym = sym;
@@ -937,8 +939,18 @@ static Val expr_raw(Fn *fn, const Node *e)
         }
         Val a = expr(fn, e->kids[BINARY_X]);
         Val b = expr(fn, e->kids[BINARY_Y]);
-        if (cmp)
-            return comparison(fn, e, op, a, b, final_type(g, e->kids[BINARY_X]));
+        if (cmp) {
+            /* An interface compared with a value of another type: the
+             * value is converted to the interface (Go's spec). */
+            uint32_t xt = final_type(g, e->kids[BINARY_X]), yt = final_type(g, e->kids[BINARY_Y]);
+            if (vkind(g, xt) == VK_IFACE && vkind(g, yt) != VK_IFACE)
+                b = to_iface(fn, b, default_type(g, yt), xt);
+            else if (vkind(g, yt) == VK_IFACE && vkind(g, xt) != VK_IFACE) {
+                a = to_iface(fn, a, default_type(g, xt), yt);
+                xt = yt;
+            }
+            return comparison(fn, e, op, a, b, xt);
+        }
         return binop(fn, e, op, x ? x->type : 0, a, b);
     }
     case AST_UNARY: {

@@ -51,10 +51,17 @@ typedef struct Gen {
 /* A function literal (or a wrapper) to translate: its node, the
  * function it becomes, and what it captures. */
 typedef struct Lit {
-    const Node *node;
+    const Node *node;         /* NULL for a wrapper */
     const TastClosure *closure;
     char *name;               /* main.main.func1, as Go names it */
     BcFunc f;
+    /* A wrapper for a promoted method: the receiver's type, the
+     * embedded fields to it, and the method (or interface method name). */
+    uint32_t recv;
+    uint32_t path[8], npath;
+    uint32_t target_sym;      /* the method's symbol, 0 for an interface's */
+    const char *iface_method; /* through an embedded interface */
+    uint32_t sig;             /* the method's type */
 } Lit;
 
 typedef struct Patch {

@@ -96,6 +96,16 @@ static void assign_multi(Fn *fn, const Node *s, bool define)
     free(types);
 }
 
+/* A variable's register used as an operand, copied to a temporary. */
+static void pin(Fn *fn, Val *v)
+{
+    if (v->temp)
+        return;
+    Val c = {temp(fn, (BcClass)fn->f->classes[v->reg]), true, false};
+    emit3(fn, OP_MOVE, c.reg, v->reg, 0);
+    *v = c;
+}
+
 static void assign(Fn *fn, const Node *s)
 {
     Gen *g = fn->g;
@@ -133,8 +143,16 @@ static void assign(Fn *fn, const Node *s)
     bool *def = xcalloc(n, sizeof *def);
     for (uint32_t i = 0; i < n; i++) {
         def[i] = define && declares(fn, lhs->kids[i]);
-        if (!def[i])
+        if (!def[i]) {
             lvs[i] = lvalue(fn, lhs->kids[i]);
+            /* The places' operands are fixed now: an earlier store in
+             * this assignment must not move them (h, h.next = h.next, x). */
+            LvKind k = lvs[i].kind;
+            if (k == LV_FIELD || k == LV_INDEXA || k == LV_INDEXS || k == LV_MAP || k == LV_DEREF)
+                pin(fn, &lvs[i].base);
+            if (k == LV_INDEXA || k == LV_INDEXS || k == LV_MAP)
+                pin(fn, &lvs[i].index);
+        }
     }
     Val *vals = xmalloc(n * sizeof *vals);
     for (uint32_t i = 0; i < n; i++) {

@@ -60,8 +60,9 @@ static int e_as(VM *vm, size_t at, uint32_t nargs)
         return nat_panic(vm, "errors: target must be a non-nil pointer");
     uint32_t want = vm->types[tbox->type].elem;
     const BcType *wt = &vm->types[want];
-    Cell *dst = tbox->v.p;
-    if (wt->agg || dst->h.kind != GC_CELL)
+    /* A pointer to a struct or array is its object; to anything else, a cell. */
+    GcHeader *dst = tbox->v.p;
+    if (dst->kind != (wt->agg ? GC_AGG : GC_CELL))
         return nat_panic(vm, "errors: *target must be interface or implement error");
     for (int depth = 0; err.p && depth < 10000; depth++) {
         const Iface *box = err.p;
@@ -75,7 +76,10 @@ static int e_as(VM *vm, size_t at, uint32_t nargs)
             hit = box->type == want;
         }
         if (hit) {
-            *dst->slot = wt->kind == BK_INTERFACE ? err : box->v;
+            if (wt->agg)
+                agg_copy_into(vm, (Agg *)dst, box->v.p);
+            else
+                *((Cell *)dst)->slot = wt->kind == BK_INTERFACE ? err : box->v;
             RES(0).u = 1;
             return 0;
         }
