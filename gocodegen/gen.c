@@ -287,10 +287,101 @@ static void type_methods(Gen *g, uint32_t t, BcType *bt)
     free(ms.e);
 }
 
+static Lit *new_lit(Gen *g)
+{
+    if (g->nlits == g->litcap) {
+        g->litcap = g->litcap ? 2 * g->litcap : 8;
+        g->lits = xrealloc(g->lits, g->litcap * sizeof *g->lits);
+    }
+    g->lits[g->nlits] = (Lit){0};
+    return &g->lits[g->nlits++];
+}
+
+Val native_value(Fn *fn, uint32_t sym)
+{
+    Gen *g = fn->g;
+    const TastSymbol *s = sym_of(g, sym);
+    Lit *lit = new_lit(g);
+    lit->native = true;
+    lit->target_sym = sym;
+    lit->sig = s->type;
+    lit->name = xmalloc(strlen(s->pkg) + strlen(s->name) + 8);
+    sprintf(lit->name, "%s.%s-fm", s->pkg, s->name);
+    Val v = {temp(fn, BC_REF), true, false};
+    emit3(fn, OP_MAKECLOSURE, v.reg, g->first_lit + g->nlits - 1, 0);
+    return v;
+}
+
+Val method_value(Fn *fn, Val recv, uint32_t method_sym, const char *iface_method, uint32_t sig)
+{
+    Gen *g = fn->g;
+    Lit *lit = new_lit(g);
+    lit->bound = true;
+    lit->target_sym = method_sym;
+    lit->iface_method = iface_method;
+    lit->sig = sig;
+    const TastSymbol *m = sym_of(g, method_sym);
+    char *base = m ? method_name(g, m) : xstrdup(iface_method);
+    lit->name = xmalloc(strlen(base) + 4);
+    sprintf(lit->name, "%s-fm", base);
+    free(base);
+    uint32_t r = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    new_reg(fn, (BcClass)fn->f->classes[recv.reg]);
+    emit3(fn, OP_MOVE, r + 1, recv.reg, 0);
+    release_val(fn, recv);
+    lit->recv = (uint32_t)fn->f->classes[r + 1];   /* the captured receiver's class */
+    emit3(fn, OP_MAKECLOSURE, r, g->first_lit + g->nlits - 1, 1);
+    return (Val){r, false, false};
+}
+
+/* A native's or a bound method's wrapper: the arguments, the call, the
+ * results. */
+static void gen_value_wrapper(Gen *g, Lit *lit, BcFunc *f)
+{
+    Fn fn;
+    fn_init(&fn, g, f, g->t->files[0]);
+    fn.sig = lit->sig;
+    const TastType *sig = underlying(g, lit->sig);
+    const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
+    f->params = params->n;
+    f->results = results->n;
+    for (uint32_t i = 0; i < params->n + results->n; i++)
+        new_reg(&fn, tclass(g, i < params->n ? params->ids[i] : results->ids[i - params->n]));
+    uint32_t extra = lit->native ? 0 : 1, base = f->nregs;
+    for (uint32_t i = 0; i < extra; i++)
+        new_reg(&fn, (BcClass)lit->recv);
+    for (uint32_t i = 0; i < params->n + results->n; i++)
+        new_reg(&fn, tclass(g, i < params->n ? params->ids[i] : results->ids[i - params->n]));
+    if (lit->bound)
+        emit3(&fn, OP_GETCAP, base, 0, 0);
+    for (uint32_t i = 0; i < params->n; i++)
+        emit3(&fn, OP_MOVE, base + extra + i, i, 0);
+    if (lit->native) {
+        emit3(&fn, OP_CALLNATIVE, base, params->n, native_index(g, lit->target_sym, NULL));
+    } else if (lit->iface_method) {
+        emit3(&fn, OP_CALLIFACE, base, 1 + params->n, method_name_index(g, lit->iface_method));
+    } else {
+        const TastSymbol *m = sym_of(g, lit->target_sym);
+        if (g->func_of_sym[lit->target_sym])
+            emit3(&fn, OP_CALL, base, 1 + params->n, g->func_of_sym[lit->target_sym] - 1);
+        else
+            emit3(&fn, OP_CALLNATIVE, base, 1 + params->n, native_index(g, lit->target_sym, method_name(g, m)));
+    }
+    for (uint32_t i = 0; i < results->n; i++)
+        emit3(&fn, OP_MOVE, params->n + i, base + extra + params->n + i, 0);
+    emit3(&fn, OP_RETURN, params->n, results->n, 0);
+    fn_free(&fn);
+}
+
 /* A wrapper's body: the receiver through the embedded fields, then the
  * method's call with the same arguments, its results returned. */
 static void gen_wrapper(Gen *g, Lit *lit, BcFunc *f)
 {
+    if (lit->native || lit->bound) {
+        gen_value_wrapper(g, lit, f);
+        return;
+    }
     Fn fn;
     fn_init(&fn, g, f, g->t->files[0]);
     fn.sig = lit->sig;
@@ -718,12 +809,26 @@ static void end_epilogue(Fn *fn)
     emit3(fn, OP_RETURN, f->params, f->results, 0);
 }
 
+bool same_label(const Node *a, const Node *b)
+{
+    return a && b && a->text_len == b->text_len && memcmp(a->text, b->text, a->text_len) == 0;
+}
+
 /* The end of a function's code: the epilogue, or a RETURN for a body
  * that can fall off its end, else a jump that is never taken (gocheck
  * proved the body ends), since the last instruction must not fall. */
 static void finish_body(Fn *fn)
 {
     BcFunc *f = fn->f;
+    for (uint32_t i = 0; i < fn->ngotos; i++) {
+        uint32_t k = 0;
+        while (k < fn->nlabels && !same_label(fn->labels[k].label, fn->gotos[i].label))
+            k++;
+        if (k < fn->nlabels)
+            patch_to(fn, fn->gotos[i].pc, fn->labels[k].pc);
+        else
+            unsupported(fn->g, fn->gotos[i].label, "a goto to a label gocodegen did not find");
+    }
     if (fn->epilogue)
         end_epilogue(fn);
     else if (f->results == 0)
@@ -734,6 +839,8 @@ static void finish_body(Fn *fn)
 
 static void fn_free(Fn *fn)
 {
+    free(fn->labels);
+    free(fn->gotos);
     free(fn->result_cell);
     free(fn->to_epilogue.at);
     free(fn->reg_of_sym);
@@ -1175,9 +1282,12 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
         ninit++;
     }
     free(funcs);
-    for (uint32_t k = 0; k < g.nlits; k++)
+    for (uint32_t k = 0; k < g.nlits; k++) {
         if (!b->funcs[ndecls + k].name)
             free(g.lits[k].name);
+        if (g.lits[k].bound && g.lits[k].iface_method)
+            free((char *)g.lits[k].iface_method);   /* i.M's name, the literal's own */
+    }
     free(g.lits);
     b->main = main_index;
     b->ninit = ninit;

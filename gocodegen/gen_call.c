@@ -371,6 +371,13 @@ static Val native_call(Fn *fn, const Node *call, uint32_t sym)
  * through the embedded fields of its path, made to fit the method's
  * receiver (an address for a pointer method, a value for a value
  * method). */
+static Val receiver(Fn *fn, const Node *sel_node, const TastSelection *sel, uint32_t recv_type);
+
+Val method_receiver(Fn *fn, const Node *sel_node, const TastSelection *sel, uint32_t recv_type)
+{
+    return receiver(fn, sel_node, sel, recv_type);
+}
+
 static Val receiver(Fn *fn, const Node *sel_node, const TastSelection *sel, uint32_t recv_type)
 {
     Gen *g = fn->g;

@@ -615,9 +615,36 @@ static Val selector(Fn *fn, const Node *e)
         release_val(fn, obj);
         return r;
     }
-    unsupported(g, e, sel && sel->kind == TSEL_PKG_MEMBER ? "this package member as a value"
-                      : sel && (sel->kind == TSEL_METHOD || sel->kind == TSEL_IFACE_METHOD) ? "method values"
-                      : "this selector");
+    if (sel && sel->kind == TSEL_PKG_MEMBER) {
+        const TastSymbol *s = sym_of(g, sel->sym);
+        if (s && s->kind == TS_FUNC && s->native)
+            return native_value(fn, sel->sym);
+        unsupported(g, e, "this package member as a value");
+        return (Val){0, false, false};
+    }
+    if (sel && sel->kind == TSEL_METHOD_EXPR && g->func_of_sym[sel->sym]) {
+        /* T.M: the method's function, the receiver its first parameter. */
+        Val v = {temp(fn, BC_REF), true, false};
+        emit3(fn, OP_MAKECLOSURE, v.reg, g->func_of_sym[sel->sym] - 1, 0);
+        return v;
+    }
+    if (sel && sel->kind == TSEL_METHOD) {
+        /* x.M: bound now to (a copy of) x's receiver. */
+        const TastSymbol *m = sym_of(g, sel->sym);
+        Val r = method_receiver(fn, e, sel, m->recv);
+        if (is_agg(g, m->recv))
+            r = owned(fn, r, m->recv);
+        return method_value(fn, r, sel->sym, NULL, x->type);
+    }
+    if (sel && sel->kind == TSEL_IFACE_METHOD && sel->npath <= 1) {
+        Val r = expr(fn, e->kids[SELECTOR_X]);
+        const Node *name = e->kids[SELECTOR_SEL];
+        char *mname = xmalloc(name->text_len + 1);
+        memcpy(mname, name->text, name->text_len);
+        mname[name->text_len] = '\0';
+        return method_value(fn, r, 0, mname, x->type);   /* the wrapper owns mname */
+    }
+    unsupported(g, e, "this selector as a value");
     return (Val){0, false, false};
 }
 

@@ -62,6 +62,10 @@ typedef struct Lit {
     uint32_t target_sym;      /* the method's symbol, 0 for an interface's */
     const char *iface_method; /* through an embedded interface */
     uint32_t sig;             /* the method's type */
+    /* Function values of what is not a bytecode function: a native
+     * (native set), or a method bound to a receiver the closure
+     * captured (bound set: the receiver is capture 0). */
+    bool native, bound;
 } Lit;
 
 typedef struct Patch {
@@ -73,7 +77,7 @@ typedef struct Patch {
  * continue) or a select; label is the symbol of its label, or 0. */
 typedef struct Loop {
     Patch breaks, continues;
-    uint32_t label;
+    const Node *label;        /* its label's identifier, or NULL */
     bool is_loop;
 } Loop;
 
@@ -87,7 +91,7 @@ typedef struct Fn {
     uint32_t nfree[2], freecap[2];
     Loop *loops;
     uint32_t nloops, loopcap;
-    uint32_t pending_label;   /* the label of the statement being translated */
+    const Node *pending_label;  /* the label of the statement being translated */
     uint32_t line;            /* the source line of what is being translated */
     uint32_t label_here;      /* a jump lands at this pc: do not fold into what precedes */
     const Node *decl;
@@ -97,6 +101,10 @@ typedef struct Fn {
      * RETURN.  A recovered panic goes on there too. */
     bool epilogue;
     bool has_defer;
+    /* goto: the labels seen (with their pc), and the jumps waiting for
+     * one.  Labels have no symbols in the typed AST: they match by name. */
+    struct { const Node *label; uint32_t pc; } *labels, *gotos;
+    uint32_t nlabels, labelcap, ngotos, gotocap;
     Patch to_epilogue;
     uint32_t *result_cell;    /* result i -> the symbol of its cell, 0 if in its register */
 } Fn;
@@ -198,6 +206,11 @@ bool needs_cell(Gen *g, uint32_t sym);
 /* A function literal's value: a closure of its function (translated
  * later) with what it captures. */
 Val func_lit(Fn *fn, const Node *e);
+/* A native function as a value: a closure of a wrapper that calls it. */
+Val native_value(Fn *fn, uint32_t sym);
+/* x.M as a value: a closure of a wrapper, capturing the receiver v
+ * (already made to fit M's receiver), or the interface for i.M. */
+Val method_value(Fn *fn, Val recv, uint32_t method_sym, const char *iface_method, uint32_t sig);
 
 /* ==== gen_call.c ====================================================== */
 
@@ -209,10 +222,13 @@ void defer_stmt(Fn *fn, const Node *s);
 Val call_expr(Fn *fn, const Node *call, uint32_t want);
 /* The number of results a call expression gives. */
 uint32_t call_results(Fn *fn, const Node *call);
+/* The receiver of x.M (through embedded fields), made to fit M's. */
+Val method_receiver(Fn *fn, const Node *sel_node, const TastSelection *sel, uint32_t recv_type);
 
 /* ==== gen_stmt.c ====================================================== */
 
 void stmt(Fn *fn, const Node *s);
+bool same_label(const Node *a, const Node *b);
 void block(Fn *fn, const Node *b);
 
 #endif

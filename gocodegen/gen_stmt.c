@@ -239,7 +239,7 @@ static Loop *push_loop(Fn *fn, bool is_loop)
     }
     Loop *l = &fn->loops[fn->nloops++];
     *l = (Loop){.label = fn->pending_label, .is_loop = is_loop};
-    fn->pending_label = 0;
+    fn->pending_label = NULL;
     return l;
 }
 
@@ -604,14 +604,24 @@ static void branch(Fn *fn, const Node *s)
     TokKind op = (TokKind)s->op;
     if (op == TOK_FALLTHROUGH)
         return;   /* switch_stmt jumps to the next clause */
-    if (op != TOK_BREAK && op != TOK_CONTINUE) {
-        unsupported(g, s, "goto");
+    if (op == TOK_GOTO) {
+        /* Patched at the function's end, when every label is known. */
+        if (fn->ngotos == fn->gotocap) {
+            fn->gotocap = fn->gotocap ? 2 * fn->gotocap : 8;
+            fn->gotos = xrealloc(fn->gotos, fn->gotocap * sizeof *fn->gotos);
+        }
+        fn->gotos[fn->ngotos].label = s->kids[BRANCH_LABEL];
+        fn->gotos[fn->ngotos++].pc = emit_jump(fn, OP_JMP, 0);
         return;
     }
-    uint32_t label = s->kids[BRANCH_LABEL] ? sym_at(g, s->kids[BRANCH_LABEL]) : 0;
+    if (op != TOK_BREAK && op != TOK_CONTINUE) {
+        unsupported(g, s, "this branch");
+        return;
+    }
+    const Node *label = s->kids[BRANCH_LABEL];
     for (uint32_t i = fn->nloops; i-- > 0;) {
         Loop *l = &fn->loops[i];
-        if (label ? l->label != label : (op == TOK_CONTINUE && !l->is_loop))
+        if (label ? !same_label(l->label, label) : (op == TOK_CONTINUE && !l->is_loop))
             continue;
         patch_push(op == TOK_BREAK ? &l->breaks : &l->continues, emit_jump(fn, OP_JMP, 0));
         return;
@@ -684,11 +694,19 @@ void stmt(Fn *fn, const Node *s)
     case AST_LABELED: {
         const Node *inner = s->kids[LABELED_STMT];
         AstKind k = (AstKind)inner->kind;
+        /* A goto may land here. */
+        if (fn->nlabels == fn->labelcap) {
+            fn->labelcap = fn->labelcap ? 2 * fn->labelcap : 8;
+            fn->labels = xrealloc(fn->labels, fn->labelcap * sizeof *fn->labels);
+        }
+        fn->labels[fn->nlabels].label = s->kids[LABELED_LABEL];
+        fn->labels[fn->nlabels++].pc = fn->f->ncode;
+        fn->label_here = fn->f->ncode;
         /* Only loops and switches take a label break or continue names. */
         if (k == AST_FOR || k == AST_RANGE || k == AST_SWITCH || k == AST_TYPE_SWITCH || k == AST_SELECT)
-            fn->pending_label = sym_at(g, s->kids[LABELED_LABEL]);
+            fn->pending_label = s->kids[LABELED_LABEL];
         stmt(fn, inner);
-        fn->pending_label = 0;
+        fn->pending_label = NULL;
         break;
     }
     default: unsupported(g, s, ast_display_name((AstKind)s->kind)); break;
