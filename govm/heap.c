@@ -136,6 +136,9 @@ static void mark_roots(VM *vm)
         if (code->globals[i] == BC_REF)
             gray(vm, vm->globals[i].p);
     gray(vm, vm->panic_value.p);
+    gray(vm, vm->last_recovered.p);
+    for (uint32_t i = 0; i < vm->nchain; i++)
+        gray(vm, vm->panic_chain[i].p);
     for (size_t i = 0; i < vm->nprotect; i++)
         gray(vm, vm->protect[i]);
 }

@@ -269,6 +269,15 @@ static void traceback(VM *vm)
  * if nothing recovers it).  Returns 2, what panicking natives return. */
 static int start_panic(VM *vm, Value v)
 {
+    if (vm->unwinding > 0 && vm->nchain < 8 && (vm->panicking || vm->last_recovered.p)) {
+        /* A panic in a deferred call while another unwinds (or after it
+         * recovered one): Go prints them all. */
+        vm->chain_recovered[vm->nchain] = !vm->panicking;
+        vm->panic_chain[vm->nchain++] = vm->panicking ? vm->panic_value : vm->last_recovered;
+        vm->last_recovered.p = NULL;
+    } else if (vm->unwinding == 0) {
+        vm->nchain = 0;
+    }
     vm->panic_value = v;
     vm->panicking = true;
     vm->recovered = false;
@@ -345,6 +354,8 @@ int nat_exit(VM *vm, int code)
     return VM_EXIT;
 }
 
+static void panic_value_text(VM *vm, Value v, Buf *out);
+
 /* Prints an unrecovered panic as Go does: "panic: " and the value (an
  * error's Error(), a Stringer's String(), a basic value, else its type
  * and address), then the stack where it began. */
@@ -352,6 +363,26 @@ static void print_panic(VM *vm)
 {
     Value v = vm->panic_value;
     vm->panicking = false;
+    Buf b;
+    buf_init(&b);
+    for (uint32_t i = 0; i <= vm->nchain; i++) {
+        if (i > 0)
+            buf_puts(&b, "\n\t");
+        panic_value_text(vm, i < vm->nchain ? vm->panic_chain[i] : v, &b);
+        if (i < vm->nchain && vm->chain_recovered[i])
+            buf_puts(&b, " [recovered]");
+    }
+    vm->nchain = 0;
+    fflush(vm->out);
+    fwrite(b.data, 1, b.len, vm->err);
+    fputc('\n', vm->err);
+    fwrite(vm->panic_trace.data, 1, vm->panic_trace.len, vm->err);
+    buf_free(&b);
+}
+
+/* "panic: " and a panic's value as Go's runtime prints it. */
+static void panic_value_text(VM *vm, Value v, Buf *out)
+{
     Buf b;
     buf_init(&b);
     buf_puts(&b, "panic: ");
@@ -380,10 +411,7 @@ static void print_panic(VM *vm)
             buf_printf(&b, "(%s) %p", t->name, box->v.p);
         }
     }
-    fflush(vm->out);
-    fwrite(b.data, 1, b.len, vm->err);
-    fputc('\n', vm->err);
-    fwrite(vm->panic_trace.data, 1, vm->panic_trace.len, vm->err);
+    buf_append(out, b.data, b.len);
     buf_free(&b);
 }
 
@@ -742,7 +770,9 @@ static int run_defer(VM *vm, Defer *d, bool by_panic)
     fr->closure = d->closure;
     fr->deferred = by_panic;
     vm->ncalls++;
+    vm->unwinding += by_panic;
     int st = run_loop(vm);
+    vm->unwinding -= by_panic;
     vm->ncalls--;
     clear_slots(vm, base, callee->params + callee->results);
     return st;
@@ -1719,6 +1749,7 @@ dispatch:
         Frame *fr = &vm->frames[vm->nframes - 1];
         if (fr->deferred && vm->panicking) {
             R[A] = vm->panic_value;
+            vm->last_recovered = vm->panic_value;
             vm->panic_value.p = NULL;
             vm->panicking = false;
             vm->recovered = true;
@@ -1814,6 +1845,8 @@ unwind:
         }
         if (vm->recovered) {
             vm->recovered = false;
+            vm->last_recovered.p = NULL;
+            vm->nchain = 0;
             f = &code->funcs[fr->fn];
             if (fr->recover_pc >= f->ncode) {
                 fflush(vm->out);

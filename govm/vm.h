@@ -211,6 +211,13 @@ struct VM {
     bool panicking, recovered;  /* a panic is unwinding; a deferred call recovered it */
     Value panic_value;        /* the panic's value (an interface) */
     Buf panic_trace;          /* the stack where it began */
+    /* Panics a later one began in the deferred calls of, as Go prints
+     * them ("panic: A [recovered]" then "\tpanic: B"). */
+    Value panic_chain[8];
+    bool chain_recovered[8];
+    uint32_t nchain;
+    Value last_recovered;     /* what recover() took, while its deferred call runs */
+    uint32_t unwinding;       /* deferred calls a panic is running, nested */
     Value *stack;             /* registers of every frame, R = stack + base */
     size_t stack_len, stack_cap;
     Frame *frames;
