@@ -179,7 +179,8 @@ static void collect_methods(Gen *g, uint32_t ft, const uint32_t *path, uint32_t 
     if (u->kind == TK_INTERFACE && depth > 0) {
         for (uint32_t i = 0; i < u->n; i++) {
             SetEntry en = {.name = u->methods[i].name, .depth = depth, .npath = npath, .holder = ft, .via_iface = true};
-            memcpy(en.path, path, npath * sizeof *path);
+            if (npath)
+                memcpy(en.path, path, npath * sizeof *path);
             set_add(ms, &en);
         }
         return;
@@ -190,14 +191,16 @@ static void collect_methods(Gen *g, uint32_t ft, const uint32_t *path, uint32_t 
             if (m->ptr_recv && !is_ptr && !ptr_outer)
                 continue;
             SetEntry en = {.name = m->name, .depth = depth, .npath = npath, .m = m, .holder = ft, .holder_ptr = is_ptr};
-            memcpy(en.path, path, npath * sizeof *path);
+            if (npath)
+                memcpy(en.path, path, npath * sizeof *path);
             set_add(ms, &en);
         }
     }
     if (u->kind != TK_STRUCT || npath >= 8)
         return;
     uint32_t p2[8];
-    memcpy(p2, path, npath * sizeof *path);
+    if (npath)
+        memcpy(p2, path, npath * sizeof *path);
     for (uint32_t i = 0; i < u->n; i++)
         if (u->fields[i].embedded) {
             p2[npath] = i;
@@ -230,7 +233,8 @@ static uint32_t wrapper(Gen *g, uint32_t recv, const SetEntry *en)
     buf_putc(&name, '\0');
     buf_free(&rt);
     Lit lit = {.name = (char *)name.data, .recv = recv, .npath = en->npath, .iface_method = en->via_iface ? en->name : NULL};
-    memcpy(lit.path, en->path, en->npath * sizeof *en->path);
+    if (en->npath)
+        memcpy(lit.path, en->path, en->npath * sizeof *en->path);
     if (en->m) {
         lit.target_sym = en->m->sym;
         lit.sig = en->m->type;
