@@ -22,4 +22,10 @@
  * False, with a message, if the stack cannot be made. */
 bool stack_run(size_t size, void (*fn)(void *), void *arg) WARN_UNUSED;
 
+/* The same for a walk over trees read from input_bytes of stage files:
+ * a tree cannot be deeper than a quarter of its file's bytes (a node
+ * takes at least four), so a small input runs on the stack the process
+ * has, without the cost of a thread. */
+bool stack_run_for_input(size_t input_bytes, size_t per_level, void (*fn)(void *), void *arg) WARN_UNUSED;
+
 #endif

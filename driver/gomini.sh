@@ -14,7 +14,12 @@ set -u
 
 prog=gomini
 version=0.1.0
-bindir=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd) || exit 1
+# The tools beside this script (no subshell: start-up time is the
+# driver's whole cost for a small script).
+case $0 in
+*/*) bindir=${0%/*} ;;
+*) bindir=$(command -v -- "$0") && bindir=${bindir%/*} || exit 1 ;;
+esac
 
 usage() {
     cat <<EOF
@@ -120,11 +125,19 @@ else
     trap 'rm -rf -- "$work"; trap - HUP; kill -HUP $$' HUP
 fi
 
-# The package's files: a snippet, a directory, or the .go arguments.
-files=
+# Stages 1 and 2 on each of the package's files (a snippet, the .go
+# files of a directory, or the leading .go arguments), as they are
+# found; the syntax trees are $work/0.ast, 1.ast ...
 nfiles=0
-add_file() {
-    files="$files$(printf '%s' "$1" | sed "s/'/'\\\\''/g; s/^/'/; s/\$/'/") "
+front() {
+    tok="$work/$nfiles.tok" ast="$work/$nfiles.ast"
+    if [ "$mode" = snippet ]; then
+        # Messages name the snippet "snippet.go", not its temporary path.
+        (cd -- "$work" && run "$bindir/golex" snippet.go -o "$tok") || exit 1
+    else
+        run "$bindir/golex" "$1" -o "$tok" || exit 1
+    fi
+    run "$bindir/goparse" "$tok" -o "$ast" || exit 1
     nfiles=$((nfiles + 1))
 }
 if [ "$mode" = snippet ]; then
@@ -134,18 +147,19 @@ if [ "$mode" = snippet ]; then
     imp=
     case $code in *fmt.*) imp='import "fmt"; ' ;; esac
     printf 'package main; %sfunc main() {\n%s\n}\n' "$imp" "$code" >"$work/snippet.go" || exit 1
-    add_file "$work/snippet.go"
+    front "$work/snippet.go"
 elif [ $# -ge 1 ] && [ -d "$1" ]; then
     for f in "$1"/*.go; do
         case $f in *_test.go) continue ;; esac
-        [ -e "$f" ] && add_file "$f"
+        [ -e "$f" ] && front "$f"
     done
     [ "$nfiles" -gt 0 ] || { echo "$prog: no Go files in $1" >&2; exit 1; }
     shift
 else
+    # A file that does not exist is golex's error, with its message.
     while [ $# -gt 0 ]; do
         case $1 in
-        *.go|*.mgo) add_file "$1"; shift ;;
+        *.go|*.mgo) front "$1"; shift ;;
         *) break ;;
         esac
     done
@@ -153,23 +167,12 @@ else
 fi
 [ "$mode" = build ] && [ $# -gt 0 ] && die_usage "-o takes only the package's files, not: $1"
 
-# Stages 1 and 2, file by file; stage 3 on the whole package.
-eval "set -- $files \"\$@\""
+# Stage 3 on the whole package: its trees' names need no quoting, and
+# the -I directories were quoted as they were read.
 asts=
 i=0
 while [ $i -lt "$nfiles" ]; do
-    src=$1; shift
-    base=$(basename -- "$src")
-    base=${base%.*}
-    tok="$work/$i-$base.tok" ast="$work/$i-$base.ast"
-    if [ "$mode" = snippet ]; then
-        # Messages name the snippet "snippet.go", not its temporary path.
-        (cd -- "$work" && run "$bindir/golex" snippet.go -o "$tok") || exit 1
-    else
-        run "$bindir/golex" "$src" -o "$tok" || exit 1
-    fi
-    run "$bindir/goparse" "$tok" -o "$ast" || exit 1
-    asts="$asts$(printf '%s' "$ast" | sed "s/'/'\\\\''/g; s/^/'/; s/\$/'/") "
+    asts="$asts \"\$work/$i.ast\""
     i=$((i + 1))
 done
 tast="$work/main.tast"

@@ -262,8 +262,10 @@ static int run(const Options *o)
         r->ck.nimport_dirs = o->ndirs;
         if (o->path)
             r->ck.pkg.path = interner_intern_cstr(&r->in, o->path);
-        size_t stack = (size_t)AST_MAX_DEPTH * 1024 * STACK_SANITIZER_FACTOR;
-        if (stack_run(stack, check_on_big_stack, r) && diag_flush(&r->diag, stderr) == 0) {
+        size_t bytes = 0;
+        for (uint32_t i = 0; i < o->ninputs; i++)
+            bytes += r->inputs[i].len;
+        if (stack_run_for_input(bytes, 1024, check_on_big_stack, r) && diag_flush(&r->diag, stderr) == 0) {
             if (o->export_file) {
                 export_write(&r->ck, &r->exp, o->json, r->sources, o->ninputs);
                 ok = file_write_atomic(o->export_file, r->exp.data, r->exp.len);

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
         bytecode_init(&b);
         Job job = {&t, h.nsources ? h.sources[0] : "", &b, &d, false};
         /* The walk recurses over the tree, which may be AST_MAX_DEPTH deep. */
-        if (stack_run((size_t)AST_MAX_DEPTH * 1024 * STACK_SANITIZER_FACTOR, translate, &job) && job.ok) {
+        if (stack_run_for_input(in.len, 1024, translate, &job) && job.ok) {
             char why[256];
             if (!bytecode_verify(&b, why, sizeof why)) {
                 /* A bug here, not in the program: say so plainly. */

@@ -125,12 +125,12 @@ refute_leftovers() {
     [ "$status" -eq 0 ]
     [ "$output" = "hello from gomini 12" ]
     [ "${#stderr_lines[@]}" -eq 5 ]
-    [[ "${stderr_lines[0]}" == */golex\ */hello.go\ -o\ */kept/0-hello.tok ]]
+    [[ "${stderr_lines[0]}" == */golex\ */hello.go\ -o\ */kept/0.tok ]]
     [[ "${stderr_lines[1]}" == */goparse\ * ]]
     [[ "${stderr_lines[2]}" == */gocheck\ * ]]
     [[ "${stderr_lines[3]}" == */gocodegen\ * ]]
     [[ "${stderr_lines[4]}" == */govm\ */kept/main.json ]]
-    for f in 0-hello.tok 0-hello.ast main.tast main.json; do
+    for f in 0.tok 0.ast main.tast main.json; do
         [ -s "kept/$f" ] || { echo "missing kept/$f"; return 1; }
     done
     # The commands -x prints run as printed.
