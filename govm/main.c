@@ -11,7 +11,7 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: govm [--disasm] [--max-steps N] [--max-heap SIZE] FILE.json [args...]\n");
+    fprintf(out, "usage: govm [--disasm] [--trace] [--max-steps N] [--max-heap SIZE] FILE.json [args...]\n");
 }
 
 static void help(void)
@@ -19,6 +19,8 @@ static void help(void)
     usage(stdout);
     printf("\nVerifies a go-mini-bytecode file (from gocodegen) and runs it.\n\n"
            "  --disasm          list the instructions with their source lines instead of running\n"
+           "  --trace           print each instruction to standard error as it runs, with its\n"
+           "                    registers' values\n"
            "  --max-steps N     stop with a fatal error after N instructions\n"
            "  --max-heap SIZE   stop with \"fatal error: out of memory\" past SIZE bytes of heap\n"
            "                    (a number with an optional K, M or G suffix)\n"
@@ -60,7 +62,7 @@ static bool parse_size(const char *s, uint64_t *out)
 int main(int argc, char **argv)
 {
     gomini_progname = "govm";
-    bool disasm = false;
+    bool disasm = false, trace = false;
     uint64_t max_steps = 0, max_heap = 0;
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -76,6 +78,8 @@ int main(int argc, char **argv)
             return EXIT_OK;
         } else if (strcmp(a, "--disasm") == 0) {
             disasm = true;
+        } else if (strcmp(a, "--trace") == 0) {
+            trace = true;
         } else if (strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0) {
             if (i + 1 >= argc)
                 return usage_error("flag needs an argument: %s", a);
@@ -113,6 +117,8 @@ int main(int argc, char **argv)
             return EXIT_INPUT;
         }
         vm.max_steps = max_steps;
+        vm.trace = trace;
+        vm.slow = trace || max_steps;
         vm.heap_limit = (size_t)max_heap;
         const char *stress = getenv("GOMINI_GCSTRESS");
         vm.gc_stress = stress && strcmp(stress, "1") == 0;

@@ -513,6 +513,49 @@ static void print_float(FILE *out, double f)
 
 /* ==== helpers of the loop ============================================= */
 
+/* --trace: an instruction about to run, with its registers' values. */
+static void trace_instr(VM *vm, const BcFunc *f, uint32_t pc, const Value *R)
+{
+    Instr in = f->code[pc];
+    Opcode op = instr_op(in);
+    fprintf(vm->err, "%s %u [%u] %s", f->name, pc, f->lines[pc], op_name(op));
+    for (unsigned k = 0; k < op_noperands(op); k++) {
+        OperandKind kind = op_operand(op, k);
+        uint32_t v = k == 0 ? instr_a(in) : k == 1 ? instr_b(in) : instr_c(in);
+        if (kind == OPK_JUMP) {
+            fprintf(vm->err, " to %d", (int)pc + 1 + instr_sj(in));
+            break;
+        }
+        if (kind == OPK_IMM)
+            fprintf(vm->err, " %d", (int16_t)v);
+        else if (kind == OPK_REG || kind == OPK_PREG || kind == OPK_XREG)
+            fprintf(vm->err, " R%u", v);
+        else
+            fprintf(vm->err, " %u", v);
+    }
+    const char *sep = "  ;";
+    for (unsigned k = 0; k < op_noperands(op); k++) {
+        OperandKind kind = op_operand(op, k);
+        if (kind != OPK_REG && kind != OPK_PREG && kind != OPK_XREG)
+            continue;
+        uint32_t r = k == 0 ? instr_a(in) : k == 1 ? instr_b(in) : instr_c(in);
+        if (f->classes[r] == BC_SCALAR) {
+            fprintf(vm->err, "%s R%u=%" PRId64, sep, r, R[r].i);
+        } else {
+            const GcHeader *h = R[r].p;
+            if (!h)
+                fprintf(vm->err, "%s R%u=nil", sep, r);
+            else if (h->kind == GC_STRING)
+                fprintf(vm->err, "%s R%u=\"%.*s\"", sep, r, (int)(((const GoString *)h)->len > 40 ? 40 : ((const GoString *)h)->len),
+                        ((const GoString *)h)->data);
+            else
+                fprintf(vm->err, "%s R%u=%p", sep, r, (const void *)h);
+        }
+        sep = ",";
+    }
+    fputc('\n', vm->err);
+}
+
 /* Go's longest slice, bounded by what a heap could hold. */
 #define VM_MAX_LEN ((uint64_t)1 << 40)
 
@@ -828,8 +871,8 @@ static int run_loop(VM *vm)
 #define CASE(name) L_##name:
 #define NEXT()                                                     \
     do {                                                           \
-        if (vm->max_steps && ++vm->steps > vm->max_steps)          \
-            goto step_limit;                                       \
+        if (vm->slow)                                              \
+            goto slow_path;                                        \
         in = *ip++;                                                \
         goto *labels[instr_op(in)];                                \
     } while (0)
@@ -838,9 +881,10 @@ static int run_loop(VM *vm)
 #define CASE(name) case OP_##name:
 #define NEXT() goto dispatch
 dispatch:
-    if (vm->max_steps && ++vm->steps > vm->max_steps)
-        goto step_limit;
+    if (vm->slow)
+        goto slow_path;
     in = *ip++;
+dispatch_now:
     switch (instr_op(in)) {
 #endif
 
@@ -1881,6 +1925,20 @@ unhashable:
     SAVE();
     runtime_panic(vm, "hash of unhashable type %s", "a slice, map or function");
     goto unwind;
+slow_path:
+    /* --max-steps and --trace: checked here only when asked for, so the
+     * common loop tests one flag. */
+    if (vm->max_steps && ++vm->steps > vm->max_steps)
+        goto step_limit;
+    if (vm->trace)
+        trace_instr(vm, f, (uint32_t)(ip - f->code), R);
+    in = *ip++;
+#if defined(__GNUC__) && !defined(GOVM_SWITCH)
+    goto *labels[instr_op(in)];
+#else
+    goto dispatch_now;
+#endif
+
 step_limit:
     SAVE();
     fflush(vm->out);

@@ -233,7 +233,8 @@ struct VM {
     size_t heap_bytes, heap_limit, next_gc;
     bool gc_stress;           /* collect on every allocation (GOMINI_GCSTRESS=1) */
     uint64_t steps, max_steps;
-    bool trace;
+    bool trace;               /* --trace: print each instruction as it runs */
+    bool slow;                /* trace or max_steps: the loop's slow path */
     FILE *out, *err;          /* stdout and stderr (tests may swap them) */
     jmp_buf fatal;            /* out of memory deep in an allocation ends the run here */
 };

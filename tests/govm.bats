@@ -204,3 +204,14 @@ EOT
     [[ "$output" != *cbor* && "$output" != *jansson* ]]
     [[ "$output" == *libc.so* ]]
 }
+
+@test "govm --trace prints each instruction as it runs, with its registers, on standard error" {
+    bytecode '["LOADI", 0, 7], ["LOADI", 1, 5], ["ADD_INT", 2, 0, 1], ["PRINT_INT", 2], ["RETURN", 0, 0]' '3, 3, 4, 4, 5' >t.json
+    run --separate-stderr "$BIN/govm" --trace t.json
+    [ "$status" -eq 0 ]
+    [ "$output" = "" ]
+    [ "${stderr_lines[0]}" = "main.main 0 [3] LOADI R0 7  ; R0=0" ]
+    [ "${stderr_lines[2]}" = "main.main 2 [4] ADD_INT R2 R0 R1  ; R2=0, R0=7, R1=5" ]
+    [ "${stderr_lines[3]}" = "main.main 3 [4] PRINT_INT R2  ; R2=12" ]
+    [[ "$stderr" == *"12"* ]]
+}
