@@ -130,6 +130,13 @@ void bytecode_free(Bytecode *b)
     free(b->consts);
     free(b->funcs);
     free(b->natives);
+    for (uint32_t i = 0; b->global_names && i < b->nglobals; i++)
+        free(b->global_names[i]);
+    free(b->global_names);
+    free(b->global_ext);
+    for (uint32_t i = 0; i < b->nimports; i++)
+        free(b->imports[i]);
+    free(b->imports);
     free(b->globals);
     free(b->init);
     free(b->package);

@@ -33,7 +33,8 @@ typedef struct BcConst {
 typedef enum BcClass { BC_SCALAR, BC_REF } BcClass;
 
 typedef struct BcFunc {
-    char *name;           /* "main.main" */
+    char *name;           /* "main.main"; for an extern one, the function it names */
+    bool ext;             /* defined in an imported package: no code; the linker finds it */
     uint32_t params, results;  /* registers 0 .. params-1 are the arguments */
     uint32_t nregs;
     uint8_t *classes;     /* nregs entries */
@@ -104,7 +105,12 @@ typedef struct Bytecode {
     char **method_names;  /* the names interface method calls look up */
     uint32_t nmethod_names;
     uint8_t *globals;     /* the class of each package variable */
+    char **global_names;  /* "geom.Count" (NULL for a file that names none) */
+    uint8_t *global_ext;  /* defined in an imported package (NULL: none is) */
     uint32_t nglobals;
+    char **imports;       /* the import paths of the packages whose bytecode this one uses */
+    uint32_t nimports;
+    bool library;         /* no main: a package other programs import */
     uint32_t *init;       /* functions run before main, in order */
     uint32_t ninit;
     uint32_t main;        /* the function to run */
@@ -126,6 +132,14 @@ void bytecode_write(const Bytecode *b, Buf *out);
 /* Reads and verifies a go-mini-bytecode file (path for messages).  On
  * failure prints "tool: path: reason" and returns false; b is then empty. */
 bool bytecode_read(const void *data, size_t len, const char *path, Bytecode *b) WARN_UNUSED;
+
+/* Links a program's files into one: files[0] is the main package, the
+ * others what it imports (each already verified), in the order their
+ * package initialisation runs (imports before importers, main last is
+ * implied).  Types, natives and method names are merged by name;
+ * extern functions and globals are resolved by name; every operand is
+ * renumbered.  files are emptied; false with why on a problem. */
+bool bytecode_link(Bytecode *files, uint32_t n, Bytecode *out, char *why, size_t whylen) WARN_UNUSED;
 
 /* Checks b as bytecode_read does, writing the first problem to why;
  * computes the types' derived fields on the way. */

@@ -274,19 +274,22 @@ static bool type_is(const Bytecode *b, uint32_t t, BcKind k)
 
 bool bytecode_verify(Bytecode *b, char *why, size_t n)
 {
-    if (b->nfuncs == 0 || b->main >= b->nfuncs)
+    if (!b->library && (b->nfuncs == 0 || b->main >= b->nfuncs || b->funcs[b->main].ext))
         return why_fail(why, n, "no main function");
     if (!verify_types(b, why, n) || !bytecode_derive(b, why, n))
         return false;
     for (uint32_t i = 0; i < b->ninit; i++)
-        if (b->init[i] >= b->nfuncs || b->funcs[b->init[i]].params || b->funcs[b->init[i]].results)
+        if (b->init[i] >= b->nfuncs || b->funcs[b->init[i]].params || b->funcs[b->init[i]].results ||
+            b->funcs[b->init[i]].ext)
             return why_fail(why, n, "init function %u is not a function without parameters and results", b->init[i]);
-    if (b->funcs[b->main].params || b->funcs[b->main].results)
+    if (!b->library && (b->funcs[b->main].params || b->funcs[b->main].results))
         return why_fail(why, n, "main takes parameters or returns results");
     for (uint32_t fi = 0; fi < b->nfuncs; fi++) {
         const BcFunc *f = &b->funcs[fi];
         if ((uint64_t)f->params + f->results > f->nregs)
             return why_fail(why, n, "%s: more parameters and results than registers", f->name);
+        if (f->ext)
+            continue;   /* a declaration: the linker checks it against the definition */
         if (f->ncode == 0)
             return why_fail(why, n, "%s: no instructions", f->name);
         Opcode last = instr_op(f->code[f->ncode - 1]);
@@ -443,6 +446,12 @@ static bool read_func(Rd *rd, json_t *v, BcFunc *f)
         !get_u32(rd, json_object_get(v, "regs"), "regs", &f->nregs) || !get_array(rd, v, "code", &ncode, &code) ||
         !get_array(rd, v, "lines", &nlines, &lines) || !get_array(rd, v, "refs", &nrefs, &refs))
         return false;
+    json_t *ext = json_object_get(v, "extern");
+    if (ext && !json_is_true(ext))
+        return rfail(rd, "%s: \"extern\" is true or absent", f->name);
+    f->ext = ext != NULL;
+    if (f->ext && ncode)
+        return rfail(rd, "%s: an extern function has no code", f->name);
     if (f->nregs > BC_MAX_REGS)
         return rfail(rd, "%s: more than %u registers", f->name, BC_MAX_REGS);
     if (nlines != ncode)
@@ -592,15 +601,41 @@ static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
     for (; b->nconsts < n; b->nconsts++)
         if (!read_const(rd, json_array_get(arr, b->nconsts), &b->consts[b->nconsts]))
             return false;
+    if (!get_array(rd, doc, "imports", &n, &arr))
+        return false;
+    b->imports = xcalloc(n ? n : 1, sizeof *b->imports);
+    for (; b->nimports < n; b->nimports++)
+        if (!get_str(rd, json_array_get(arr, b->nimports), "imports", &b->imports[b->nimports]))
+            return false;
     if (!get_array(rd, doc, "globals", &n, &arr))
         return false;
     b->globals = xcalloc(n ? n : 1, 1);
     for (; b->nglobals < n; b->nglobals++) {
-        json_t *g = json_array_get(arr, b->nglobals);
-        if (!json_is_string(g) || (strcmp(json_string_value(g), "ref") && strcmp(json_string_value(g), "scalar")))
+        json_t *g = json_array_get(arr, b->nglobals), *cls = g;
+        if (json_is_object(g)) {
+            /* {"name", "class", "extern"}: a named global, for linking. */
+            if (!b->global_names) {
+                b->global_names = xcalloc(n, sizeof *b->global_names);
+                b->global_ext = xcalloc(n, 1);
+            }
+            if (!get_str(rd, json_object_get(g, "name"), "global name", &b->global_names[b->nglobals]))
+                return false;
+            json_t *ext = json_object_get(g, "extern");
+            if (ext && !json_is_true(ext))
+                return rfail(rd, "a global's \"extern\" is true or absent");
+            b->global_ext[b->nglobals] = ext != NULL;
+            cls = json_object_get(g, "class");
+        } else if (b->global_names) {
+            return rfail(rd, "globals are all named or none is");
+        }
+        if (!json_is_string(cls) || (strcmp(json_string_value(cls), "ref") && strcmp(json_string_value(cls), "scalar")))
             return rfail(rd, "a global is \"ref\" or \"scalar\"");
-        b->globals[b->nglobals] = strcmp(json_string_value(g), "ref") == 0 ? BC_REF : BC_SCALAR;
+        b->globals[b->nglobals] = strcmp(json_string_value(cls), "ref") == 0 ? BC_REF : BC_SCALAR;
     }
+    if (b->global_names)
+        for (uint32_t i = 0; i < b->nglobals; i++)
+            if (!b->global_names[i])
+                return rfail(rd, "globals are all named or none is");
     if (!get_array(rd, doc, "functions", &n, &arr))
         return false;
     b->funcs = xcalloc(n ? n : 1, sizeof *b->funcs);
@@ -615,7 +650,12 @@ static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
     for (; b->ninit < n; b->ninit++)
         if (!get_u32(rd, json_array_get(arr, b->ninit), "init", &b->init[b->ninit]))
             return false;
-    return get_u32(rd, json_object_get(doc, "main"), "main", &b->main);
+    json_t *m = json_object_get(doc, "main");
+    if (json_is_null(m)) {
+        b->library = true;   /* a package other programs import */
+        return true;
+    }
+    return get_u32(rd, m, "main", &b->main);
 }
 
 bool bytecode_read(const void *data, size_t len, const char *path, Bytecode *b)

@@ -63,6 +63,10 @@ static void write_func(JsonWriter *j, const BcFunc *f)
     jw_key(j, "params"); jw_uint(j, f->params);
     jw_key(j, "results"); jw_uint(j, f->results);
     jw_key(j, "regs"); jw_uint(j, f->nregs);
+    if (f->ext) {
+        jw_key(j, "extern");
+        jw_bool(j, true);
+    }
     jw_key(j, "refs");   /* the reference registers, for the collector */
     jw_begin_array(j, true);
     for (uint32_t r = 0; r < f->nregs; r++)
@@ -177,10 +181,31 @@ void bytecode_write(const Bytecode *b, Buf *out)
     for (uint32_t i = 0; i < b->nconsts; i++)
         write_const(&j, &b->consts[i]);
     jw_end_array(&j);
-    jw_key(&j, "globals");
+    jw_key(&j, "imports");
     jw_begin_array(&j, true);
-    for (uint32_t i = 0; i < b->nglobals; i++)
-        jw_cstring(&j, b->globals[i] == BC_REF ? "ref" : "scalar");
+    for (uint32_t i = 0; i < b->nimports; i++)
+        jw_cstring(&j, b->imports[i]);
+    jw_end_array(&j);
+    jw_key(&j, "globals");
+    jw_begin_array(&j, !b->global_names);
+    for (uint32_t i = 0; i < b->nglobals; i++) {
+        const char *cls = b->globals[i] == BC_REF ? "ref" : "scalar";
+        if (!b->global_names) {
+            jw_cstring(&j, cls);
+            continue;
+        }
+        /* {"name", "class"} and, when defined elsewhere, "extern". */
+        jw_begin_object(&j, true);
+        jw_key(&j, "name");
+        jw_cstring(&j, b->global_names[i]);
+        jw_key(&j, "class");
+        jw_cstring(&j, cls);
+        if (b->global_ext && b->global_ext[i]) {
+            jw_key(&j, "extern");
+            jw_bool(&j, true);
+        }
+        jw_end_object(&j);
+    }
     jw_end_array(&j);
     jw_key(&j, "functions");
     jw_begin_array(&j, false);
@@ -192,7 +217,11 @@ void bytecode_write(const Bytecode *b, Buf *out)
     for (uint32_t i = 0; i < b->ninit; i++)
         jw_uint(&j, b->init[i]);
     jw_end_array(&j);
-    jw_key(&j, "main"); jw_uint(&j, b->main);
+    jw_key(&j, "main");
+    if (b->library)
+        jw_null(&j);
+    else
+        jw_uint(&j, b->main);
     jw_end_object(&j);
     jw_end(&j);
     jw_free(&j);

@@ -129,16 +129,79 @@ fi
 # files of a directory, or the leading .go arguments), as they are
 # found; the syntax trees are $work/0.ast, 1.ast ...
 nfiles=0
+ntrees=0
+locals=
 front() {
-    tok="$work/$nfiles.tok" ast="$work/$nfiles.ast"
+    tok="$work/$ntrees.tok" ast="$work/$ntrees.ast"
     if [ "$mode" = snippet ]; then
         # Messages name the snippet "snippet.go", not its temporary path.
         (cd -- "$work" && run "$bindir/golex" snippet.go -o "$tok") || exit 1
     else
         run "$bindir/golex" "$1" -o "$tok" || exit 1
+        scan_imports "$1"
     fi
     run "$bindir/goparse" "$tok" -o "$ast" || exit 1
-    nfiles=$((nfiles + 1))
+    ntrees=$((ntrees + 1))
+}
+
+# Local packages: imports of "./dir" or "../dir", relative to the
+# importing file's directory.  Read with the shell alone, up to the
+# first declaration after the imports.
+scan_imports() {
+    case $1 in */*) sdir=${1%/*} ;; *) sdir=. ;; esac
+    while IFS= read -r line; do
+        case $line in
+        func*|type*|var*|const*) break ;;
+        *'"./'*|*'"../'*)
+            imp=${line#*\"}
+            imp=${imp%%\"*}
+            locals="$locals$sdir|$imp
+" ;;
+        esac
+    done <"$1"
+}
+
+# Compiles the local package imported as $2 from a file in directory
+# $1, after the packages it imports: its export data (for gocheck -I)
+# and bytecode (for govm) are $work/NAME.gox and NAME.json, NAME the
+# path without its leading ./ (as gocheck and govm look them up).
+done_pkgs=
+compile_local() {
+    local dir=$1/$2 name=$2 files= pending tree
+    while :; do case $name in ./*) name=${name#./} ;; *) break ;; esac; done
+    case $done_pkgs in *"|$dir|"*) return 0 ;; esac
+    done_pkgs="$done_pkgs|$dir|"
+    [ -d "$dir" ] || { echo "$prog: cannot find package $2 (no directory $dir)" >&2; exit 1; }
+    pending=$locals
+    locals=
+    for f in "$dir"/*.go; do
+        case $f in *_test.go) continue ;; esac
+        [ -e "$f" ] || continue
+        tree=$ntrees
+        front "$f"
+        files="$files \"\$work/$tree.ast\""
+    done
+    [ -n "$files" ] || { echo "$prog: no Go files in $dir" >&2; exit 1; }
+    compile_pending
+    locals=$pending
+    case $name in */*) mkdir -p -- "$work/${name%/*}" || exit 1 ;; esac
+    eval "run \"\$bindir/gocheck\" -I \"\$work\" $incs --path \"\$2\" --export \"\$work/\$name.gox\" $files -o \"\$work/\$name.tast\"" || exit 1
+    run "$bindir/gocodegen" "$work/$name.tast" -o "$work/$name.json" || exit 1
+    built="$built$name
+"
+}
+
+# The local imports found so far, each compiled once.
+compile_pending() {
+    local list=$locals entry
+    locals=
+    while [ -n "$list" ]; do
+        entry=${list%%
+*}
+        list=${list#*
+}
+        compile_local "${entry%%|*}" "${entry#*|}"
+    done
 }
 if [ "$mode" = snippet ]; then
     # The snippet is main's body from line 2, so its line numbers are
@@ -148,10 +211,11 @@ if [ "$mode" = snippet ]; then
     case $code in *fmt.*) imp='import "fmt"; ' ;; esac
     printf 'package main; %sfunc main() {\n%s\n}\n' "$imp" "$code" >"$work/snippet.go" || exit 1
     front "$work/snippet.go"
+    nfiles=1
 elif [ $# -ge 1 ] && [ -d "$1" ]; then
     for f in "$1"/*.go; do
         case $f in *_test.go) continue ;; esac
-        [ -e "$f" ] && front "$f"
+        [ -e "$f" ] && front "$f" && nfiles=$((nfiles + 1))
     done
     [ "$nfiles" -gt 0 ] || { echo "$prog: no Go files in $1" >&2; exit 1; }
     shift
@@ -159,7 +223,7 @@ else
     # A file that does not exist is golex's error, with its message.
     while [ $# -gt 0 ]; do
         case $1 in
-        *.go|*.mgo) front "$1"; shift ;;
+        *.go|*.mgo) front "$1"; nfiles=$((nfiles + 1)); shift ;;
         *) break ;;
         esac
     done
@@ -175,11 +239,28 @@ while [ $i -lt "$nfiles" ]; do
     asts="$asts \"\$work/$i.ast\""
     i=$((i + 1))
 done
+built=
+if [ -n "$locals" ]; then
+    compile_pending
+    incs="$incs -I \"\$work\""
+fi
 tast="$work/main.tast"
 eval "run \"\$bindir/gocheck\" $incs $asts -o \"\$tast\"" || exit 1
 json=${out:-$work/main.json}
 run "$bindir/gocodegen" "$tast" -o "$json" || exit 1
-[ "$mode" = build ] && exit 0
+if [ "$mode" = build ]; then
+    # govm finds imported packages' bytecode beside the program's.
+    case $out in */*) odir=${out%/*} ;; *) odir=. ;; esac
+    while [ -n "$built" ]; do
+        name=${built%%
+*}
+        built=${built#*
+}
+        case $name in */*) mkdir -p -- "$odir/${name%/*}" || exit 1 ;; esac
+        run cp -- "$work/$name.json" "$odir/$name.json" || exit 1
+    done
+    exit 0
+fi
 
 if [ "$mode" = snippet ]; then
     run "$bindir/govm" "$json"

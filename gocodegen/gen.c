@@ -275,14 +275,14 @@ static void type_methods(Gen *g, uint32_t t, BcType *bt)
         uint32_t name = method_name_index(g, en->name);
         uint32_t func;
         if (en->npath == 0 && en->m) {
-            if (!en->m->sym || !g->func_of_sym[en->m->sym])
+            if (!en->m->sym || !func_ref(g, en->m->sym))
                 continue;   /* a standard-library type's: natives (govm's vtables) */
             if (via_ptr && !en->m->ptr_recv && vkind(g, g->t->types[t].canon) == VK_PTR_CELL)
                 func = wrapper(g, t, en);   /* *T of a non-struct T: load *p first */
             else
                 func = g->func_of_sym[en->m->sym] - 1;
         } else {
-            if (en->m && (!en->m->sym || !g->func_of_sym[en->m->sym]))
+            if (en->m && (!en->m->sym || !func_ref(g, en->m->sym)))
                 continue;
             func = wrapper(g, t, en);
         }
@@ -367,8 +367,8 @@ static void gen_value_wrapper(Gen *g, Lit *lit, BcFunc *f)
         emit3(&fn, OP_CALLIFACE, base, 1 + params->n, method_name_index(g, lit->iface_method));
     } else {
         const TastSymbol *m = sym_of(g, lit->target_sym);
-        if (g->func_of_sym[lit->target_sym])
-            emit3(&fn, OP_CALL, base, 1 + params->n, g->func_of_sym[lit->target_sym] - 1);
+        if (func_ref(g, lit->target_sym))
+            emit3(&fn, OP_CALL, base, 1 + params->n, func_ref(g, lit->target_sym) - 1);
         else
             emit3(&fn, OP_CALLNATIVE, base, 1 + params->n, native_index(g, lit->target_sym, method_name(g, m)));
     }
@@ -434,7 +434,7 @@ static void gen_wrapper(Gen *g, Lit *lit, BcFunc *f)
         }
         for (uint32_t i = 0; i < params->n; i++)
             emit3(&fn, OP_MOVE, base + 1 + i, 1 + i, 0);
-        emit3(&fn, OP_CALL, base, 1 + params->n, g->func_of_sym[lit->target_sym] - 1);
+        emit3(&fn, OP_CALL, base, 1 + params->n, func_ref(g, lit->target_sym) - 1);
     }
     for (uint32_t i = 0; i < results->n; i++)
         emit3(&fn, OP_MOVE, 1 + params->n + i, base + 1 + params->n + i, 0);
@@ -443,8 +443,7 @@ static void gen_wrapper(Gen *g, Lit *lit, BcFunc *f)
     fn_free(&fn);
 }
 
-/* A package path's name: its last element. */
-static const char *pkg_name(const char *path)
+const char *pkg_name(const char *path)
 {
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
@@ -620,6 +619,69 @@ uint32_t native_index(Gen *g, uint32_t sym, char *name)
     b->natives[b->nnatives] = name;
     g->native_of_sym[sym] = ++b->nnatives;
     return b->nnatives - 1;
+}
+
+/* ==== what other packages define ====================================== */
+
+/* The import path of a package whose bytecode this one uses. */
+static void add_import(Gen *g, const char *path)
+{
+    Bytecode *b = g->b;
+    for (uint32_t i = 0; i < b->nimports; i++)
+        if (strcmp(b->imports[i], path) == 0)
+            return;
+    b->imports = xrealloc(b->imports, (b->nimports + 1) * sizeof *b->imports);
+    b->imports[b->nimports++] = xstrdup(path);
+}
+
+uint32_t func_ref(Gen *g, uint32_t sym)
+{
+    if (g->func_of_sym[sym])
+        return g->func_of_sym[sym];
+    const TastSymbol *s = sym_of(g, sym);
+    if (!s || s->kind != TS_FUNC || s->native || strcmp(s->pkg, g->t->path) == 0)
+        return 0;
+    /* An imported package's function or method: an extern declaration
+     * with its signature's classes, after the literals. */
+    if (g->nlits == g->litcap) {
+        g->litcap = g->litcap ? 2 * g->litcap : 8;
+        g->lits = xrealloc(g->lits, g->litcap * sizeof *g->lits);
+    }
+    Lit *lit = &g->lits[g->nlits++];
+    *lit = (Lit){.ext = true, .ext_sym = sym, .sig = s->type};
+    if (s->recv) {
+        lit->name = method_name(g, s);
+    } else {
+        lit->name = xmalloc(strlen(s->pkg) + strlen(s->name) + 2);
+        sprintf(lit->name, "%s.%s", pkg_name(s->pkg), s->name);
+    }
+    add_import(g, s->pkg);
+    g->func_of_sym[sym] = g->first_lit + g->nlits;
+    return g->func_of_sym[sym];
+}
+
+uint32_t global_ref(Gen *g, uint32_t sym)
+{
+    if (g->global_of_sym[sym])
+        return g->global_of_sym[sym];
+    const TastSymbol *s = sym_of(g, sym);
+    if (!s || s->kind != TS_VAR || s->native || !s->global || strcmp(s->pkg, g->t->path) == 0)
+        return 0;
+    Bytecode *b = g->b;
+    if (b->nglobals == g->globals_cap) {
+        g->globals_cap = g->globals_cap ? 2 * g->globals_cap : 16;
+        b->globals = xrealloc(b->globals, g->globals_cap);
+        b->global_names = xrealloc(b->global_names, g->globals_cap * sizeof *b->global_names);
+        b->global_ext = xrealloc(b->global_ext, g->globals_cap);
+    }
+    char *name = xmalloc(strlen(s->pkg) + strlen(s->name) + 2);
+    sprintf(name, "%s.%s", pkg_name(s->pkg), s->name);
+    b->globals[b->nglobals] = (uint8_t)tclass(g, s->type);
+    b->global_names[b->nglobals] = name;
+    b->global_ext[b->nglobals] = 1;
+    add_import(g, s->pkg);
+    g->global_of_sym[sym] = ++b->nglobals;
+    return g->global_of_sym[sym];
 }
 
 /* ==== emitting ======================================================== */
@@ -1087,9 +1149,30 @@ static void gen_lit(Gen *g, Lit *lit, BcFunc *f)
     fn_free(&fn);
 }
 
+/* An imported function's declaration: its signature's classes, no code. */
+static void gen_extern(Gen *g, Lit *lit, BcFunc *f)
+{
+    const TastSymbol *s = sym_of(g, lit->ext_sym);
+    const TastType *sig = underlying(g, s->type);
+    const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
+    uint32_t nrecv = s->recv ? 1 : 0;
+    f->ext = true;
+    f->params = nrecv + params->n;
+    f->results = results->n;
+    f->nregs = f->params + f->results;
+    f->classes = xmalloc(f->nregs ? f->nregs : 1);
+    uint32_t k = 0;
+    if (s->recv)
+        f->classes[k++] = (uint8_t)tclass(g, s->recv);
+    for (uint32_t i = 0; i < params->n; i++)
+        f->classes[k++] = (uint8_t)tclass(g, params->ids[i]);
+    for (uint32_t i = 0; i < results->n; i++)
+        f->classes[k++] = (uint8_t)tclass(g, results->ids[i]);
+}
+
 /* ==== the package ===================================================== */
 
-static char *qualified(const char *pkg, const char *name)
+char *qualified(const char *pkg, const char *name)
 {
     size_t n = strlen(pkg) + strlen(name) + 2;
     char *s = xmalloc(n);
@@ -1106,7 +1189,7 @@ char *method_name(Gen *g, const TastSymbol *s)
     const char *tname = r->kind == TK_NAMED && r->name ? r->name : "?";
     size_t n = strlen(s->pkg) + strlen(tname) + strlen(s->name) + 8;
     char *out = xmalloc(n);
-    snprintf(out, n, ptr ? "%s.(*%s).%s" : "%s.%s.%s", s->pkg, tname, s->name);
+    snprintf(out, n, ptr ? "%s.(*%s).%s" : "%s.%s.%s", pkg_name(s->pkg), tname, s->name);
     return out;
 }
 
@@ -1146,12 +1229,19 @@ static void collect_globals(Gen *g, VarInit *vi)
                         unsupported(g, names->kids[k], "taking the address of a package variable");
                         continue;
                     }
-                    if (b->nglobals == cap) {
+                    if (b->nglobals == g->globals_cap) {
+                        g->globals_cap = g->globals_cap ? 2 * g->globals_cap : 16;
+                        b->globals = xrealloc(b->globals, g->globals_cap);
+                        b->global_names = xrealloc(b->global_names, g->globals_cap * sizeof *b->global_names);
+                        b->global_ext = xrealloc(b->global_ext, g->globals_cap);
+                    }
+                    if (vi->nsyms == cap) {
                         cap = cap ? 2 * cap : 16;
-                        b->globals = xrealloc(b->globals, cap);
                         vi->syms = xrealloc(vi->syms, cap * sizeof *vi->syms);
                     }
                     vi->syms[vi->nsyms++] = x->sym;
+                    b->global_names[b->nglobals] = qualified(t->package, sy->name);
+                    b->global_ext[b->nglobals] = 0;
                     b->globals[b->nglobals++] = (uint8_t)tclass(g, sy->type);
                     g->global_of_sym[x->sym] = b->nglobals;
                     vi->value[x->sym] = values ? values->kids[k] : NULL;
@@ -1267,7 +1357,9 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     for (uint32_t k = 0; k < g.nlits && !g.failed; k++) {
         Lit *lit = &g.lits[k];
         BcFunc f = {.name = lit->name};
-        if (lit->node)
+        if (lit->ext)
+            gen_extern(&g, lit, &f);
+        else if (lit->node)
             gen_lit(&g, lit, &f);
         else
             gen_wrapper(&g, lit, &f);
@@ -1301,8 +1393,11 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
         if (!b->funcs[i].name)
             b->funcs[i].name = xstrdup("?");
     b->init = inits;
-    if (!have_main && !g.failed)
-        unsupported(&g, t->nfiles ? t->files[0] : NULL, "a package without func main (libraries)");
+    /* A package other than main is a library: no main, imported by a
+     * program whose linking finds its functions by name. */
+    b->library = strcmp(t->package, "main") != 0;
+    if (!have_main && !b->library && !g.failed)
+        unsupported(&g, t->nfiles ? t->files[0] : NULL, "package main without func main");
     free(decls);
     free(g.func_of_sym);
     free(g.global_of_sym);

@@ -353,6 +353,17 @@ static Val native_call(Fn *fn, const Node *call, uint32_t sym)
 {
     Gen *g = fn->g;
     const TastSymbol *s = sym_of(g, sym);
+    if (s->kind == TS_FUNC && !s->native && func_ref(g, sym)) {
+        /* An imported package's function: a CALL of its declaration. */
+        const TastType *sig = underlying(g, s->type);
+        uint32_t n, nparams = g->t->types[sig->params].n;
+        uint32_t *types = sig_types(g, sig, 0, &n);
+        uint32_t base = window(fn, types, n);
+        arguments(fn, call, types, nparams, sig->variadic, base);
+        free(types);
+        emit3(fn, OP_CALL, base, nparams, func_ref(g, sym) - 1);
+        return (Val){base + nparams, false, true};
+    }
     if (!s->native || s->kind != TS_FUNC) {
         unsupported(g, call, "this package member");
         return (Val){0, false, false};
@@ -447,8 +458,8 @@ static Val method_call(Fn *fn, const Node *call, const Node *fun, const TastSele
 {
     Gen *g = fn->g;
     const TastSymbol *m = sym_of(g, sel->sym);
-    bool native = m && m->native && !g->func_of_sym[sel->sym];
-    if (!m || (!native && !g->func_of_sym[sel->sym])) {
+    bool native = m && m->native && !func_ref(g, sel->sym);
+    if (!m || (!native && !func_ref(g, sel->sym))) {
         unsupported(g, call, "this method");
         return (Val){0, false, false};
     }
@@ -467,7 +478,7 @@ static Val method_call(Fn *fn, const Node *call, const Node *fun, const TastSele
         char *name = method_name(g, m);
         emit3(fn, OP_CALLNATIVE, base, 1 + nparams, native_index(g, sel->sym, name));
     } else {
-        emit3(fn, OP_CALL, base, 1 + nparams, g->func_of_sym[sel->sym] - 1);
+        emit3(fn, OP_CALL, base, 1 + nparams, func_ref(g, sel->sym) - 1);
     }
     (void)want;
     return (Val){base + 1 + nparams, false, true};
@@ -565,9 +576,9 @@ Val call_expr(Fn *fn, const Node *call, uint32_t want)
         if (sel->kind == TSEL_IFACE_METHOD)
             return iface_call(fn, call, fun, sel);
     }
-    if (!s || fun->kind != AST_IDENT || !g->func_of_sym[ff->sym] || s->kind != TS_FUNC)
+    if (!s || fun->kind != AST_IDENT || !func_ref(g, ff->sym) || s->kind != TS_FUNC)
         return value_call(fn, call, fun);
-    uint32_t fi = g->func_of_sym[ff->sym] - 1;
+    uint32_t fi = func_ref(g, ff->sym) - 1;
     const TastType *sig = underlying(g, s->type);
     uint32_t n;
     uint32_t *types = sig_types(g, sig, 0, &n);
@@ -612,7 +623,7 @@ void defer_stmt(Fn *fn, const Node *s)
     }
     bool method = sel && sel->kind == TSEL_METHOD;
     const TastSymbol *m = method ? sym_of(g, sel->sym) : NULL;
-    if (method && !g->func_of_sym[sel->sym]) {
+    if (method && !func_ref(g, sel->sym)) {
         /* A method of a standard-library type: a deferred native. */
         uint32_t *types = sig_types(g, sig, m->recv, &n);
         uint32_t base = window(fn, types, n);
@@ -633,7 +644,7 @@ void defer_stmt(Fn *fn, const Node *s)
     for (uint32_t i = 0; i < nargs; i++)
         new_reg(fn, tclass(g, types[i]));
     if (method) {
-        emit3(fn, OP_MAKECLOSURE, base, g->func_of_sym[sel->sym] - 1, 0);
+        emit3(fn, OP_MAKECLOSURE, base, func_ref(g, sel->sym) - 1, 0);
         Val r = receiver(fn, fun, sel, m->recv);
         emit3(fn, OP_MOVE, base + 1, r.reg, 0);
         release_val(fn, r);

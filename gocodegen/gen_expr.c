@@ -388,6 +388,13 @@ Lv lvalue(Fn *fn, const Node *e)
     }
     case AST_SELECTOR: {
         const TastSelection *sel = x && x->sel ? &g->t->sels[x->sel - 1] : NULL;
+        if (sel && sel->kind == TSEL_PKG_MEMBER && global_ref(g, sel->sym)) {
+            /* pkg.V = ...: an imported package's variable. */
+            lv.kind = LV_GLOBAL;
+            lv.type = sym_of(g, sel->sym)->type;
+            lv.reg = global_ref(g, sel->sym) - 1;
+            return lv;
+        }
         if (!sel || sel->kind != TSEL_FIELD || sel->npath == 0)
             break;
         uint32_t t = final_type(g, e->kids[SELECTOR_X]);
@@ -619,13 +626,22 @@ static Val selector(Fn *fn, const Node *e)
         const TastSymbol *s = sym_of(g, sel->sym);
         if (s && s->kind == TS_FUNC && s->native)
             return native_value(fn, sel->sym);
+        if (s && s->kind == TS_FUNC && func_ref(g, sel->sym)) {
+            Val v = {temp(fn, BC_REF), true, false};
+            emit3(fn, OP_MAKECLOSURE, v.reg, func_ref(g, sel->sym) - 1, 0);
+            return v;
+        }
+        if (s && s->kind == TS_VAR && global_ref(g, sel->sym)) {
+            Lv lv = {.kind = LV_GLOBAL, .type = s->type, .reg = global_ref(g, sel->sym) - 1};
+            return lv_load(fn, &lv);
+        }
         unsupported(g, e, "this package member as a value");
         return (Val){0, false, false};
     }
-    if (sel && sel->kind == TSEL_METHOD_EXPR && g->func_of_sym[sel->sym]) {
+    if (sel && sel->kind == TSEL_METHOD_EXPR && func_ref(g, sel->sym)) {
         /* T.M: the method's function, the receiver its first parameter. */
         Val v = {temp(fn, BC_REF), true, false};
-        emit3(fn, OP_MAKECLOSURE, v.reg, g->func_of_sym[sel->sym] - 1, 0);
+        emit3(fn, OP_MAKECLOSURE, v.reg, func_ref(g, sel->sym) - 1, 0);
         return v;
     }
     if (sel && sel->kind == TSEL_METHOD) {
@@ -930,10 +946,10 @@ static Val expr_raw(Fn *fn, const Node *e)
             Lv lv = {.kind = LV_GLOBAL, .type = s->type, .reg = g->global_of_sym[sym] - 1};
             return lv_load(fn, &lv);
         }
-        if (s && s->kind == TS_FUNC && g->func_of_sym[sym]) {
+        if (s && s->kind == TS_FUNC && func_ref(g, sym)) {
             /* A function as a value: a closure capturing nothing. */
             Val v = {temp(fn, BC_REF), true, false};
-            emit3(fn, OP_MAKECLOSURE, v.reg, g->func_of_sym[sym] - 1, 0);
+            emit3(fn, OP_MAKECLOSURE, v.reg, func_ref(g, sym) - 1, 0);
             return v;
         }
         unsupported(g, e, s && s->kind == TS_FUNC ? "this function as a value" : "this name as a value");

@@ -35,7 +35,7 @@ typedef struct Gen {
     uint32_t *native_of_sym;  /* symbol id -> 1 + native index */
     uint32_t *bctype_of;      /* canonical type id -> 1 + bytecode type index */
     uint32_t basic[TK__COUNT];  /* a type id of each basic kind (the universe's) */
-    uint32_t consts_cap, funcs_cap, types_cap, natives_cap, mnames_cap;
+    uint32_t consts_cap, funcs_cap, types_cap, natives_cap, mnames_cap, globals_cap;
     uint32_t type_depth;      /* bc_type's nesting, bounded */
     /* Functions made for function literals, after the package's own:
      * their bodies are translated once the function being translated
@@ -66,6 +66,10 @@ typedef struct Lit {
      * (native set), or a method bound to a receiver the closure
      * captured (bound set: the receiver is capture 0). */
     bool native, bound;
+    /* A function of an imported package: a declaration the linker
+     * resolves by name (ext); sym is its symbol. */
+    bool ext;
+    uint32_t ext_sym;
 } Lit;
 
 typedef struct Patch {
@@ -158,8 +162,16 @@ uint32_t bc_type(Gen *g, uint32_t t);
 uint32_t native_index(Gen *g, uint32_t sym, char *name);
 /* A method's name as Go's tracebacks print it: main.T.M, main.(*T).M. */
 char *method_name(Gen *g, const TastSymbol *s);
+char *qualified(const char *pkg, const char *name);
 uint32_t method_name_index(Gen *g, const char *name);
 const TastSymbol *sym_of(Gen *g, uint32_t sym);
+/* 1 + the function index a call or a function value of sym uses (an
+ * extern declaration for an imported package's), or 0 (a native). */
+uint32_t func_ref(Gen *g, uint32_t sym);
+/* 1 + the global of a package variable sym (an extern one if imported). */
+uint32_t global_ref(Gen *g, uint32_t sym);
+/* A package path's name: its last element. */
+const char *pkg_name(const char *path);
 
 uint32_t emit(Fn *fn, Instr in);
 void emit3(Fn *fn, Opcode op, uint32_t a, uint32_t b, uint32_t c);

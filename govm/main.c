@@ -8,10 +8,167 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* ==== loading a program ============================================== */
+
+/* The files of a program: its main file and, depth first, the packages
+ * each imports, found beside the importing file (path.json), then in
+ * each -L directory. */
+typedef struct Loader {
+    char **paths;             /* resolved file names, for each loaded file */
+    Bytecode *files;
+    bool *done;               /* its imports are loaded */
+    uint32_t n, cap;
+    uint32_t *order;          /* postorder: a package after what it imports */
+    uint32_t norder;
+    const char *const *libdirs;
+    uint32_t nlibdirs;
+} Loader;
+
+static bool load_file(Loader *l, const char *path, uint32_t *index, uint32_t depth);
+
+static char *join_path(const char *dir, size_t dirlen, const char *rel)
+{
+    while (rel[0] == '.' && rel[1] == '/')
+        rel += 2;
+    size_t n = dirlen + strlen(rel) + 8;
+    char *s = xmalloc(n);
+    snprintf(s, n, "%.*s%s%s.json", (int)dirlen, dir, dirlen ? "/" : "", rel);
+    return s;
+}
+
+static bool load_imports(Loader *l, uint32_t k, uint32_t depth)
+{
+    const char *from = l->paths[k];
+    const char *slash = strrchr(from, '/');
+    size_t dirlen = slash ? (size_t)(slash - from) : 0;
+    for (uint32_t i = 0; i < l->files[k].nimports; i++) {
+        const char *imp = l->files[k].imports[i];
+        char *file = join_path(from, dirlen, imp);
+        for (uint32_t d = 0; d < l->nlibdirs && access(file, R_OK) != 0 && imp[0] != '.'; d++) {
+            free(file);
+            file = join_path(l->libdirs[d], strlen(l->libdirs[d]), imp);
+        }
+        if (access(file, R_OK) != 0) {
+            fail_msg("%s: imports %s, but there is no %s", from, imp, file);
+            free(file);
+            return false;
+        }
+        uint32_t sub;
+        bool ok = load_file(l, file, &sub, depth + 1);
+        free(file);
+        if (!ok)
+            return false;
+        /* A cycle: a file whose imports are still being loaded. */
+        if (!l->done[sub]) {
+            fail_msg("%s: import cycle through %s", from, imp);
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool load_file(Loader *l, const char *path, uint32_t *index, uint32_t depth)
+{
+    for (uint32_t i = 0; i < l->n; i++)
+        if (strcmp(l->paths[i], path) == 0) {
+            *index = i;
+            return true;
+        }
+    if (depth > 100) {
+        fail_msg("%s: imports nest more than 100 deep", path);
+        return false;
+    }
+    Buf in;
+    buf_init(&in);
+    if (!file_read_all(path, GOMINI_MAX_STAGE_BYTES, &in)) {
+        buf_free(&in);
+        return false;
+    }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 8;
+        l->paths = xrealloc(l->paths, l->cap * sizeof *l->paths);
+        l->files = xrealloc(l->files, l->cap * sizeof *l->files);
+        l->done = xrealloc(l->done, l->cap * sizeof *l->done);
+        l->order = xrealloc(l->order, l->cap * sizeof *l->order);
+    }
+    uint32_t k = l->n;
+    bool ok = bytecode_read(in.data, in.len, file_display_name(path), &l->files[k]);
+    buf_free(&in);
+    if (!ok)
+        return false;
+    l->paths[k] = xstrdup(path);
+    l->done[k] = false;
+    l->n++;
+    *index = k;
+    if (depth > 0 && !l->files[k].library) {
+        fail_msg("%s: a main package cannot be imported", path);
+        return false;
+    }
+    if (!load_imports(l, k, depth))
+        return false;
+    l->done[k] = true;
+    l->order[l->norder++] = k;
+    return true;
+}
+
+static void loader_free(Loader *l)
+{
+    for (uint32_t i = 0; i < l->n; i++) {
+        free(l->paths[i]);
+        bytecode_free(&l->files[i]);
+    }
+    free(l->paths);
+    free(l->files);
+    free(l->done);
+    free(l->order);
+}
+
+/* The program as one Bytecode: the main file alone, or linked with
+ * the packages it imports. */
+static bool load_program(const char *path, const char *const *libdirs, uint32_t nlibdirs, Bytecode *out)
+{
+    Loader l = {.libdirs = libdirs, .nlibdirs = nlibdirs};
+    uint32_t root;
+    bool ok = load_file(&l, path, &root, 0);
+    if (ok && l.files[0].library) {
+        fail_msg("%s: a package without func main: import it from a program", file_display_name(path));
+        ok = false;
+    }
+    if (ok && l.n == 1) {
+        *out = l.files[0];
+        l.n = 0;
+    } else if (ok) {
+        /* main first, then the imports in reverse postorder: the linker
+         * initialises from the last to the first. */
+        Bytecode *files = xmalloc(l.n * sizeof *files);
+        uint32_t k = 0;
+        files[k++] = l.files[0];
+        for (uint32_t i = l.norder; i-- > 0;)
+            if (l.order[i] != 0)
+                files[k++] = l.files[l.order[i]];
+        char why[256];
+        Bytecode linked;
+        if (!bytecode_link(files, k, &linked, why, sizeof why) || !bytecode_verify(&linked, why, sizeof why)) {
+            fail_msg("%s: %s", file_display_name(path), why);
+            ok = false;
+            if (linked.nfuncs)
+                bytecode_free(&linked);
+        } else {
+            *out = linked;
+        }
+        free(files);
+        for (uint32_t i = 0; i < l.n; i++)
+            bytecode_init(&l.files[i]);   /* the linker took them */
+    }
+    loader_free(&l);
+    return ok;
+}
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: govm [--disasm] [--trace] [--max-steps N] [--max-heap SIZE] FILE.json [args...]\n");
+    fprintf(out, "usage: govm [--disasm] [--trace] [--max-steps N] [--max-heap SIZE] [-L DIR]... FILE.json [args...]\n");
 }
 
 static void help(void)
@@ -21,6 +178,8 @@ static void help(void)
            "  --disasm          list the instructions with their source lines instead of running\n"
            "  --trace           print each instruction to standard error as it runs, with its\n"
            "                    registers' values\n"
+           "  -L DIR            look for imported packages' bytecode (PATH.json) in DIR too;\n"
+           "                    first beside the importing file\n"
            "  --max-steps N     stop with a fatal error after N instructions\n"
            "  --max-heap SIZE   stop with \"fatal error: out of memory\" past SIZE bytes of heap\n"
            "                    (a number with an optional K, M or G suffix)\n"
@@ -63,6 +222,8 @@ int main(int argc, char **argv)
 {
     gomini_progname = "govm";
     bool disasm = false, trace = false;
+    const char **libdirs = xcalloc((size_t)argc, sizeof *libdirs);
+    uint32_t nlibdirs = 0;
     uint64_t max_steps = 0, max_heap = 0;
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -80,6 +241,10 @@ int main(int argc, char **argv)
             disasm = true;
         } else if (strcmp(a, "--trace") == 0) {
             trace = true;
+        } else if (strcmp(a, "-L") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("flag needs an argument: %s", a);
+            libdirs[nlibdirs++] = argv[++i];
         } else if (strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0) {
             if (i + 1 >= argc)
                 return usage_error("flag needs an argument: %s", a);
@@ -93,17 +258,12 @@ int main(int argc, char **argv)
     if (i >= argc)
         return usage_error("%s", "no bytecode file given");
     const char *path = argv[i];
-    Buf in;
-    buf_init(&in);
-    if (!file_read_all(path, GOMINI_MAX_STAGE_BYTES, &in)) {
-        buf_free(&in);
+    Bytecode code;
+    if (!load_program(path, (const char *const *)libdirs, nlibdirs, &code)) {
+        free(libdirs);
         return EXIT_INPUT;
     }
-    Bytecode code;
-    bool ok = bytecode_read(in.data, in.len, file_display_name(path), &code);
-    buf_free(&in);
-    if (!ok)
-        return EXIT_INPUT;
+    free(libdirs);
     int status;
     if (disasm) {
         vm_disasm(&code, stdout);

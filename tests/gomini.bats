@@ -149,3 +149,36 @@ refute_leftovers() {
     [ "$status" -eq 0 ]
     refute_leftovers
 }
+
+@test "gomini: a local package imported as ./dir is compiled on its own and linked" {
+    mkdir -p prog/geom prog/geom/util
+    printf 'package util\n\nfunc Twice(n int) int { return 2 * n }\n' >prog/geom/util/util.go
+    printf 'package geom\n\nimport "./util"\n\nvar Made int\n\ntype P struct{ X, Y int }\n\nfunc New(x, y int) *P { Made++; return &P{util.Twice(x), y} }\n\nfunc (p P) String() string { return "P" }\n\nfunc (p *P) Sum() int { return p.X + p.Y }\n' >prog/geom/geom.go
+    printf 'package main\n\nimport (\n\t"fmt"\n\n\t"./geom"\n)\n\nfunc main() {\n\tp := geom.New(3, 4)\n\tvar s fmt.Stringer = p\n\tfmt.Println(p.Sum(), s, *p, geom.Made)\n\tgeom.Made = 7\n\tfmt.Println(geom.Made)\n}\n' >prog/main.go
+    run "$BIN/gomini" -run prog/main.go
+    [ "$status" -eq 0 ]
+    [ "${lines[0]}" = "10 P P 1" ]
+    [ "${lines[1]}" = "7" ]
+    # -o puts the packages' bytecode beside the program's, where govm looks.
+    run "$BIN/gomini" -o out/app.json prog/main.go
+    [ "$status" -eq 1 ]   # no out/ directory
+    mkdir out
+    "$BIN/gomini" -o out/app.json prog/main.go
+    [ -s out/geom.json ] && [ -s out/util.json ]
+    run "$BIN/govm" out/app.json
+    [ "${lines[0]}" = "10 P P 1" ]
+    # A package's bytecode alone is not a program; a missing one is named.
+    run "$BIN/govm" out/geom.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"a package without func main"* ]]
+    rm out/util.json
+    run "$BIN/govm" out/app.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"imports ./util, but there is no out/util.json"* ]]
+    # A missing package directory.
+    printf 'package main\n\nimport "./nope"\n\nfunc main() { nope.F() }\n' >bad.go
+    run "$BIN/gomini" -run bad.go
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"cannot find package ./nope"* ]]
+    refute_leftovers
+}

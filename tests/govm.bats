@@ -14,7 +14,7 @@ setup() { setup_tools; }
 bytecode() {
     cat <<EOT
 {"format": "go-mini-bytecode", "version": 1, "opset": "gomini-1", "package": "main", "source": "t.go",
- "natives": [], "methods": [], "types": [], "constants": [${4:-}], "globals": [],
+ "natives": [], "methods": [], "types": [], "imports": [], "constants": [${4:-}], "globals": [],
  "functions": [{"name": "main.main", "params": 0, "results": 0, "regs": ${3:-4}, "refs": [],
                 "code": [$1], "lines": [$2]}${5:-}],
  "init": [], "main": 0}

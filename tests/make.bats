@@ -108,3 +108,14 @@ setup() {
     [[ "$output" == *"syntax error"* ]]
     refute_output_file half.svg
 }
+
+@test "make: a program of two local packages builds with make -j and runs linked" {
+    cp -R "$EXAMPLES/shapes" .
+    run make -j4 BIN="$BIN" run-shapes
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"largest: rect 6x8 <nil>"* ]]
+    [[ "$output" == *"made 3 shapes"* ]]
+    [ -s shapes/geom.gox ] && [ -s shapes/geom.json ] && [ -s shapes/main.json ]
+    run make -j4 BIN="$BIN" shapes/main.json shapes/geom.json
+    [[ "$output" == *"up to date"* || "$output" == *"Nothing to be done"* ]]
+}
