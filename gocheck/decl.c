@@ -72,6 +72,7 @@ static void collect_vars(Checker *ck, const Node *gen)
             Symbol *sym = check_declare(ck, ck->pkg.scope, SYM_VAR, names->kids[j], TYPE_INVALID);
             sym->spec = spec;
             sym->index = j;
+            sym->native = ck->native;   /* a declaration file's variables are the VM's (os.Args) */
             check_push_sym(&ck->objs, &ck->nobjs, &ck->objcap, sym);
         }
     }

@@ -635,6 +635,14 @@ static Val selector(Fn *fn, const Node *e)
             Lv lv = {.kind = LV_GLOBAL, .type = s->type, .reg = global_ref(g, sel->sym) - 1};
             return lv_load(fn, &lv);
         }
+        if (s && s->kind == TS_VAR && s->native) {
+            /* A standard-library variable (os.Args, os.Stdout): a native
+             * of no arguments that gives its value. */
+            uint32_t r = fn->f->nregs;
+            new_reg(fn, tclass(g, s->type));
+            emit3(fn, OP_CALLNATIVE, r, 0, native_index(g, sel->sym, NULL));
+            return (Val){r, false, false};
+        }
         unsupported(g, e, "this package member as a value");
         return (Val){0, false, false};
     }

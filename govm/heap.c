@@ -58,6 +58,13 @@ static void scan(VM *vm, GcHeader *h)
     }
     case GC_SLICE: gray(vm, ((Slice *)h)->arr); break;
     case GC_BYTES: break;
+    case GC_IOSTATE: {
+        IoState *st = (IoState *)h;
+        if (st->target.p)
+            gray(vm, st->target.p);
+        gray(vm, st->err.p);
+        break;
+    }
     case GC_DEFER: {
         Defer *d = (Defer *)h;
         gray(vm, d->next);
@@ -136,6 +143,9 @@ static void mark_roots(VM *vm)
         if (code->globals[i] == BC_REF)
             gray(vm, vm->globals[i].p);
     gray(vm, vm->panic_value.p);
+    gray(vm, vm->args_slice);
+    for (int i = 0; i < 3; i++)
+        gray(vm, vm->files[i]);
     gray(vm, vm->last_recovered.p);
     for (uint32_t i = 0; i < vm->nchain; i++)
         gray(vm, vm->panic_chain[i].p);
@@ -149,6 +159,10 @@ void gc_free_object(GcHeader *h)
         map_free((Map *)h);
     else if (h->kind == GC_BYTES)
         buf_free(&((BytesObj *)h)->buf);
+    else if (h->kind == GC_IOSTATE) {
+        buf_free(&((IoState *)h)->buf);
+        buf_free(&((IoState *)h)->token);
+    }
     free(h);
 }
 

@@ -138,7 +138,7 @@ static bool load_program(const char *path, const char *const *libdirs, uint32_t 
     }
     if (ok && l.n == 1) {
         *out = l.files[0];
-        l.n = 0;
+        bytecode_init(&l.files[0]);   /* taken */
     } else if (ok) {
         /* main first, then the imports in reverse postorder: the linker
          * initialises from the last to the first. */
@@ -276,6 +276,9 @@ int main(int argc, char **argv)
             bytecode_free(&code);
             return EXIT_INPUT;
         }
+        /* os.Args: the program's file, then what follows it. */
+        vm.argc = argc - i;
+        vm.argv = argv + i;
         vm.max_steps = max_steps;
         vm.trace = trace;
         vm.slow = trace || max_steps;

@@ -33,7 +33,7 @@ static const NativeDef natives_own[] = {
 
 static const NativeDef *const libraries[] = {
     natives_fmt, natives_strings, natives_strconv, natives_errors, natives_math, natives_sort, natives_os,
-    natives_unicode, natives_own,
+    natives_unicode, natives_io, natives_time, natives_own,
 };
 #define NLIBS (sizeof libraries / sizeof libraries[0])
 
@@ -84,6 +84,26 @@ uint32_t nat_slice_type(VM *vm, const char *name, uint32_t elem)
     if (t != BC_NO_TYPE && vm->types[t].kind == BK_SLICE && vm->types[t].elem == elem)
         return t;
     return vm_add_type(vm, (BcType){.kind = BK_SLICE, .name = (char *)name, .elem = elem, .key = BC_NO_TYPE});
+}
+
+uint32_t nat_struct_type(VM *vm, const char *name, uint32_t nfields, const uint8_t *cls)
+{
+    uint32_t t = vm_type_named(vm, name);
+    if (t != BC_NO_TYPE && vm->types[t].kind == BK_STRUCT && vm->types[t].nfields == nfields)
+        return t;
+    /* Not in the program's table (the program never names it): govm's own. */
+    static const char *const names[] = {"f0", "f1", "f2", "f3"};
+    BcType st = {.kind = BK_STRUCT, .name = (char *)name, .elem = BC_NO_TYPE, .key = BC_NO_TYPE};
+    st.fields = xcalloc(nfields ? nfields : 1, sizeof *st.fields);
+    st.slot_cls = xcalloc(nfields ? nfields : 1, 1);
+    st.slot_agg = xcalloc(nfields ? nfields : 1, 1);
+    uint32_t any_t = nat_type(vm, "uintptr", BK_UINTPTR), ref_t = nat_type(vm, "*uint8", BK_POINTER);
+    for (uint32_t i = 0; i < nfields && i < 4; i++) {
+        st.fields[i] = (BcField){(char *)names[i], cls[i] == BC_REF ? ref_t : any_t, false};
+        st.slot_cls[i] = cls[i];
+    }
+    st.nfields = nfields;
+    return vm_add_type(vm, st);
 }
 
 /* A struct type of govm's own with the given fields (all references),

@@ -14,7 +14,10 @@
 
 /* A library's natives: a table ending with a row whose name is NULL. */
 extern const NativeDef natives_fmt[], natives_strings[], natives_strconv[], natives_errors[], natives_math[],
-    natives_sort[], natives_os[], natives_unicode[];
+    natives_sort[], natives_os[], natives_unicode[], natives_io[], natives_time[];
+
+/* Writes bytes to an io.Writer (lib_io.c). */
+int nat_write(VM *vm, Value w, const char *p, size_t n);
 
 /* The bytes of a string value (NULL is ""). */
 static inline const char *str_ptr(const void *p)
@@ -46,6 +49,10 @@ Slice *nat_slice(VM *vm, uint32_t t, size_t n);
  * (string, int ...) when the file has none. */
 uint32_t nat_type(VM *vm, const char *name, BcKind kind);
 uint32_t nat_slice_type(VM *vm, const char *name, uint32_t elem);
+/* The program's struct type of that name, or govm's own with nfields
+ * fields of the given classes (for a standard-library struct the
+ * program never names: bufio.Scanner behind a *bufio.Scanner). */
+uint32_t nat_struct_type(VM *vm, const char *name, uint32_t nfields, const uint8_t *cls);
 
 /* Errors: a new error value with message msg (errors.New's), one
  * wrapping err (fmt.Errorf's %w), and the message of any error value

@@ -171,6 +171,8 @@ bool vm_bind(VM *vm, const char *path)
     vm->m_error = method_name(vm, "Error", 5);
     vm->m_string = method_name(vm, "String", 6);
     vm->m_unwrap = method_name(vm, "Unwrap", 6);
+    vm->m_read = method_name(vm, "Read", 4);
+    vm->m_write = method_name(vm, "Write", 5);
     natives_register(vm);
     build_vtables(vm);
     vm->natives = xcalloc(b->nnatives ? b->nnatives : 1, sizeof *vm->natives);

@@ -27,7 +27,22 @@ typedef struct GcHeader {
 } GcHeader;
 
 /* The kinds of heap object (GcHeader.kind). */
-enum GcKind { GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE, GC_DEFER };
+enum GcKind {
+    GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE, GC_DEFER, GC_IOSTATE
+};
+
+/* The state of a bufio.Scanner, Reader or Writer, or a strings.Reader
+ * (lib_io.c): the reader or writer (an interface), data read ahead or
+ * waiting to be written, the current token. */
+typedef struct IoState {
+    GcHeader h;
+    Value target;
+    Value err;
+    Buf buf, token;
+    size_t pos;
+    uint8_t split_kind;
+    bool eof, done;
+} IoState;
 
 /* A function value: the function and what it captured, with each
  * capture's class (cls follows caps[ncaps]). */
@@ -208,6 +223,11 @@ struct VM {
     uint32_t t_error_string, t_wrap_error, t_runtime_error;  /* govm's error types */
     uint32_t ncalls;          /* nesting of vm_call */
     int exit_code;            /* os.Exit's, with VM_EXIT */
+    int argc;                 /* os.Args: the program's file, then its arguments */
+    char **argv;
+    Slice *args_slice;        /* os.Args, made once */
+    Agg *files[3];            /* os.Stdin, os.Stdout, os.Stderr, made once */
+    uint32_t m_read, m_write; /* the method names Read and Write */
     bool panicking, recovered;  /* a panic is unwinding; a deferred call recovered it */
     Value panic_value;        /* the panic's value (an interface) */
     Buf panic_trace;          /* the stack where it began */

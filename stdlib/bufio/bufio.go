@@ -31,8 +31,9 @@ var ErrFinalToken error
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
+// impl holds govm's state: a reference, so that the collector keeps it.
 type Scanner struct {
-	impl int
+	impl *byte
 }
 
 func NewScanner(r io.Reader) *Scanner
@@ -49,8 +50,9 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
 
+// impl holds govm's state: a reference, so that the collector keeps it.
 type Reader struct {
-	impl int
+	impl *byte
 }
 
 func NewReader(rd io.Reader) *Reader
@@ -67,8 +69,9 @@ func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
 func (b *Reader) Peek(n int) ([]byte, error)
 func (b *Reader) Buffered() int
 
+// impl holds govm's state: a reference, so that the collector keeps it.
 type Writer struct {
-	impl int
+	impl *byte
 }
 
 func NewWriter(w io.Writer) *Writer

@@ -124,7 +124,9 @@ for f in "$dir"/*.go; do
         base=${f%.go}
         status=0
         if run_checker "$f" && "$bin/gocodegen" "$tmp/tast" -o "$tmp/json" 2>"$tmp/err"; then
-            "$bin/govm" "$tmp/json" >"$tmp/stdout" 2>"$tmp/stderr" || status=$?
+            input=/dev/null
+            [ -f "$base.stdin" ] && input=$base.stdin
+            "$bin/govm" "$tmp/json" <"$input" >"$tmp/stdout" 2>"$tmp/stderr" || status=$?
             want_status=$(cat "$base.status" 2>/dev/null || echo 0)
             : >"$tmp/diff"
             if [ "$status" -eq "$want_status" ] && same_output "$base.stdout" "$tmp/stdout" &&
