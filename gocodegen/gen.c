@@ -316,6 +316,20 @@ Val native_value(Fn *fn, uint32_t sym)
     return v;
 }
 
+Val iface_method_expr(Fn *fn, const char *iface_method, uint32_t sig)
+{
+    Gen *g = fn->g;
+    Lit *lit = new_lit(g);
+    lit->iface_expr = true;
+    lit->iface_method = iface_method;
+    lit->sig = sig;
+    lit->name = xmalloc(strlen(iface_method) + 8);
+    sprintf(lit->name, "%s-fm", iface_method);
+    Val v = {temp(fn, BC_REF), true, false};
+    emit3(fn, OP_MAKECLOSURE, v.reg, g->first_lit + g->nlits - 1, 0);
+    return v;
+}
+
 Val method_value(Fn *fn, Val recv, uint32_t method_sym, const char *iface_method, uint32_t sig)
 {
     Gen *g = fn->g;
@@ -361,6 +375,15 @@ static void gen_value_wrapper(Gen *g, Lit *lit, BcFunc *f)
         emit3(&fn, OP_GETCAP, base, 0, 0);
     for (uint32_t i = 0; i < params->n; i++)
         emit3(&fn, OP_MOVE, base + extra + i, i, 0);
+    if (!lit->native && !lit->bound) {
+        /* I.M as a function: the interface is its first parameter. */
+        emit3(&fn, OP_CALLIFACE, base + 1, params->n, method_name_index(g, lit->iface_method));
+        for (uint32_t i = 0; i < results->n; i++)
+            emit3(&fn, OP_MOVE, params->n + i, base + 1 + params->n + i, 0);
+        emit3(&fn, OP_RETURN, params->n, results->n, 0);
+        fn_free(&fn);
+        return;
+    }
     if (lit->native) {
         emit3(&fn, OP_CALLNATIVE, base, params->n, native_index(g, lit->target_sym, NULL));
     } else if (lit->iface_method) {
@@ -382,7 +405,7 @@ static void gen_value_wrapper(Gen *g, Lit *lit, BcFunc *f)
  * method's call with the same arguments, its results returned. */
 static void gen_wrapper(Gen *g, Lit *lit, BcFunc *f)
 {
-    if (lit->native || lit->bound) {
+    if (lit->native || lit->bound || lit->iface_expr) {
         gen_value_wrapper(g, lit, f);
         return;
     }
@@ -886,6 +909,8 @@ bool same_label(const Node *a, const Node *b)
 static void finish_body(Fn *fn)
 {
     BcFunc *f = fn->f;
+    if (f->nregs == 0)
+        new_reg(fn, BC_SCALAR);   /* RETURN names register 0 even for no results */
     for (uint32_t i = 0; i < fn->ngotos; i++) {
         uint32_t k = 0;
         while (k < fn->nlabels && !same_label(fn->labels[k].label, fn->gotos[i].label))
@@ -1381,7 +1406,7 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
     for (uint32_t k = 0; k < g.nlits; k++) {
         if (!b->funcs[ndecls + k].name)
             free(g.lits[k].name);
-        if (g.lits[k].bound && g.lits[k].iface_method)
+        if ((g.lits[k].bound || g.lits[k].iface_expr) && g.lits[k].iface_method)
             free((char *)g.lits[k].iface_method);   /* i.M's name, the literal's own */
     }
     free(g.lits);

@@ -51,6 +51,27 @@ static bool stable(Gen *g, const Node *e)
     }
 }
 
+/* A call's own type, before any conversion where it is used (make's
+ * slice, even when it is passed as an any). */
+static uint32_t own_type(Gen *g, const Node *call)
+{
+    const TastFacts *x = facts(g, call);
+    return x ? x->type : 0;
+}
+
+/* Does e call anything (outside function literals)? */
+bool has_call(const Node *e)
+{
+    if (!e || e->kind == AST_FUNC_LIT)
+        return false;
+    if (e->kind == AST_CALL)
+        return true;
+    for (uint32_t i = 0; i < e->nkids; i++)
+        if (has_call(e->kids[i]))
+            return true;
+    return false;
+}
+
 /* An argument for a parameter of type t, moved into register dst. */
 static void argument(Fn *fn, const Node *arg, uint32_t t, uint32_t dst)
 {
@@ -124,8 +145,12 @@ static void arguments(Fn *fn, const Node *call, const uint32_t *ptypes, uint32_t
         return;
     }
     uint32_t nfixed = variadic ? nparams - 1 : nparams;
-    for (uint32_t i = 0; i < nfixed && i < nargs; i++)
-        argument(fn, call->kids[CALL_ARGS + i], ptypes[i], base + i);
+    /* As Go's compiler does: arguments with calls first, in order, then
+     * the others (a variable is read after the calls that may change it). */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < nfixed && i < nargs; i++)
+            if (has_call(call->kids[CALL_ARGS + i]) == (pass == 0))
+                argument(fn, call->kids[CALL_ARGS + i], ptypes[i], base + i);
     if (!variadic)
         return;
     if (call->flags & AST_HAS_ELLIPSIS) {
@@ -204,12 +229,30 @@ static Val append_call(Fn *fn, const Node *call)
 {
     Gen *g = fn->g;
     uint32_t nargs = call->nkids - CALL_ARGS;
-    uint32_t st = final_type(g, call);
+    uint32_t st = own_type(g, call);
+    /* Elements with calls first (they may change the slice, as in
+     * append(s, pop()), and Go's compiler reads s after them). */
+    Val *early = xcalloc(nargs, sizeof *early);
+    bool *done = xcalloc(nargs, sizeof *done);
+    if (!(call->flags & AST_HAS_ELLIPSIS))
+        for (uint32_t i = 1; i < nargs; i++)
+            if (has_call(call->kids[CALL_ARGS + i])) {
+                Val x = expr(fn, call->kids[CALL_ARGS + i]);
+                if (!x.temp) {
+                    Val c = {temp(fn, (BcClass)fn->f->classes[x.reg]), true, x.fresh};
+                    emit3(fn, OP_MOVE, c.reg, x.reg, 0);
+                    x = c;
+                }
+                early[i] = x;
+                done[i] = true;
+            }
     Val s = expr(fn, call->kids[CALL_ARGS]);
     Val r = {temp(fn, BC_REF), true, false};
     emit3(fn, OP_MOVE, r.reg, s.reg, 0);
     release_val(fn, s);
     if (call->flags & AST_HAS_ELLIPSIS) {
+        free(early);
+        free(done);
         const Node *more = call->kids[CALL_ARGS + 1];
         Val x = expr(fn, more);
         emit3(fn, vkind(g, final_type(g, more)) == VK_STRING ? OP_APPENDSTR : OP_APPENDSL, r.reg, x.reg,
@@ -218,10 +261,12 @@ static Val append_call(Fn *fn, const Node *call)
         return r;
     }
     for (uint32_t i = 1; i < nargs; i++) {
-        Val x = expr(fn, call->kids[CALL_ARGS + i]);
+        Val x = done[i] ? early[i] : expr(fn, call->kids[CALL_ARGS + i]);
         emit3(fn, OP_APPEND, r.reg, x.reg, bc_type(g, st));
         release_val(fn, x);
     }
+    free(early);
+    free(done);
     return r;
 }
 
@@ -229,7 +274,7 @@ static Val make_call(Fn *fn, const Node *call)
 {
     Gen *g = fn->g;
     uint32_t nargs = call->nkids - CALL_ARGS;
-    uint32_t t = final_type(g, call);
+    uint32_t t = own_type(g, call);
     Val r = {temp(fn, BC_REF), true, false};
     VKind k = vkind(g, t);
     if (k == VK_MAP) {
@@ -263,7 +308,7 @@ static Val make_call(Fn *fn, const Node *call)
 static Val min_max(Fn *fn, const Node *call, bool is_max)
 {
     Gen *g = fn->g;
-    uint32_t nargs = call->nkids - CALL_ARGS, t = final_type(g, call);
+    uint32_t nargs = call->nkids - CALL_ARGS, t = own_type(g, call);
     Val r = {temp(fn, tclass(g, t)), true, false};
     Val first = expr(fn, call->kids[CALL_ARGS]);
     emit3(fn, OP_MOVE, r.reg, first.reg, 0);
@@ -306,7 +351,7 @@ static Val builtin_call(Fn *fn, const Node *call, const char *name, uint32_t wan
     if (strcmp(name, "min") == 0 || strcmp(name, "max") == 0)
         return min_max(fn, call, name[1] == 'a');
     if (strcmp(name, "new") == 0) {
-        uint32_t t = underlying(g, final_type(g, call))->elem;
+        uint32_t t = underlying(g, own_type(g, call))->elem;
         Val r = {temp(fn, BC_REF), true, false};
         emit3(fn, is_agg(g, t) ? OP_NEWAGG : OP_NEWCELL, r.reg, bc_type(g, t), 0);
         return r;

@@ -58,8 +58,12 @@ static Val load_const(Fn *fn, const Node *e, const TastConst *c, uint32_t type)
     if (k == VK_FLOAT) {
         double f;
         if (c->kind == TC_RAT) {
+            /* In long double, whose range holds numerators and
+             * denominators double overflows on (math.SmallestNonzeroFloat64
+             * is 1/2^1074). */
             const char *slash = strchr(c->text, '/');
-            f = strtod(c->text, NULL) / (slash ? strtod(slash + 1, NULL) : 1.0);
+            long double num = strtold(c->text, NULL), den = slash ? strtold(slash + 1, NULL) : 1.0L;
+            f = (double)(num / den);
         } else {
             f = strtod(c->text, NULL);
         }
@@ -651,6 +655,13 @@ static Val selector(Fn *fn, const Node *e)
         Val v = {temp(fn, BC_REF), true, false};
         emit3(fn, OP_MAKECLOSURE, v.reg, func_ref(g, sel->sym) - 1, 0);
         return v;
+    }
+    if (sel && sel->kind == TSEL_METHOD_EXPR && vkind(g, final_type(g, e->kids[SELECTOR_X])) == VK_IFACE) {
+        const Node *name = e->kids[SELECTOR_SEL];
+        char *mname = xmalloc(name->text_len + 1);
+        memcpy(mname, name->text, name->text_len);
+        mname[name->text_len] = '\0';
+        return iface_method_expr(fn, mname, x->type);
     }
     if (sel && sel->kind == TSEL_METHOD) {
         /* x.M: bound now to (a copy of) x's receiver. */

@@ -66,6 +66,7 @@ typedef struct Lit {
      * (native set), or a method bound to a receiver the closure
      * captured (bound set: the receiver is capture 0). */
     bool native, bound;
+    bool iface_expr;          /* I.M: a function of the interface and M's parameters */
     /* A function of an imported package: a declaration the linker
      * resolves by name (ext); sym is its symbol. */
     bool ext;
@@ -223,6 +224,8 @@ Val native_value(Fn *fn, uint32_t sym);
 /* x.M as a value: a closure of a wrapper, capturing the receiver v
  * (already made to fit M's receiver), or the interface for i.M. */
 Val method_value(Fn *fn, Val recv, uint32_t method_sym, const char *iface_method, uint32_t sig);
+/* I.M of an interface type I as a function value (the wrapper owns name). */
+Val iface_method_expr(Fn *fn, const char *iface_method, uint32_t sig);
 
 /* ==== gen_call.c ====================================================== */
 
@@ -234,6 +237,7 @@ void defer_stmt(Fn *fn, const Node *s);
 Val call_expr(Fn *fn, const Node *call, uint32_t want);
 /* The number of results a call expression gives. */
 uint32_t call_results(Fn *fn, const Node *call);
+bool has_call(const Node *e);
 /* The receiver of x.M (through embedded fields), made to fit M's. */
 Val method_receiver(Fn *fn, const Node *sel_node, const TastSelection *sel, uint32_t recv_type);
 

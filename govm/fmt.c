@@ -46,7 +46,9 @@ static size_t rune_count(const char *s, size_t n)
 
 /* s padded to the width with spaces (zeros if asked, for numbers),
  * left-justified with '-'. */
-static void pad(Printer *p, const Spec *sp, const char *s, size_t n, bool zeros_ok)
+/* zeros_ok: 0, or pad with zeros when the 0 flag asks (ZEROS_TEXT: no sign to keep first). */
+#define ZEROS_TEXT 2
+static void pad(Printer *p, const Spec *sp, const char *s, size_t n, int zeros_ok)
 {
     size_t w = rune_count(s, n);
     if (sp->width < 0 || (size_t)sp->width <= w) {
@@ -61,8 +63,8 @@ static void pad(Printer *p, const Spec *sp, const char *s, size_t n, bool zeros_
         return;
     }
     if (sp->zero && zeros_ok) {
-        /* Zeros go after the sign. */
-        size_t sign = n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == ' ') ? 1 : 0;
+        /* Zeros go after a number's sign (a string has none: ZEROS_TEXT). */
+        size_t sign = zeros_ok != ZEROS_TEXT && n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == ' ') ? 1 : 0;
         buf_append(p->out, s, sign);
         for (size_t i = 0; i < fill; i++)
             buf_putc(p->out, '0');
@@ -74,7 +76,7 @@ static void pad(Printer *p, const Spec *sp, const char *s, size_t n, bool zeros_
     buf_append(p->out, s, n);
 }
 
-static void quote_rune(Buf *b, int32_t r, char q);
+static void quote_rune_ascii(Buf *b, int32_t r, char q, bool ascii);
 
 static void fmt_integer(Printer *p, const Spec *sp, uint64_t u, bool neg)
 {
@@ -141,7 +143,7 @@ static void fmt_int(Printer *p, const Spec *sp, int64_t v, bool is_unsigned)
     case 'q': {
         Buf b;
         buf_init(&b);
-        quote_rune(&b, (int32_t)v, '\'');
+        quote_rune_ascii(&b, (int32_t)v, '\'', sp->plus);
         pad(p, sp, (const char *)b.data, b.len, false);
         buf_free(&b);
         return;
@@ -149,7 +151,7 @@ static void fmt_int(Printer *p, const Spec *sp, int64_t v, bool is_unsigned)
     case 'U': {
         char s[32];
         int n = snprintf(s, sizeof s, "U+%04" PRIX64, (uint64_t)v);
-        if (sp->sharp && v >= 0 && v <= 0x10FFFF) {
+        if (sp->sharp && v >= 0 && v <= 0x10FFFF && utf8_is_print((int32_t)v)) {
             char u8[4];
             size_t k = utf8_encode_rune((uint32_t)v, u8);
             n += snprintf(s + n, sizeof s - (size_t)n, " '%.*s'", (int)k, u8);
@@ -260,7 +262,7 @@ static void fmt_float(Printer *p, const Spec *sp, double f, unsigned bits)
         buf_free(&b);
         return;
     }
-    if ((verb == 'g' || verb == 'G') && sp->prec < 0) {
+    if ((verb == 'g' || verb == 'G') && sp->prec < 0 && !sp->sharp) {
         if (sp->plus && !signbit(f))
             buf_putc(&b, '+');
         else if (sp->space && !signbit(f))
@@ -289,7 +291,7 @@ static void fmt_float(Printer *p, const Spec *sp, double f, unsigned bits)
 
 /* ==== strings ========================================================= */
 
-static void quote_rune_body(Buf *b, int32_t r, char q)
+static void quote_rune_body_ascii(Buf *b, int32_t r, char q, bool ascii)
 {
     switch (r) {
     case '\a': buf_puts(b, "\\a"); return;
@@ -309,7 +311,7 @@ static void quote_rune_body(Buf *b, int32_t r, char q)
     }
     if (r < 0x20 || r == 0x7F)
         buf_printf(b, "\\x%02x", (unsigned)r);
-    else if (utf8_is_print(r)) {
+    else if (utf8_is_print(r) && (!ascii || r < 0x80)) {
         char u8[4];
         buf_append(b, u8, utf8_encode_rune((uint32_t)r, u8));
     } else if (r < 0x10000)
@@ -318,17 +320,25 @@ static void quote_rune_body(Buf *b, int32_t r, char q)
         buf_printf(b, "\\U%08x", (unsigned)r);
 }
 
-static void quote_rune(Buf *b, int32_t r, char q)
+static void quote_rune_ascii(Buf *b, int32_t r, char q, bool ascii)
 {
     if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
         r = 0xFFFD;
     buf_putc(b, q);
-    quote_rune_body(b, r, q);
+    quote_rune_body_ascii(b, r, q, ascii);
     buf_putc(b, q);
 }
 
-/* strconv.Quote: Go's escapes; invalid UTF-8 bytes as \x.. */
+/* strconv.Quote: Go's escapes; invalid UTF-8 bytes as \x..; with
+ * ascii (%+q, QuoteToASCII) every non-ASCII rune escaped too. */
+static void quote_string_ascii(Buf *b, const char *s, size_t n, bool ascii);
+
 static void quote_string(Buf *b, const char *s, size_t n)
+{
+    quote_string_ascii(b, s, n, false);
+}
+
+static void quote_string_ascii(Buf *b, const char *s, size_t n, bool ascii)
 {
     buf_putc(b, '"');
     for (size_t i = 0; i < n;) {
@@ -339,10 +349,24 @@ static void quote_string(Buf *b, const char *s, size_t n)
             i++;
             continue;
         }
-        quote_rune_body(b, r, '"');
+        quote_rune_body_ascii(b, r, '"', ascii);
         i += size;
     }
     buf_putc(b, '"');
+}
+
+/* strconv.CanBackquote: one line, no control characters but tab, no
+ * backquote, valid UTF-8 without a byte order mark. */
+static bool can_backquote(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t size;
+        int32_t r = utf8_decode((const unsigned char *)s + i, n - i, &size);
+        if (r == UTF8_INVALID || r == '`' || r == 0xFEFF || (r < 0x20 && r != '\t') || r == 0x7F)
+            return false;
+        i += size;
+    }
+    return true;
 }
 
 void strconv_quote(Buf *b, const char *s, size_t n);
@@ -366,6 +390,8 @@ static void fmt_hex_bytes(Buf *b, const Spec *sp, const char *s, size_t n)
 
 static void fmt_string(Printer *p, const Spec *sp, const char *s, size_t n)
 {
+    if (sp->prec >= 0 && (sp->verb == 'x' || sp->verb == 'X') && (size_t)sp->prec < n)
+        n = (size_t)sp->prec;   /* %x's precision counts input bytes */
     if (sp->prec >= 0 && (sp->verb == 's' || sp->verb == 'v' || sp->verb == 'q')) {
         /* Precision counts runes. */
         size_t i = 0, r = 0;
@@ -381,24 +407,25 @@ static void fmt_string(Printer *p, const Spec *sp, const char *s, size_t n)
     buf_init(&b);
     switch (sp->verb) {
     case 'q':
-        if (sp->sharp && memchr(s, '`', n) == NULL) {
+        if (sp->sharp && can_backquote(s, n)) {
             buf_putc(&b, '`');
             buf_append(&b, s, n);
             buf_putc(&b, '`');
         } else {
-            quote_string(&b, s, n);
+            quote_string_ascii(&b, s, n, sp->plus);
         }
         break;
     case 'x': case 'X': fmt_hex_bytes(&b, sp, s, n); break;
     default: buf_append(&b, s, n); break;
     }
-    pad(p, sp, (const char *)b.data, b.len, false);
+    pad(p, sp, (const char *)b.data, b.len, ZEROS_TEXT);
     buf_free(&b);
 }
 
 /* ==== values ========================================================== */
 
 static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint32_t depth, bool methods);
+static void print_arg(Printer *p, const Spec *sp, Value arg);
 
 static const BcType *T(Printer *p, uint32_t t)
 {
@@ -522,8 +549,27 @@ static bool handle_methods(Printer *p, const Spec *sp, uint32_t type, Value v)
     if (f == BC_NO_FUNC)
         return false;
     Value res;
-    if (p->st || vm_call(vm, f, &v, 1, &res, 1) != 0) {
-        p->st = 2;
+    if (p->st)
+        return true;
+    int st = vm_call(vm, f, &v, 1, &res, 1);
+    if (st == 2 && vm->panicking) {
+        /* fmt catches a panic in String or Error and prints it. */
+        Value pv = vm->panic_value;
+        vm->panicking = false;
+        vm->panic_value.p = NULL;
+        vm->nchain = 0;
+        const BcType *t = &vm->types[type];
+        if (t->kind == BK_POINTER && !v.p) {
+            pad(p, sp, "<nil>", 5, false);
+            return true;
+        }
+        buf_printf(p->out, "%%!%c(PANIC=%s method: ", sp->verb, f == vm_method(vm, type, vm->m_error) ? "Error" : "String");
+        print_arg(p, &plain_v, pv);
+        buf_putc(p->out, ')');
+        return true;
+    }
+    if (st != 0) {
+        p->st = st;
         return true;
     }
     Spec s2 = *sp;
@@ -595,7 +641,9 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
             bad_verb(p, sp, type, v, false);
         return;
     case BK_FLOAT32: case BK_FLOAT64:
-        if (strchr("vbeEfFgGxX", sp->verb))
+        if (gov)
+            fmt_float(p, &plain_v, v.f, t->kind == BK_FLOAT32 ? 32 : 64);   /* %#v of a float is its %v */
+        else if (strchr("vbeEfFgGxX", sp->verb))
             fmt_float(p, sp, v.f, t->kind == BK_FLOAT32 ? 32 : 64);
         else
             bad_verb(p, sp, type, v, false);
@@ -649,7 +697,9 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
             return;
         }
         if (gov) {
-            buf_puts(p->out, t->name);
+            /* fmt spells a []byte's type []byte, not []uint8. */
+            buf_puts(p->out, t->kind == BK_SLICE && e->kind == BK_UINT8 && strcmp(t->name, "[]uint8") == 0
+                                 ? "[]byte" : t->name);
             if (t->kind == BK_SLICE && !v.p) {
                 buf_puts(p->out, "(nil)");
                 return;
@@ -728,13 +778,20 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
         return;
     }
     case BK_FUNC: case BK_CHAN:
-        if (!v.p)
-            pad(p, sp, gov ? "nil" : "<nil>", gov ? 3 : 5, false);
+        if (!v.p && gov)
+            buf_printf(p->out, "(%s)(nil)", t->name);
+        else if (!v.p)
+            pad(p, sp, "<nil>", 5, false);
         else
             print_pointer_addr(p, sp, v.p);
         return;
     default:
         if (is_int_kind(t->kind)) {
+            if (gov && is_unsigned_kind(t->kind)) {
+                /* %#v of an unsigned integer is Go syntax in hex. */
+                buf_printf(p->out, "0x%" PRIx64, v.u);
+                return;
+            }
             if (strchr("vdbcoOqxXU", sp->verb)) {
                 Spec s2 = *sp;
                 if (s2.verb == 'v')
@@ -800,7 +857,7 @@ static bool int_arg(const VM *vm, Value arg, int *out)
     return true;
 }
 
-int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args, size_t n)
+int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args, size_t n, bool errorf)
 {
     Printer p = {vm, out, 0, 0};
     size_t argi = 0;
@@ -882,8 +939,24 @@ int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args,
         if (verb == UTF8_INVALID || verb > 0x7F)
             verb = '?';
         sp.verb = (char)verb;
-        if (sp.verb == 'w')
-            sp.verb = 'v';
+        if (sp.verb == 'w' && argi < n) {
+            /* %w is Errorf's, for an error operand: there it prints as %v. */
+            const Iface *box = args[argi].p;
+            if (errorf && box && vm_method(vm, box->type, vm->m_error) != BC_NO_FUNC) {
+                sp.verb = 'v';
+            } else {
+                buf_puts(out, "%!w(");
+                if (box) {
+                    buf_printf(out, "%s=", vm->types[box->type].name);
+                    print_arg(&p, &plain_v, args[argi]);
+                } else {
+                    buf_puts(out, "<nil>");
+                }
+                buf_putc(out, ')');
+                argi++;
+                continue;
+            }
+        }
         if (sp.verb == 'v' && sp.plus) {
             sp.plus = false;
             sp.plusv = true;
@@ -960,7 +1033,7 @@ static int printf_common(VM *vm, size_t at, uint32_t nargs, int mode)
     Buf b;
     buf_init(&b);
     GoString *f = ARG(0).p;
-    int st = fmt_sprintf(vm, &b, str_ptr(f), str_len(f), vs, n);
+    int st = fmt_sprintf(vm, &b, str_ptr(f), str_len(f), vs, n, mode == 2);
     if (st == 0) {
         if (mode == 0) {
             st = write_stdout(vm, at, nargs, &b);
@@ -983,8 +1056,12 @@ static int printf_common(VM *vm, size_t at, uint32_t nargs, int mode)
                 while (j < str_len(f) && strchr("+-# 0123456789.*[]", s[j]))
                     j++;
                 if (j < str_len(f) && s[j] == 'w' && k < n) {
-                    wrapped = vs[k];
-                    has_w = true;
+                    /* It wraps only an operand that is an error. */
+                    const Iface *box = vs[k].p;
+                    if (box && vm_method(vm, box->type, vm->m_error) != BC_NO_FUNC) {
+                        wrapped = vs[k];
+                        has_w = true;
+                    }
                     break;
                 }
                 k++;

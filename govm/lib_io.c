@@ -228,7 +228,7 @@ static int fprint_common(VM *vm, size_t at, uint32_t nargs, int kind)
     int st;
     if (kind == 2) {
         GoString *f = ARG(1).p;
-        st = fmt_sprintf(vm, &b, str_ptr(f), str_len(f), vs, n);
+        st = fmt_sprintf(vm, &b, str_ptr(f), str_len(f), vs, n, false);
     } else {
         st = fmt_sprint(vm, &b, vs, n, kind == 1);
     }

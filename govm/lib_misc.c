@@ -33,11 +33,25 @@ static int e_is(VM *vm, size_t at, uint32_t nargs)
         RES(0).u = err.p == target.p;
         return 0;
     }
+    uint32_t m_is = vm_method_named(vm, "Is");
     for (int depth = 0; err.p && depth < 10000; depth++) {
         const BcType *bad = NULL;
         if (value_equal(vm, &iface, err, target, &bad) && !bad) {
             RES(0).u = 1;
             return 0;
+        }
+        /* An error's own Is(target) method. */
+        const Iface *box = err.p;
+        uint32_t f = vm_method(vm, box->type, m_is);
+        if (f != BC_NO_FUNC) {
+            Value args[2] = {box->v, target}, res;
+            int st = vm_call(vm, f, args, 2, &res, 1);
+            if (st != 0)
+                return st;
+            if (res.u) {
+                RES(0).u = 1;
+                return 0;
+            }
         }
         Value next;
         int st = nat_unwrap(vm, err, &next);
@@ -119,7 +133,14 @@ const NativeDef natives_errors[] = {
 
 MATH1(abs, fabs(x))
 MATH1(sqrt, sqrt(x))
-MATH1(cbrt, cbrt(x))
+/* Go's Cbrt is exact on perfect cubes; the C library's may miss by an ulp. */
+static double exact_cbrt(double x)
+{
+    double r = cbrt(x), k = nearbyint(r);
+    return k * k * k == x ? k : r;
+}
+
+MATH1(cbrt, exact_cbrt(x))
 MATH1(exp, exp(x))
 MATH1(log, log(x))
 MATH1(log2, log2(x))

@@ -869,14 +869,14 @@ static int conv_format_float(VM *vm, size_t at, uint32_t nargs)
     buf_init(&b);
     if (bits == 32)
         f = (double)(float)f;
-    if (prec < 0 && (verb == 'g' || verb == 'G' || verb == 'e' || verb == 'f')) {
+    if (prec < 0 && (verb == 'g' || verb == 'G' || verb == 'e' || verb == 'E' || verb == 'f')) {
         if (verb == 'g' || verb == 'G') {
             fmt_float_shortest(&b, f, bits == 32 ? 32 : 64, verb);
         } else {
             /* Shortest digits in %e or %f form: try precisions. */
             char tmp[512];
             for (int p = 0; p < 400; p++) {
-                snprintf(tmp, sizeof tmp, verb == 'e' ? "%.*e" : "%.*f", p, f);
+                snprintf(tmp, sizeof tmp, verb == 'e' ? "%.*e" : verb == 'E' ? "%.*E" : "%.*f", p, f);
                 double back = strtod(tmp, NULL);
                 if (bits == 32 ? (float)back == (float)f : back == f)
                     break;

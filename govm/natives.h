@@ -77,7 +77,7 @@ void strconv_quote(Buf *b, const char *s, size_t n);
 /* fmt.c: formatting as fmt's Sprint, Sprintln and Sprintf do; args are
  * interface values.  Returns 0, or 2 if a String or Error method panicked. */
 int fmt_sprint(VM *vm, Buf *out, const Value *args, size_t n, bool ln);
-int fmt_sprintf(VM *vm, Buf *out, const char *format, size_t flen, const Value *args, size_t n);
+int fmt_sprintf(VM *vm, Buf *out, const char *format, size_t flen, const Value *args, size_t n, bool errorf);
 /* Go's %v of a float (shortest, %e form for large and small exponents). */
 void fmt_float_shortest(Buf *out, double f, unsigned bits, char verb);
 

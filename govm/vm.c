@@ -73,6 +73,14 @@ uint32_t vm_method(const VM *vm, uint32_t type, uint32_t m)
     return t->vtable[m];
 }
 
+uint32_t vm_method_named(const VM *vm, const char *name)
+{
+    for (uint32_t i = 0; i < vm->nmethod_names; i++)
+        if (strcmp(vm->method_names[i], name) == 0)
+            return i;
+    return UINT32_MAX;
+}
+
 /* The index of a method name, added after the file's if new. */
 static uint32_t method_name(VM *vm, const char *name, size_t len)
 {
@@ -832,6 +840,7 @@ static int run_loop(VM *vm)
     const Instr *ip = f->code + fr0->pc;
     Value *R = vm->stack + fr0->base;
     Instr in;
+    const BcType *unhashable_type = NULL;   /* for the panic a map operation raises */
 
 #define A instr_a(in)
 #define B instr_b(in)
@@ -1426,8 +1435,10 @@ dispatch_now:
             goto bad_object;
         const BcType *bad = NULL;
         const Value *v = map_find(vm, m, R[C], &bad);
-        if (bad)
+        if (bad) {
+            unhashable_type = bad;
             goto unhashable;
+        }
         R[A].u = v ? v->u : 0;
         if (instr_op(in) == OP_MAPGET2_R)
             R[A + 1].u = v != NULL;
@@ -1439,8 +1450,10 @@ dispatch_now:
             goto bad_object;
         const BcType *bad = NULL;
         Value *v = map_find(vm, m, R[C], &bad);
-        if (bad)
+        if (bad) {
+            unhashable_type = bad;
             goto unhashable;
+        }
         if (instr_op(in) == OP_MAPGET2_P)
             R[A + 1].u = v != NULL;
         if (m && m->val->agg) {
@@ -1463,8 +1476,10 @@ dispatch_now:
         SAVE();
         const BcType *bad = NULL;
         Value *slot = map_insert(vm, m, R[B], &bad);
-        if (bad)
+        if (bad) {
+            unhashable_type = bad;
             goto unhashable;
+        }
         *slot = R[C];
         NEXT();
     }
@@ -1474,8 +1489,10 @@ dispatch_now:
             goto bad_object;
         const BcType *bad = NULL;
         map_delete(vm, m, R[B], &bad);
-        if (bad)
+        if (bad) {
+            unhashable_type = bad;
             goto unhashable;
+        }
         NEXT();
     }
     CASE(MAPITER) {
@@ -1925,7 +1942,7 @@ bad_object:
     return 2;
 unhashable:
     SAVE();
-    runtime_panic(vm, "hash of unhashable type %s", "a slice, map or function");
+    runtime_panic(vm, "hash of unhashable type %s", unhashable_type ? unhashable_type->name : "?");
     goto unwind;
 slow_path:
     /* --max-steps and --trace: checked here only when asked for, so the

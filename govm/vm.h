@@ -291,6 +291,8 @@ int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value
 /* The function a type's method of that name is (method names index
  * m), or BC_NO_FUNC. */
 uint32_t vm_method(const VM *vm, uint32_t type, uint32_t m);
+/* A method name's index, or UINT32_MAX if no type has it. */
+uint32_t vm_method_named(const VM *vm, const char *name);
 /* Adds a type of govm's own (natives.c), returning its index. */
 uint32_t vm_add_type(VM *vm, BcType t);
 uint32_t vm_type_named(const VM *vm, const char *name);
