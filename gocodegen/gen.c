@@ -1313,9 +1313,9 @@ static bool gen_var_init(Gen *g, const VarInit *vi, BcFunc *f)
     return true;
 }
 
-bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d)
+bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d, bool optimize)
 {
-    Gen g = {.t = t, .b = b, .d = d};
+    Gen g = {.t = t, .b = b, .d = d, .optimize = optimize};
     g.func_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.func_of_sym);
     g.global_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.global_of_sym);
     g.native_of_sym = xcalloc((size_t)t->nsyms + 1, sizeof *g.native_of_sym);

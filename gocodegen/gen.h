@@ -12,7 +12,8 @@
 #include "tastread.h"
 
 /* Translates t into b (empty on entry); false, with errors in d, when
- * the package uses what the code generator does not handle yet. */
-bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d) WARN_UNUSED;
+ * the package uses what the code generator does not handle yet.
+ * optimize off gives the plain translation (gocodegen -O0). */
+bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d, bool optimize) WARN_UNUSED;
 
 #endif

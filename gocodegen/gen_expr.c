@@ -489,7 +489,7 @@ Val lv_load(Fn *fn, const Lv *lv)
 static bool retarget(Fn *fn, Val v, uint32_t dst)
 {
     BcFunc *f = fn->f;
-    if (!v.temp || f->ncode == 0 || fn->label_here == f->ncode || f->classes[dst] != f->classes[v.reg])
+    if (!fn->g->optimize || !v.temp || f->ncode == 0 || fn->label_here == f->ncode || f->classes[dst] != f->classes[v.reg])
         return false;
     Instr in = f->code[f->ncode - 1];
     Opcode op = instr_op(in);
@@ -983,7 +983,7 @@ static Val expr_raw(Fn *fn, const Node *e)
             return nil_comparison(fn, op, is_nil(g, e->kids[BINARY_X]) ? e->kids[BINARY_Y] : e->kids[BINARY_X]);
         VKind k = vkind(g, x ? x->type : 0);
         const TastFacts *yf = facts(g, e->kids[BINARY_Y]);
-        if (!cmp && (op == TOK_ADD || op == TOK_SUB) && (k == VK_INT || k == VK_UINT) && yf && yf->cval &&
+        if (g->optimize && !cmp && (op == TOK_ADD || op == TOK_SUB) && (k == VK_INT || k == VK_UINT) && yf && yf->cval &&
             g->t->consts[yf->cval - 1].kind == TC_INT) {
             /* x + 5: the constant inside the instruction. */
             long long c = strtoll(g->t->consts[yf->cval - 1].text, NULL, 10);

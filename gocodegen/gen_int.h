@@ -37,6 +37,7 @@ typedef struct Gen {
     uint32_t basic[TK__COUNT];  /* a type id of each basic kind (the universe's) */
     uint32_t consts_cap, funcs_cap, types_cap, natives_cap, mnames_cap, globals_cap;
     uint32_t type_depth;      /* bc_type's nesting, bounded */
+    bool optimize;            /* off for -O0: the plain translation */
     /* Functions made for function literals, after the package's own:
      * their bodies are translated once the function being translated
      * is done (pending), so no BcFunc moves while it is being filled. */

@@ -653,13 +653,17 @@ void stmt(Fn *fn, const Node *s)
         uint32_t t = lv.type;
         Val a = lv_load(fn, &lv);
         VKind k = vkind(g, t);
-        if (k == VK_INT || k == VK_UINT) {
+        if ((k == VK_INT || k == VK_UINT) && g->optimize) {
             Val r = {temp(fn, BC_SCALAR), true, false};
             emit3(fn, OP_ADDI_INT, r.reg, a.reg, s->op == TOK_INC ? 1 : (uint16_t)-1);
             if (wrap_bits(g, t))
                 emit3(fn, OP_TRUNC, r.reg, r.reg, (uint16_t)(int16_t)wrap_bits(g, t));
             release_val(fn, a);
             lv_store(fn, &lv, r);
+        } else if (k == VK_INT || k == VK_UINT) {
+            Val one = {temp(fn, BC_SCALAR), true, false};
+            emit3(fn, OP_LOADI, one.reg, 1, 0);
+            lv_store(fn, &lv, binop(fn, s, s->op == TOK_INC ? TOK_ADD : TOK_SUB, t, a, one));
         } else {
             Val one = {temp(fn, BC_SCALAR), true, false};
             emit3(fn, OP_LOADK, one.reg, add_const(g, (BcConst){.kind = BC_FLOAT, .f = 1}), 0);

@@ -7,11 +7,15 @@
 #include "stack.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const CliSpec spec = {
     .name = "gocodegen",
     .summary = "Reads a package's typed AST (gomini-typed-ast, from gocheck) and writes\n"
                "its bytecode (go-mini-bytecode JSON) for govm.",
+    .extra_help = "  -O0            the plain translation, for reading: no constants inside\n"
+                  "                 instructions, no results written straight to their variables\n"
+                  "  -O             optimise (the default)\n",
 };
 
 typedef struct Job {
@@ -20,16 +24,29 @@ typedef struct Job {
     Bytecode *b;
     Diag *d;
     bool ok;
+    bool optimize;
 } Job;
 
 static void translate(void *arg)
 {
     Job *j = arg;
-    j->ok = gen_package(j->t, j->source, j->b, j->d);
+    j->ok = gen_package(j->t, j->source, j->b, j->d, j->optimize);
 }
 
 int main(int argc, char **argv)
 {
+    /* -O0 and -O are gocodegen's own flags; the rest are every tool's. */
+    bool optimize = true;
+    int kept = 1;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-O0") == 0)
+            optimize = false;
+        else if (strcmp(argv[i], "-O") == 0)
+            optimize = true;
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
     CliOptions opt;
     int status = cli_parse(&spec, argc, argv, &opt);
     gomini_progname = spec.name;
@@ -53,7 +70,7 @@ int main(int argc, char **argv)
         diag_init(&d, (const char *const *)h.sources, h.nsources);
         Bytecode b;
         bytecode_init(&b);
-        Job job = {&t, h.nsources ? h.sources[0] : "", &b, &d, false};
+        Job job = {&t, h.nsources ? h.sources[0] : "", &b, &d, false, optimize};
         /* The walk recurses over the tree, which may be AST_MAX_DEPTH deep. */
         if (stack_run_for_input(in.len, 1024, translate, &job) && job.ok) {
             char why[256];

@@ -63,3 +63,21 @@ compile() {
     [[ "$output" == *"truncated"* ]]
     refute_output_file h.json
 }
+
+@test "gocodegen -O0 gives the plain translation, which runs the same" {
+    printf 'package main\n\nfunc main() {\n\ts := 0\n\tfor i := 0; i < 10; i++ {\n\t\ts = s + i + 1\n\t}\n\tprintln(s)\n}\n' >o.go
+    "$BIN/golex" o.go -o o.tok
+    "$BIN/goparse" o.tok -o o.ast
+    "$BIN/gocheck" o.ast -o o.tast
+    "$BIN/gocodegen" o.tast -o opt.json
+    "$BIN/gocodegen" -O0 o.tast -o plain.json
+    grep -q '"ADDI_INT"' opt.json
+    ! grep -q '"ADDI_INT"' plain.json
+    [ "$(jq '[.functions[0].code[]] | length' plain.json)" -gt "$(jq '[.functions[0].code[]] | length' opt.json)" ]
+    run --separate-stderr "$BIN/govm" opt.json
+    [ "$stderr" = "55" ]
+    run --separate-stderr "$BIN/govm" plain.json
+    [ "$stderr" = "55" ]
+    run "$BIN/gocodegen" --help
+    [[ "$output" == *"-O0"* ]]
+}
