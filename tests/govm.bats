@@ -182,6 +182,24 @@ EOT
     # fmt.Println(x) where x is a number, not an interface.
     bytecode '["LOADI", 0, 1], ["CALLNATIVE", 0, 1, 0], ["RETURN", 0, 0]' '1, 1, 1' | sed 's/"natives": \[\]/"natives": ["fmt.Println"]/' >natclass.json
     check "fmt.Println called with the wrong arguments or results" natclass.json
+    # Types: a struct containing itself, a method whose receiver does not
+    # fit, a method name or function out of range.
+    sed 's/"types": \[\]/"types": [{"kind": "STRUCT", "name": "T", "fields": [["x", 0]]}]/' ok.json >self.json
+    check "contains itself" self.json
+    sed 's/"types": \[\]/"types": [{"kind": "INT", "name": "N", "methods": [[0, 0]]}]/; s/"methods": \[\]/"methods": ["M"]/' ok.json >recv.json
+    check "receiver does not fit" recv.json
+    sed 's/"types": \[\]/"types": [{"kind": "INT", "name": "N", "methods": [[3, 0]]}]/' ok.json >mname.json
+    check "method name 3 out of range" mname.json
+    bytecode '["LOADNIL", 0], ["CALLIFACE", 0, 1, 5], ["RETURN", 0, 0]' '1, 1, 1' | sed 's/"refs": \[\]/"refs": [0]/' >mop.json
+    check "CALLIFACE: method name 5 out of range" mop.json
+    # Linking: an extern function nothing defines.
+    bytecode '["CALL", 0, 0, 1], ["RETURN", 0, 0]' '1, 1' 4 '' ', {"name": "lib.F", "params": 0, "results": 0, "regs": 0, "refs": [], "code": [], "lines": [], "extern": true}' >ext.json
+    sed 's/"imports": \[\]/"imports": ["lib"]/' ext.json >ext2.json
+    check "imports lib, but there is no" ext2.json
+    printf '{"format": "go-mini-bytecode", "version": 1, "opset": "gomini-1", "package": "lib", "source": "l.go", "natives": [], "methods": [], "types": [], "imports": [], "constants": [], "globals": [], "functions": [{"name": "lib.G", "params": 0, "results": 0, "regs": 1, "refs": [], "code": [["RETURN", 0, 0]], "lines": [1]}], "init": [], "main": null}' >lib.json
+    check "lib.F: no package of the program defines it" ext2.json
+    bytecode '["RETURN", 0, 0]' '1' 4 '' ', {"name": "x.F", "params": 0, "results": 0, "regs": 1, "refs": [], "code": [["RETURN", 0, 0]], "lines": [1], "extern": true}' >extcode.json
+    check "an extern function has no code" extcode.json
     printf '{"format": "go-mini-bytecode", "format": "x"}' >dup.json
     check "duplicate" dup.json
     printf '\x00\x01\x02' >bin.json
