@@ -160,9 +160,12 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	GOMINI_STD=$(CURDIR)/$(STD_DIR) build/fuzz/fuzz_check -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
 	    -max_len=4096 build/fuzz/corpus-check tests/corpus/check/ok tests/corpus/check/errors
 	build/fuzz/fuzz_export -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 build/fuzz/corpus-export
-	@mkdir -p build/fuzz/corpus-bytecode
-	build/fuzz/fuzz_bytecode -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=16384 -only_ascii=1 \
-	    build/fuzz/corpus-bytecode tests/govm
+	@mkdir -p build/fuzz/corpus-bytecode build/fuzz/seeds-bytecode
+	@# Seeds: real programs' bytecode, so mutations start from what gocodegen writes.
+	@for p in basic_structs closure_counter defer_recover iface_shapes map_nested mixed_interpreter; do \
+	    $(BIN)/gomini -o build/fuzz/seeds-bytecode/$$p.json tests/corpus/run/$$p.go || exit 1; done
+	build/fuzz/fuzz_bytecode -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 -only_ascii=1 \
+	    build/fuzz/corpus-bytecode tests/govm build/fuzz/seeds-bytecode
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/gomini

@@ -130,7 +130,7 @@ void bytecode_free(Bytecode *b)
     free(b->consts);
     free(b->funcs);
     free(b->natives);
-    for (uint32_t i = 0; b->global_names && i < b->nglobals; i++)
+    for (uint32_t i = 0; b->global_names && i < b->nglobal_names; i++)
         free(b->global_names[i]);
     free(b->global_names);
     free(b->global_ext);

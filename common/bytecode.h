@@ -106,6 +106,7 @@ typedef struct Bytecode {
     uint32_t nmethod_names;
     uint8_t *globals;     /* the class of each package variable */
     char **global_names;  /* "geom.Count" (NULL for a file that names none) */
+    uint32_t nglobal_names;  /* entries of global_names (some NULL while reading) */
     uint8_t *global_ext;  /* defined in an imported package (NULL: none is) */
     uint32_t nglobals;
     char **imports;       /* the import paths of the packages whose bytecode this one uses */

@@ -617,6 +617,7 @@ static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
             if (!b->global_names) {
                 b->global_names = xcalloc(n, sizeof *b->global_names);
                 b->global_ext = xcalloc(n, 1);
+                b->nglobal_names = n;
             }
             if (!get_str(rd, json_object_get(g, "name"), "global name", &b->global_names[b->nglobals]))
                 return false;

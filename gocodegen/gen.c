@@ -702,6 +702,7 @@ uint32_t global_ref(Gen *g, uint32_t sym)
     b->globals[b->nglobals] = (uint8_t)tclass(g, s->type);
     b->global_names[b->nglobals] = name;
     b->global_ext[b->nglobals] = 1;
+    b->nglobal_names = b->nglobals + 1;
     add_import(g, s->pkg);
     g->global_of_sym[sym] = ++b->nglobals;
     return g->global_of_sym[sym];
@@ -1266,6 +1267,7 @@ static void collect_globals(Gen *g, VarInit *vi)
                     }
                     vi->syms[vi->nsyms++] = x->sym;
                     b->global_names[b->nglobals] = qualified(t->package, sy->name);
+                    b->nglobal_names = b->nglobals + 1;
                     b->global_ext[b->nglobals] = 0;
                     b->globals[b->nglobals++] = (uint8_t)tclass(g, sy->type);
                     g->global_of_sym[x->sym] = b->nglobals;

@@ -776,6 +776,18 @@ static int64_t literal_index(Gen *g, const Node *kv, int64_t next)
     return next;
 }
 
+/* &v for a value that is not a struct or array: a new cell holding it
+ * (&[]int{1} is a *[]int like any other). */
+static Val in_new_cell(Fn *fn, Val v, uint32_t t)
+{
+    Gen *g = fn->g;
+    Val c = {temp(fn, BC_REF), true, false};
+    emit3(fn, OP_NEWCELL, c.reg, bc_type(g, t), 0);
+    emit3(fn, tclass(g, t) == BC_REF ? OP_STOREREF_P : OP_STOREREF_R, c.reg, v.reg, 0);
+    release_val(fn, v);
+    return c;
+}
+
 static Val composite(Fn *fn, const Node *e)
 {
     Gen *g = fn->g;
@@ -865,7 +877,7 @@ static Val composite(Fn *fn, const Node *e)
         break;
     }
     if (addr && vkind(g, t) != VK_AGG)
-        unsupported(g, e, "a pointer to a literal of this type");
+        return in_new_cell(fn, r, t);
     return r;
 }
 
@@ -876,7 +888,7 @@ static Val address_of(Fn *fn, const Node *e)
     const Node *x = unparen(e->kids[UNARY_X]);
     uint32_t t = final_type(g, x);
     if (x->kind == AST_COMPOSITE_LIT)
-        return composite(fn, x);
+        return is_agg(g, t) ? composite(fn, x) : in_new_cell(fn, composite(fn, x), t);
     if (is_agg(g, t)) {
         Lv lv = lvalue(fn, x);
         Val v = lv_load(fn, &lv);

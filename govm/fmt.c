@@ -472,7 +472,7 @@ static int compare_values(Printer *p, uint32_t type, Value a, Value b)
         return c ? c : (la < lb ? -1 : la > lb);
     }
     case BK_INTERFACE: {
-        const Iface *x = a.p, *y = b.p;
+        const Iface *x = iface_box(p->vm, a), *y = iface_box(p->vm, b);
         if (!x || !y)
             return !x && !y ? 0 : !x ? -1 : 1;
         if (x->type != y->type)
@@ -546,7 +546,7 @@ static bool handle_methods(Printer *p, const Spec *sp, uint32_t type, Value v)
     uint32_t f = vm_method(vm, type, vm->m_error);
     if (f == BC_NO_FUNC)
         f = vm_method(vm, type, vm->m_string);
-    if (f == BC_NO_FUNC)
+    if (f == BC_NO_FUNC || !vm_func_fits(vm, f, 1, "P"))
         return false;
     Value res;
     if (p->st)
@@ -611,6 +611,10 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
         fmt_string(p, sp, t->name, strlen(t->name));
         return;
     }
+    if (t->kind != BK_INTERFACE && !payload_fits(vm, type, v)) {
+        buf_puts(p->out, "%!v(BADVALUE)");   /* only a forged file can get here */
+        return;
+    }
     if (sp->verb == 'p') {
         if (t->cls == BC_REF && t->kind != BK_STRING && t->kind != BK_INTERFACE)
             print_pointer_addr(p, sp, v.p);
@@ -619,7 +623,7 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
         return;
     }
     if (t->kind == BK_INTERFACE) {
-        const Iface *box = v.p;
+        const Iface *box = iface_box(vm, v);
         if (!box) {
             if (sp->sharp && sp->verb == 'v')
                 buf_printf(p->out, "%s(nil)", t->name);
@@ -811,7 +815,7 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
 /* One operand (an interface value) with a verb. */
 static void print_arg(Printer *p, const Spec *sp, Value arg)
 {
-    const Iface *box = arg.p;
+    const Iface *box = iface_box(p->vm, arg);
     if (!box) {
         if (sp->verb == 'T' || sp->verb == 'v') {
             pad(p, sp, "<nil>", 5, false);
@@ -825,7 +829,7 @@ static void print_arg(Printer *p, const Spec *sp, Value arg)
 
 static bool is_string_arg(const VM *vm, Value arg)
 {
-    const Iface *box = arg.p;
+    const Iface *box = iface_box(vm, arg);
     return box && vm->types[box->type].kind == BK_STRING;
 }
 
@@ -847,7 +851,7 @@ int fmt_sprint(VM *vm, Buf *out, const Value *args, size_t n, bool ln)
 /* An int argument for * width or precision. */
 static bool int_arg(const VM *vm, Value arg, int *out)
 {
-    const Iface *box = arg.p;
+    const Iface *box = iface_box(vm, arg);
     if (!box || !is_int_kind(vm->types[box->type].kind))
         return false;
     int64_t v = box->v.i;
@@ -941,7 +945,7 @@ int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args,
         sp.verb = (char)verb;
         if (sp.verb == 'w' && argi < n) {
             /* %w is Errorf's, for an error operand: there it prints as %v. */
-            const Iface *box = args[argi].p;
+            const Iface *box = iface_box(vm, args[argi]);
             if (errorf && box && vm_method(vm, box->type, vm->m_error) != BC_NO_FUNC) {
                 sp.verb = 'v';
             } else {
@@ -972,7 +976,7 @@ int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args,
         for (size_t k = argi; k < n; k++) {
             if (k > argi)
                 buf_puts(out, ", ");
-            const Iface *box = args[k].p;
+            const Iface *box = iface_box(vm, args[k]);
             if (!box) {
                 buf_puts(out, "<nil>");
                 continue;
@@ -1057,7 +1061,7 @@ static int printf_common(VM *vm, size_t at, uint32_t nargs, int mode)
                     j++;
                 if (j < str_len(f) && s[j] == 'w' && k < n) {
                     /* It wraps only an operand that is an error. */
-                    const Iface *box = vs[k].p;
+                    const Iface *box = iface_box(vm, vs[k]);
                     if (box && vm_method(vm, box->type, vm->m_error) != BC_NO_FUNC) {
                         wrapped = vs[k];
                         has_w = true;

@@ -113,7 +113,7 @@ static IoState *io_state(VM *vm, Value obj, bool make)
 
 static const char *type_name_of(const VM *vm, Value iface)
 {
-    const Iface *box = iface.p;
+    const Iface *box = iface_box(vm, iface);
     return box ? vm->types[box->type].name : "";
 }
 
@@ -121,9 +121,9 @@ static const char *type_name_of(const VM *vm, Value iface)
  * []byte of n bytes (filled from src for Write).  *got: Read's count. */
 static int call_rw(VM *vm, Value iface, uint32_t m, const char *src, size_t n, Buf *into, size_t *got)
 {
-    const Iface *box = iface.p;
+    const Iface *box = iface_box(vm, iface);
     uint32_t f = box ? vm_method(vm, box->type, m) : BC_NO_FUNC;
-    if (f == BC_NO_FUNC)
+    if (f == BC_NO_FUNC || !vm_func_fits(vm, f, 2, "RP"))
         return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
     uint32_t st = nat_slice_type(vm, "[]uint8", nat_type(vm, "uint8", BK_UINT8));
     Slice *s = nat_slice(vm, st, n);
@@ -155,8 +155,8 @@ static int call_rw(VM *vm, Value iface, uint32_t m, const char *src, size_t n, B
 int nat_write(VM *vm, Value w, const char *p, size_t n)
 {
     const char *tn = type_name_of(vm, w);
-    const Iface *box = w.p;
-    if (strcmp(tn, "*os.File") == 0 && box->v.p) {
+    const Iface *box = iface_box(vm, w);
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 1)) {
         file_write(vm, ((Agg *)box->v.p)->v[0].i, p, n);
         return 0;
     }
@@ -178,9 +178,9 @@ static int read_more(VM *vm, IoState *st)
     if (st->eof)
         return 0;
     const char *tn = type_name_of(vm, st->target);
-    const Iface *box = st->target.p;
+    const Iface *box = iface_box(vm, st->target);
     char tmp[65536];
-    if (strcmp(tn, "*os.File") == 0 && box->v.p) {
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 1)) {
         int64_t fd = ((Agg *)box->v.p)->v[0].i;
         if (fd == 0)
             fflush(vm->out);
@@ -251,7 +251,7 @@ static int fmt_fprintf(VM *vm, size_t at, uint32_t nargs) { return fprint_common
 
 static int file_write_m(VM *vm, size_t at, uint32_t nargs)
 {
-    Agg *f = ARG(0).p;
+    Agg *f = agg_arg(ARG(0), 1);
     if (!f)
         return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
     size_t n = slice_len(ARG(1).p);
@@ -267,7 +267,7 @@ static int file_write_m(VM *vm, size_t at, uint32_t nargs)
 
 static int file_write_string(VM *vm, size_t at, uint32_t nargs)
 {
-    Agg *f = ARG(0).p;
+    Agg *f = agg_arg(ARG(0), 1);
     if (!f)
         return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
     int r = file_write(vm, f->v[0].i, str_ptr(ARG(1).p), str_len(ARG(1).p));
@@ -690,7 +690,7 @@ static int sr_read_rune(VM *vm, size_t at, uint32_t nargs)
 static int sr_read(VM *vm, size_t at, uint32_t nargs)
 {
     IoState *st = io_state(vm, ARG(0), false);
-    size_t n = slice_len(ARG(1).p), k = 0;
+    size_t n = slice_of(ARG(1).p, BC_SCALAR) ? slice_len(ARG(1).p) : 0, k = 0;
     for (; st && k < n && st->pos < st->buf.len; k++)
         slice_at(ARG(1).p, k)->u = st->buf.data[st->pos++];
     RES(0).i = (int64_t)k;

@@ -29,21 +29,23 @@ static int e_is(VM *vm, size_t at, uint32_t nargs)
     static const BcType iface = {.kind = BK_INTERFACE, .name = "error"};
     Value err = ARG(0), target = ARG(1);
     RES(0).u = 0;
-    if (!err.p || !target.p) {
+    if (!err.p || !target.p || !value_fits(vm, &iface, err, 0) || !value_fits(vm, &iface, target, 0)) {
         RES(0).u = err.p == target.p;
         return 0;
     }
     uint32_t m_is = vm_method_named(vm, "Is");
     for (int depth = 0; err.p && depth < 10000; depth++) {
+        if (!value_fits(vm, &iface, err, 0))
+            break;   /* an Unwrap method of a forged file returned something else */
         const BcType *bad = NULL;
         if (value_equal(vm, &iface, err, target, &bad) && !bad) {
             RES(0).u = 1;
             return 0;
         }
         /* An error's own Is(target) method. */
-        const Iface *box = err.p;
+        const Iface *box = iface_box(vm, err);
         uint32_t f = vm_method(vm, box->type, m_is);
-        if (f != BC_NO_FUNC) {
+        if (f != BC_NO_FUNC && vm_func_fits(vm, f, 2, "R")) {
             Value args[2] = {box->v, target}, res;
             int st = vm_call(vm, f, args, 2, &res, 1);
             if (st != 0)
@@ -68,9 +70,9 @@ static int e_is(VM *vm, size_t at, uint32_t nargs)
 static int e_as(VM *vm, size_t at, uint32_t nargs)
 {
     Value err = ARG(0);
-    const Iface *tbox = ARG(1).p;
+    const Iface *tbox = iface_box(vm, ARG(1));
     RES(0).u = 0;
-    if (!tbox || vm->types[tbox->type].kind != BK_POINTER || !tbox->v.p)
+    if (!tbox || tbox->h.kind != GC_IFACE || vm->types[tbox->type].kind != BK_POINTER || !tbox->v.p)
         return nat_panic(vm, "errors: target must be a non-nil pointer");
     uint32_t want = vm->types[tbox->type].elem;
     const BcType *wt = &vm->types[want];
@@ -79,7 +81,7 @@ static int e_as(VM *vm, size_t at, uint32_t nargs)
     if (dst->kind != (wt->agg ? GC_AGG : GC_CELL))
         return nat_panic(vm, "errors: *target must be interface or implement error");
     for (int depth = 0; err.p && depth < 10000; depth++) {
-        const Iface *box = err.p;
+        const Iface *box = iface_box(vm, err);
         bool hit;
         if (wt->kind == BK_INTERFACE) {
             hit = true;
@@ -262,7 +264,9 @@ static void sort_values(Value *v, size_t n, Cmp cmp)
 static int sort_slice(VM *vm, size_t at, Cmp cmp)
 {
     Slice *s = ARG(0).p;
-    if (s && s->len)
+    if (!slice_of(s, cmp == cmp_string ? BC_REF : BC_SCALAR))
+        return 0;
+    if (s->len)
         sort_values(slice_at(s, 0), s->len, cmp);
     return 0;
 }
@@ -275,6 +279,8 @@ static int sorted(VM *vm, size_t at, uint32_t nargs, Cmp cmp)
 {
     Slice *s = ARG(0).p;
     RES(0).u = 1;
+    if (!slice_of(s, cmp == cmp_string ? BC_REF : BC_SCALAR))
+        return 0;
     for (size_t i = 1; s && i < s->len; i++)
         if (cmp(slice_at(s, i), slice_at(s, i - 1)) < 0)
             RES(0).u = 0;
@@ -288,7 +294,7 @@ static int s_strings_sorted(VM *vm, size_t at, uint32_t nargs) { return sorted(v
 static int search(VM *vm, size_t at, uint32_t nargs, Cmp cmp)
 {
     Slice *s = ARG(0).p;
-    size_t lo = 0, hi = s ? s->len : 0;
+    size_t lo = 0, hi = slice_of(s, cmp == cmp_string ? BC_REF : BC_SCALAR) ? s->len : 0;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (cmp(slice_at(s, mid), &ARG(1)) < 0)
@@ -307,7 +313,7 @@ static int s_search_strings(VM *vm, size_t at, uint32_t nargs) { return search(v
 static int call_less(VM *vm, Closure *less, size_t i, size_t j)
 {
     Value args[2] = {{.u = i}, {.u = j}}, res;
-    if (vm_call_closure(vm, less, args, 2, &res, 1) != 0)
+    if (vm_call_closure(vm, less, args, 2, &res, 1, "RRR") != 0)
         return -1;
     return res.u != 0;
 }
@@ -318,7 +324,7 @@ static int call_less(VM *vm, Closure *less, size_t i, size_t j)
  * the order of equal elements beyond 12 of them. */
 static int sort_by_less(VM *vm, size_t at)
 {
-    const Iface *box = ARG(0).p;
+    const Iface *box = iface_box(vm, ARG(0));
     Closure *less = ARG(1).p;
     if (!box || vm->types[box->type].kind != BK_SLICE)
         return nat_panic(vm, "reflect: call of Swapper on %s Value", box ? vm->types[box->type].name : "zero");
@@ -371,7 +377,7 @@ static int s_slice(VM *vm, size_t at, uint32_t nargs) { (void)nargs; return sort
 
 static int s_slice_is_sorted(VM *vm, size_t at, uint32_t nargs)
 {
-    const Iface *box = ARG(0).p;
+    const Iface *box = iface_box(vm, ARG(0));
     Closure *less = ARG(1).p;
     size_t n = box && box->v.p ? ((Slice *)box->v.p)->len : 0;
     RES(0).u = 1;
@@ -395,7 +401,7 @@ static int s_search(VM *vm, size_t at, uint32_t nargs)
     while (lo < hi) {
         int64_t mid = (int64_t)((uint64_t)(lo + hi) >> 1);
         Value arg = {.i = mid}, res;
-        if (vm_call_closure(vm, f, &arg, 1, &res, 1) != 0)
+        if (vm_call_closure(vm, f, &arg, 1, &res, 1, "RR") != 0)
             return 2;
         if (!res.u)
             lo = mid + 1;

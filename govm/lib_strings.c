@@ -320,7 +320,7 @@ static int s_join(VM *vm, size_t at, uint32_t nargs)
 {
     Buf b;
     buf_init(&b);
-    size_t n = slice_len(ARG(0).p);
+    size_t n = slice_of(ARG(0).p, BC_REF) ? slice_len(ARG(0).p) : 0;
     for (size_t i = 0; i < n; i++) {
         if (i > 0)
             buf_append(&b, S(1), N(1));
@@ -491,8 +491,8 @@ static int s_cut(VM *vm, size_t at, uint32_t nargs)
 /* A Builder's one field holds a growing byte buffer (GC_BYTES). */
 static Buf *builder_buf(VM *vm, Value b, bool make)
 {
-    Agg *o = b.p;
-    if (!o)
+    Agg *o = agg_arg(b, 1);
+    if (!o || agg_cls(o, 0) != BC_REF || (o->v[0].p && ((GcHeader *)o->v[0].p)->kind != GC_BYTES))
         return NULL;
     if (!o->v[0].p && make) {
         gc_protect(vm, o);
@@ -506,7 +506,7 @@ static Buf *builder_buf(VM *vm, Value b, bool make)
 
 static int builder_grow_heap(VM *vm, Value b, size_t before)
 {
-    BytesObj *bo = ((Agg *)b.p)->v[0].p;
+    BytesObj *bo = ((Agg *)b.p)->v[0].p;   /* builder_buf checked it */
     if (bo->buf.cap > before)
         gc_account(vm, &bo->h, bo->buf.cap - before);
     return 0;
@@ -519,6 +519,8 @@ static int b_write_string(VM *vm, size_t at, uint32_t nargs)
 {
     BUILDER_NIL_CHECK();
     Buf *buf = builder_buf(vm, ARG(0), true);
+    if (!buf)
+        return nat_panic(vm, "govm: not a strings.Builder");
     size_t before = buf->cap;
     buf_append(buf, S(1), N(1));
     RES(0).i = (int64_t)N(1);
@@ -530,6 +532,8 @@ static int b_write_byte(VM *vm, size_t at, uint32_t nargs)
 {
     BUILDER_NIL_CHECK();
     Buf *buf = builder_buf(vm, ARG(0), true);
+    if (!buf)
+        return nat_panic(vm, "govm: not a strings.Builder");
     size_t before = buf->cap;
     buf_putc(buf, (char)ARG(1).u);
     RES(0).p = NULL;
@@ -540,6 +544,8 @@ static int b_write_rune(VM *vm, size_t at, uint32_t nargs)
 {
     BUILDER_NIL_CHECK();
     Buf *buf = builder_buf(vm, ARG(0), true);
+    if (!buf)
+        return nat_panic(vm, "govm: not a strings.Builder");
     size_t before = buf->cap, len = buf->len;
     put_rune(buf, (int32_t)ARG(1).i);
     RES(0).i = (int64_t)(buf->len - len);
@@ -551,6 +557,8 @@ static int b_write(VM *vm, size_t at, uint32_t nargs)
 {
     BUILDER_NIL_CHECK();
     Buf *buf = builder_buf(vm, ARG(0), true);
+    if (!buf)
+        return nat_panic(vm, "govm: not a strings.Builder");
     size_t before = buf->cap, n = slice_len(ARG(1).p);
     for (size_t i = 0; i < n; i++)
         buf_putc(buf, (char)slice_at(ARG(1).p, i)->u);
@@ -578,7 +586,8 @@ static int b_reset(VM *vm, size_t at, uint32_t nargs)
 {
     (void)nargs;
     BUILDER_NIL_CHECK();
-    ((Agg *)ARG(0).p)->v[0].p = NULL;
+    if (builder_buf(vm, ARG(0), false) || agg_arg(ARG(0), 1))
+        ((Agg *)ARG(0).p)->v[0].p = NULL;
     return 0;
 }
 

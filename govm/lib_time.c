@@ -32,8 +32,8 @@ static int make_time(VM *vm, size_t at, uint32_t nargs, int64_t ns)
 
 static int64_t time_ns(Value t)
 {
-    const Agg *o = t.p;
-    return o && o->n >= 2 ? o->v[1].i : 0;
+    const Agg *o = agg_arg(t, 2);
+    return o ? o->v[1].i : 0;
 }
 
 static int t_now(VM *vm, size_t at, uint32_t nargs) { return make_time(vm, at, nargs, now_ns()); }
@@ -321,6 +321,8 @@ static int u8_encode(VM *vm, size_t at, uint32_t nargs)
         r = 0xFFFD;
     char u8[4];
     size_t k = utf8_encode_rune((uint32_t)r, u8);
+    if (!slice_of(ARG(0).p, BC_SCALAR))
+        return nat_panic(vm, "govm: not a []byte");
     if (slice_len(ARG(0).p) < k)
         return nat_runtime_panic(vm, "index out of range [%zu] with length %zu", k - 1, slice_len(ARG(0).p));
     for (size_t i = 0; i < k; i++)

@@ -183,13 +183,13 @@ Value nat_wrap_error(VM *vm, const char *msg, size_t len, Value wrapped)
 
 int nat_error_text(VM *vm, Value err, Buf *out)
 {
-    const Iface *box = err.p;
+    const Iface *box = iface_box(vm, err);
     if (!box) {
         buf_puts(out, "<nil>");
         return 0;
     }
     uint32_t f = vm_method(vm, box->type, vm->m_error);
-    if (f == BC_NO_FUNC) {
+    if (f == BC_NO_FUNC || !vm_func_fits(vm, f, 1, "P")) {
         buf_puts(out, "?");
         return 0;
     }
@@ -202,12 +202,12 @@ int nat_error_text(VM *vm, Value err, Buf *out)
 
 int nat_unwrap(VM *vm, Value err, Value *out)
 {
-    const Iface *box = err.p;
+    const Iface *box = iface_box(vm, err);
     out->p = NULL;
     if (!box)
         return 0;
     uint32_t f = vm_method(vm, box->type, vm->m_unwrap);
-    if (f == BC_NO_FUNC)
+    if (f == BC_NO_FUNC || !vm_func_fits(vm, f, 1, "P"))
         return 0;
     return vm_call(vm, f, &box->v, 1, out, 1);
 }

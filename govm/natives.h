@@ -19,27 +19,49 @@ extern const NativeDef natives_fmt[], natives_strings[], natives_strconv[], nati
 /* Writes bytes to an io.Writer (lib_io.c). */
 int nat_write(VM *vm, Value w, const char *p, size_t n);
 
+/* A native's arguments have the classes its signature says, but a
+ * forged file could hand it another kind of object: these accessors
+ * treat anything that is not what they read as empty (never a crash). */
+
 /* The bytes of a string value (NULL is ""). */
 static inline const char *str_ptr(const void *p)
 {
-    return p ? ((const GoString *)p)->data : "";
+    const GoString *s = p;
+    return s && s->h.kind == GC_STRING ? s->data : "";
 }
 
 static inline size_t str_len(const void *p)
 {
-    return p ? ((const GoString *)p)->len : 0;
+    const GoString *s = p;
+    return s && s->h.kind == GC_STRING ? s->len : 0;
 }
 
-/* Element i of a slice value (NULL is the empty slice). */
+/* A slice value's length (NULL, or not a slice: 0), and element i < it. */
+static inline size_t slice_len(const void *p)
+{
+    const Slice *s = p;
+    return s && s->h.kind == GC_SLICE ? s->len : 0;
+}
+
 static inline Value *slice_at(const void *p, size_t i)
 {
     const Slice *s = p;
     return &s->arr->v[s->off + i];
 }
 
-static inline size_t slice_len(const void *p)
+/* Does slice p hold elements of class cls (a native writing numbers
+ * into a []string would make pointers of them)? */
+static inline bool slice_of(const void *p, uint8_t cls)
 {
-    return p ? ((const Slice *)p)->len : 0;
+    const Slice *s = p;
+    return s && s->h.kind == GC_SLICE && s->arr->elem_cls == cls && !s->arr->elem_agg;
+}
+
+/* A struct argument with at least n fields (NULL otherwise). */
+static inline Agg *agg_arg(Value v, size_t n)
+{
+    Agg *o = v.p;
+    return o && o->h.kind == GC_AGG && o->n >= n && o->slot_cls ? o : NULL;
 }
 
 GoString *nat_string(VM *vm, const char *s, size_t len);

@@ -106,6 +106,38 @@ Value value_copy(VM *vm, const BcType *t, Value v)
 
 /* ==== == and hashing ================================================== */
 
+/* Comparing and hashing read inside strings, boxes and structs, trusting
+ * their types; bytecode that was not made by gocodegen could have put any
+ * object anywhere, so a key or an operand is checked all the way down
+ * first. Forged code can even make a box that holds itself, hence the
+ * limit; values Go can build nest that deep only through interfaces. */
+bool value_fits(const VM *vm, const BcType *t, Value v, unsigned depth)
+{
+    if (t->cls != BC_REF || !v.p)
+        return t->cls != BC_REF || !t->agg;
+    if (depth > VALUE_FITS_MAX_DEPTH)
+        return false;
+    uint32_t ti = (uint32_t)(t - vm->types);
+    switch (t->kind) {
+    case BK_INTERFACE: {
+        const Iface *x = v.p;
+        return x->h.kind == GC_IFACE && x->type < vm->ntypes &&
+               vm->types[x->type].kind != BK_INTERFACE &&
+               value_fits(vm, type_at(vm, x->type), x->v, depth + 1);
+    }
+    case BK_STRUCT: case BK_ARRAY: {
+        if (!payload_fits(vm, ti, v))
+            return false;
+        const Agg *x = v.p;
+        for (size_t i = 0; i < x->n; i++)
+            if (!value_fits(vm, slot_type(vm, x, i), x->v[i], depth + 1))
+                return false;
+        return true;
+    }
+    default: return payload_fits(vm, ti, v);
+    }
+}
+
 static bool string_equal(const GoString *a, const GoString *b)
 {
     size_t la = a ? a->len : 0, lb = b ? b->len : 0;

@@ -73,6 +73,22 @@ uint32_t vm_method(const VM *vm, uint32_t type, uint32_t m)
     return t->vtable[m];
 }
 
+bool vm_func_fits(const VM *vm, uint32_t fn, uint32_t nparams, const char *results)
+{
+    uint32_t nres = (uint32_t)strlen(results);
+    if (fn & VM_NATIVE_METHOD) {
+        const NativeDef *d = vm->native_methods[fn & ~VM_NATIVE_METHOD];
+        return strlen(d->params) == nparams && strcmp(d->results, results) == 0;
+    }
+    const BcFunc *f = &vm->code->funcs[fn];
+    if (f->params != nparams || f->results != nres)
+        return false;
+    for (uint32_t i = 0; i < nres; i++)
+        if (f->classes[nparams + i] != (results[i] == 'P' ? BC_REF : BC_SCALAR))
+            return false;
+    return true;
+}
+
 uint32_t vm_method_named(const VM *vm, const char *name)
 {
     for (uint32_t i = 0; i < vm->nmethod_names; i++)
@@ -396,7 +412,7 @@ static void panic_value_text(VM *vm, Value v, Buf *out)
     Buf b;
     buf_init(&b);
     buf_puts(&b, "panic: ");
-    const Iface *box = v.p;
+    const Iface *box = iface_box(vm, v);
     if (!box) {
         buf_puts(&b, "nil");
     } else {
@@ -405,7 +421,7 @@ static void panic_value_text(VM *vm, Value v, Buf *out)
         if (m == BC_NO_FUNC)
             m = vm_method(vm, box->type, vm->m_string);
         Value res;
-        if (m != BC_NO_FUNC && vm_call(vm, m, &box->v, 1, &res, 1) == 0) {
+        if (m != BC_NO_FUNC && vm_func_fits(vm, m, 1, "P") && vm_call(vm, m, &box->v, 1, &res, 1) == 0) {
             buf_append(&b, str_ptr(res.p), str_len(res.p));
         } else if (t->kind == BK_STRING) {
             buf_append(&b, str_ptr(box->v.p), str_len(box->v.p));
@@ -522,6 +538,29 @@ static void print_float(FILE *out, double f)
 }
 
 /* ==== helpers of the loop ============================================= */
+
+/* Is v a value of type t: the object kind its references need (and a
+ * struct or array of that very type)? */
+bool payload_fits(const VM *vm, uint32_t t, Value v)
+{
+    const BcType *ty = &vm->types[t];
+    const GcHeader *h = v.p;
+    if (ty->cls != BC_REF || !h)
+        return ty->cls != BC_REF || !ty->agg;   /* a nil reference fits all but a struct */
+    switch (ty->kind) {
+    case BK_STRING: return h->kind == GC_STRING;
+    case BK_SLICE: return h->kind == GC_SLICE && ((const Slice *)h)->arr->elem_cls == vm->types[ty->elem].cls;
+    case BK_MAP: return h->kind == GC_MAP && ((const Map *)h)->type->key == ty->key &&
+                        ((const Map *)h)->type->elem == ty->elem;
+    case BK_STRUCT: case BK_ARRAY: return h->kind == GC_AGG && ((const Agg *)h)->type == ty;
+    case BK_POINTER:
+        if (vm->types[ty->elem].agg)
+            return h->kind == GC_AGG && ((const Agg *)h)->type == &vm->types[ty->elem];
+        return h->kind == GC_CELL && ((const Cell *)h)->cls == vm->types[ty->elem].cls;
+    case BK_FUNC: return h->kind == GC_CLOSURE;
+    default: return false;   /* an interface is never boxed again */
+    }
+}
 
 /* --trace: an instruction about to run, with its registers' values. */
 static void trace_instr(VM *vm, const BcFunc *f, uint32_t pc, const Value *R)
@@ -754,10 +793,16 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
     return st;
 }
 
-int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value *results, uint32_t nresults)
+int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value *results, uint32_t nresults,
+                    const char *classes)
 {
+    if (!c)
+        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
     const BcFunc *callee = &vm->code->funcs[c->fn];
-    if (callee->params != nargs || callee->results != nresults) {
+    bool fits = c->h.kind == GC_CLOSURE && callee->params == nargs && callee->results == nresults;
+    for (uint32_t i = 0; fits && i < nargs + nresults; i++)
+        fits = callee->classes[i] == (classes[i] == 'P' ? BC_REF : BC_SCALAR);
+    if (!fits) {
         fflush(vm->out);
         fprintf(vm->err, "fatal error: a native called %s with the wrong arguments\n", callee->name);
         return 2;
@@ -862,6 +907,11 @@ static int run_loop(VM *vm)
 #define CELL_OF(var, val) Cell *var = (val).p; \
     if (!var) goto nil_deref; \
     if (var->h.kind != GC_CELL) goto bad_object
+/* A key that is a reference is of the map's key type all the way down,
+ * since hashing reads inside it. */
+#define KEY_CHECK(m, k) do { \
+        if ((m) && (m)->key->cls == BC_REF && !value_fits(vm, (m)->key, (k), 0)) goto bad_object; \
+    } while (0)
 /* Slot i of o exists and has class cls (a forged file could lie). */
 #define SLOT_CHECK(o, i, cls) do { \
         if ((size_t)(i) >= (o)->n || agg_cls((o), (i)) != (cls)) goto bad_object; \
@@ -1008,20 +1058,23 @@ dispatch_now:
     CASE(NOT) R[A].u = !R[B].u; NEXT();
 
     CASE(EQ_STRING) {
-        const GoString *x = R[B].p, *y = R[C].p;
+        STR_OF(x, R[B]);
+        STR_OF(y, R[C]);
         size_t xl = x ? x->len : 0, yl = y ? y->len : 0;
         R[A].u = xl == yl && (xl == 0 || memcmp(x->data, y->data, xl) == 0);
         NEXT();
     }
     CASE(LT_STRING) {
-        const GoString *x = R[B].p, *y = R[C].p;
+        STR_OF(x, R[B]);
+        STR_OF(y, R[C]);
         size_t xl = x ? x->len : 0, yl = y ? y->len : 0, n = xl < yl ? xl : yl;
         int c = n ? memcmp(x->data, y->data, n) : 0;
         R[A].u = c < 0 || (c == 0 && xl < yl);
         NEXT();
     }
     CASE(CONCAT) {
-        const GoString *x = R[B].p, *y = R[C].p;
+        STR_OF(x, R[B]);
+        STR_OF(y, R[C]);
         size_t xl = x ? x->len : 0, yl = y ? y->len : 0;
         SAVE();
         /* gc_alloc may collect, but never moves the stack: R stays valid. */
@@ -1035,9 +1088,13 @@ dispatch_now:
         R[A].p = s;
         NEXT();
     }
-    CASE(LEN_STRING) R[A].i = R[B].p ? (int64_t)((GoString *)R[B].p)->len : 0; NEXT();
+    CASE(LEN_STRING) {
+        STR_OF(s, R[B]);
+        R[A].i = s ? (int64_t)s->len : 0;
+        NEXT();
+    }
     CASE(INDEX_STRING) {
-        const GoString *s = R[B].p;
+        STR_OF(s, R[B]);
         size_t len = s ? s->len : 0;
         if (R[C].u >= len) {
             SAVE();
@@ -1048,7 +1105,7 @@ dispatch_now:
         NEXT();
     }
     CASE(SLICE_STRING) {
-        GoString *s = R[B].p;
+        STR_OF(s, R[B]);
         size_t len = s ? s->len : 0;
         uint64_t lo = R[C].u, hi = R[C + 1].u;
         if (hi > len) {
@@ -1149,7 +1206,7 @@ dispatch_now:
     CASE(EQ_AGG) {
         AGG_OF(x, R[B]);
         AGG_OF(y, R[C]);
-        if (x->type != y->type)
+        if (x->type != y->type || !value_fits(vm, x->type, R[B], 0) || !value_fits(vm, x->type, R[C], 0))
             goto bad_object;
         R[A].u = value_equal(vm, x->type, R[B], R[C], NULL);
         NEXT();
@@ -1433,6 +1490,7 @@ dispatch_now:
         MAP_OF(m, R[B]);
         if (m && (m->val->cls != BC_SCALAR || m->key->cls != f->classes[C]))
             goto bad_object;
+        KEY_CHECK(m, R[C]);
         const BcType *bad = NULL;
         const Value *v = map_find(vm, m, R[C], &bad);
         if (bad) {
@@ -1448,6 +1506,7 @@ dispatch_now:
         MAP_OF(m, R[B]);
         if (m && (m->val->cls != BC_REF || m->key->cls != f->classes[C]))
             goto bad_object;
+        KEY_CHECK(m, R[C]);
         const BcType *bad = NULL;
         Value *v = map_find(vm, m, R[C], &bad);
         if (bad) {
@@ -1473,6 +1532,7 @@ dispatch_now:
             goto bad_object;
         if (m->val->agg && !same_type_agg(R[C].p, m->val))
             goto bad_object;
+        KEY_CHECK(m, R[B]);
         SAVE();
         const BcType *bad = NULL;
         Value *slot = map_insert(vm, m, R[B], &bad);
@@ -1487,6 +1547,7 @@ dispatch_now:
         MAP_OF(m, R[A]);
         if (m && m->key->cls != f->classes[B])
             goto bad_object;
+        KEY_CHECK(m, R[B]);
         const BcType *bad = NULL;
         map_delete(vm, m, R[B], &bad);
         if (bad) {
@@ -1624,6 +1685,9 @@ dispatch_now:
 
     /* ---- interfaces ---- */
     CASE(MAKEIFACE) {
+        /* A box must hold what its type says: natives and fmt trust it. */
+        if (!payload_fits(vm, C, R[B]))
+            goto bad_object;
         SAVE();
         Iface *box = gc_alloc(vm, GC_IFACE, sizeof *box);
         box->type = C;
@@ -1662,6 +1726,8 @@ dispatch_now:
         IFACE_OF(x, R[B]);
         IFACE_OF(y, R[C]);
         (void)x, (void)y;
+        if (!value_fits(vm, iface_type(vm), R[B], 0) || !value_fits(vm, iface_type(vm), R[C], 0))
+            goto bad_object;
         R[A].u = value_equal(vm, iface_type(vm), R[B], R[C], &bad);
         if (bad) {
             SAVE();
@@ -1827,7 +1893,7 @@ dispatch_now:
     CASE(PRINT_FLOAT) print_float(vm->err, R[A].f); NEXT();
     CASE(PRINT_BOOL) fputs(R[A].u ? "true" : "false", vm->err); NEXT();
     CASE(PRINT_STRING) {
-        const GoString *s = R[A].p;
+        STR_OF(s, R[A]);
         if (s && s->len)
             fwrite(s->data, 1, s->len, vm->err);
         NEXT();

@@ -285,14 +285,27 @@ int vm_run(VM *vm);
  * VM_NATIVE_METHOD) from a native, with nargs arguments; its results are
  * copied to results.  Returns 0, or 2 after a panic or fatal error. */
 int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *results, uint32_t nresults);
-/* Calls a function value (a Closure), as CALLV does: the window's
- * classes must be the function's (else a fatal error). */
-int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value *results, uint32_t nresults);
+/* Calls a function value (a Closure), as CALLV does: classes gives the
+ * arguments' then the results' ('R', 'P'); they must be the function's
+ * (else a fatal error). */
+int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value *results, uint32_t nresults,
+                    const char *classes);
+/* Does function fn take nparams and give results of these classes? */
+bool vm_func_fits(const VM *vm, uint32_t fn, uint32_t nparams, const char *results);
 /* The function a type's method of that name is (method names index
  * m), or BC_NO_FUNC. */
 uint32_t vm_method(const VM *vm, uint32_t type, uint32_t m);
 /* A method name's index, or UINT32_MAX if no type has it. */
 uint32_t vm_method_named(const VM *vm, const char *name);
+/* Whether v is a value of type t as govm represents it (MAKEIFACE's check). */
+bool payload_fits(const VM *vm, uint32_t t, Value v);
+/* The box an interface value holds, or NULL for nil, and for anything
+ * that is not a box (which only a forged file can put there). */
+static inline const Iface *iface_box(const VM *vm, Value v)
+{
+    const Iface *x = v.p;
+    return x && x->h.kind == GC_IFACE && x->type < vm->ntypes ? x : NULL;
+}
 /* Adds a type of govm's own (natives.c), returning its index. */
 uint32_t vm_add_type(VM *vm, BcType t);
 uint32_t vm_type_named(const VM *vm, const char *name);
@@ -322,6 +335,8 @@ void agg_copy_into(VM *vm, Agg *dst, const Agg *src);
 Value value_zero(VM *vm, const BcType *t);            /* t's zero value: 0, NULL or a zero object */
 Value value_copy(VM *vm, const BcType *t, Value v);   /* a copy where t has value semantics */
 /* Go's ==; *bad names the type when a comparison is of uncomparable values. */
+#define VALUE_FITS_MAX_DEPTH 1000
+bool value_fits(const VM *vm, const BcType *t, Value v, unsigned depth);
 bool value_equal(const VM *vm, const BcType *t, Value a, Value b, const BcType **bad);
 uint64_t value_hash(const VM *vm, const BcType *t, Value v, const BcType **bad);
 Slice *slice_new(VM *vm, Agg *arr, size_t off, size_t len, size_t cap);
