@@ -5,6 +5,7 @@
 #   make test       set up, build, and run every test
 #   make test SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make install PREFIX=/usr/local DESTDIR=
+#   make unicode-tables    regenerate common/unicode_tables.c (Python 3)
 #
 # Objects go to build/<variant>/ so a sanitizer build never mixes with a
 # release one; the release tools are linked into bin/.
@@ -54,7 +55,7 @@ STD_GOX  := $(STD_PKGS:%=$(STD_DIR)/%.gox)
 UNIT_SRC   := $(wildcard tests/unit/*_test.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/unit/%)
 
-.PHONY: all run test install clean deps unit-test bats-test bench fuzz
+.PHONY: all run test install clean deps unit-test bats-test bench fuzz unicode-tables
 .DEFAULT_GOAL := all
 
 all: $(TOOLS:%=$(BIN)/%) $(BIN)/gomini $(STD_GOX)
@@ -95,7 +96,8 @@ $(foreach t,$(filter-out govm,$(TOOLS)),$(eval $(call tool_rule,$(t))))
 
 # govm links no CBOR library and Jansson statically (SPEC.md §5: a
 # bundled executable needs nothing installed but the C library); from the
-# common library it takes only what bytecode reading needs.
+# common library it takes only what bytecode reading and its natives need
+# (the archive gives it utf8.o, unicode.o and unicode_tables.o, no locale).
 $(BIN)/govm: $(govm_SRC:%.c=$(OBJ)/%.o) $(LIBCOMMON)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ -Wl,-Bstatic -ljansson -Wl,-Bdynamic -lm
@@ -166,6 +168,13 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	    $(BIN)/gomini -o build/fuzz/seeds-bytecode/$$p.json tests/corpus/run/$$p.go || exit 1; done
 	build/fuzz/fuzz_bytecode -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 -only_ascii=1 \
 	    build/fuzz/corpus-bytecode tests/govm build/fuzz/seeds-bytecode
+
+# The Unicode tables come from the Unicode Character Database (Debian's
+# unicode-data package).  The generated file is committed, so nothing
+# else in the build needs Python or the database.
+UCD_DIR ?= /usr/share/unicode
+unicode-tables:
+	python3 tools/gen_unicode.py $(UCD_DIR) common/unicode_tables.c
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/gomini

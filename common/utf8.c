@@ -1,10 +1,9 @@
-/* utf8.c - UTF-8 and the Unicode classes the lexer needs.
- * Classification of non-ASCII runes uses the C library's C.UTF-8 locale
- * tables through a locale object, so no process-wide locale changes. */
+/* utf8.c - UTF-8 decoding and encoding, and the rune classes of Go's
+ * identifiers and of strconv.IsPrint, which common/unicode.c answers
+ * from its tables. */
 #include "utf8.h"
 
-#include <locale.h>
-#include <wctype.h>
+#include "unicode.h"
 
 int32_t utf8_decode(const unsigned char *s, size_t len, size_t *size)
 {
@@ -60,73 +59,22 @@ size_t utf8_encode_rune(uint32_t r, char out[4])
     return 4;
 }
 
-/* The C.UTF-8 locale object, made on first use and kept for the life of
- * the process: it is immutable once made, so sharing it is safe. */
-static locale_t unicode_locale(void)
-{
-    static locale_t loc;
-    if (!loc)
-        loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-    return loc;
-}
-
+/* Go's identifier letters: the Unicode letters and '_'. */
 bool utf8_is_letter(int32_t r)
 {
     if (r < 0x80)
         return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '_';
-    locale_t loc = unicode_locale();
-    /* glibc files other scripts' digits under "alpha"; Go does not. */
-    return loc && iswalpha_l((wint_t)r, loc) && !utf8_is_digit(r);
+    return unicode_is_letter(r);
 }
-
-/* First code points of the Unicode Nd (decimal digit) blocks outside
- * ASCII; every block is ten consecutive runes. */
-static const int32_t digit_blocks[] = {
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
-    0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090,
-    0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
-    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-    0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50,
-    0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC,
-    0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-};
 
 bool utf8_is_digit(int32_t r)
 {
     if (r < 0x80)
         return r >= '0' && r <= '9';
-    for (size_t i = 0; i < sizeof digit_blocks / sizeof digit_blocks[0]; i++)
-        if (r >= digit_blocks[i] && r < digit_blocks[i] + 10)
-            return true;
-    return false;
+    return unicode_is_digit(r);
 }
-
-/* Runes glibc calls printable that Go's IsPrint does not: the spaces
- * other than U+0020 (Zs), the format characters (Cf, e.g. U+200B and the
- * bidi controls) and the private use areas (Co).  glibc already leaves
- * out Cc, Cs, Zl, Zp and unassigned runes.  Inclusive ranges, Unicode 15;
- * a range may join neighbouring Zs and Cf runes. */
-static const int32_t not_print[][2] = {
-    {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x0600, 0x0605}, {0x061C, 0x061C},
-    {0x06DD, 0x06DD}, {0x070F, 0x070F}, {0x0890, 0x0891}, {0x08E2, 0x08E2},
-    {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F}, {0x202A, 0x202F},
-    {0x205F, 0x2064}, {0x2066, 0x206F}, {0x3000, 0x3000}, {0xE000, 0xF8FF},
-    {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0x110BD, 0x110BD},
-    {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3},
-    {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F},
-    {0xF0000, 0x10FFFF},   /* planes 15 and 16: private use */
-};
 
 bool utf8_is_print(int32_t r)
 {
-    if (r < 0x80)
-        return r >= 0x20 && r < 0x7F;
-    if (r > UTF8_MAX_RUNE)
-        return false;
-    for (size_t i = 0; i < sizeof not_print / sizeof not_print[0]; i++)
-        if (r >= not_print[i][0] && r <= not_print[i][1])
-            return false;
-    locale_t loc = unicode_locale();
-    return loc && iswprint_l((wint_t)r, loc);
+    return unicode_is_print(r);
 }

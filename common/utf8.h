@@ -13,9 +13,10 @@
 int32_t utf8_decode(const unsigned char *s, size_t len, size_t *size);
 /* Encode r (a valid code point) into out; returns the byte count. */
 size_t utf8_encode_rune(uint32_t r, char out[4]);
-bool utf8_is_letter(int32_t r);   /* Go's letter: Unicode L* or '_' */
+/* The classes of Go's lexical grammar; common/unicode.h has the rest. */
+bool utf8_is_letter(int32_t r);   /* Go's letter: Unicode L or '_' */
 bool utf8_is_digit(int32_t r);    /* Unicode Nd */
-/* Go's strconv.IsPrint: Unicode L, M, N, P, S, or the ASCII space. */
+/* Go's strconv.IsPrint (unicode_is_print): L, M, N, P, S, or U+0020. */
 bool utf8_is_print(int32_t r);
 
 #endif

@@ -5,6 +5,8 @@
 #include "check.h"
 
 #include "astfmt.h"
+#include "unicode.h"
+#include "utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -325,6 +327,12 @@ Selection *check_record_sel(Checker *ck, const Node *n)
 const char *check_name(Checker *ck, const Node *ident)
 {
     return interner_intern(ck->in, ident->text, ident->text_len);
+}
+
+bool check_is_exported(const char *name)
+{
+    size_t size;
+    return name[0] != '\0' && unicode_is_upper(utf8_decode((const unsigned char *)name, strlen(name), &size));
 }
 
 Symbol *check_declare(Checker *ck, Scope *s, SymKind kind, const Node *ident, TypeId t)

@@ -199,6 +199,8 @@ Selection *check_record_sel(Checker *ck, const Node *n);
  * redeclared in this block"); returns it even when it was redeclared. */
 Symbol *check_declare(Checker *ck, Scope *s, SymKind kind, const Node *ident, TypeId t);
 const char *check_name(Checker *ck, const Node *ident);  /* interned */
+/* Go's exported names: the first rune is an upper case letter (Lu). */
+bool check_is_exported(const char *name);
 void check_push_path(Checker *ck, Symbol *s);
 /* Growable symbol lists (malloc'd): append, and append unless present. */
 void check_push_sym(Symbol ***arr, uint32_t *n, uint32_t *cap, Symbol *s);
@@ -284,6 +286,7 @@ void check_note_address(Checker *ck, const Node *e);
 void check_call(Checker *ck, Operand *x, const Node *call);
 void check_conversion(Checker *ck, Operand *x, TypeId t, const Node *call);
 void check_builtin(Checker *ck, Operand *x, const Node *call, BuiltinId id);
+bool check_builtin_is_statement(Checker *ck, const Node *fun);
 /* Arguments against a signature; where is "call to f". */
 void check_arguments(Checker *ck, const Node *call, TypeId sig, Operand *args, uint32_t nargs,
                      bool ddd, const char *fname);

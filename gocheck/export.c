@@ -863,7 +863,7 @@ void decl_imports(Checker *ck)
                         check_errorf(ck, pathlit, "%s imported twice", p->path);
                     for (uint32_t k = 0; k < scope_len(p->scope); k++) {
                         Symbol *s = scope_at(p->scope, k);
-                        if (s->name[0] >= 'A' && s->name[0] <= 'Z' && scope_insert(fs, s))
+                        if (check_is_exported(s->name) && scope_insert(fs, s))
                             check_errorf(ck, pathlit, "%s redeclared in this block", s->name);
                     }
                     continue;

@@ -89,6 +89,15 @@ static void record(Checker *ck, const Operand *x)
         check_record_const(ck, x->expr, &x->val);
 }
 
+/* Whether fun, which names a builtin, names one whose call may be a
+ * statement (universe.h). */
+bool check_builtin_is_statement(Checker *ck, const Node *fun)
+{
+    NodeInfo *ni = check_info(ck, unparen(fun));
+    const Symbol *sym = ni && ni->sym ? ck->syms[ni->sym - 1] : NULL;
+    return sym && sym->kind == SYM_BUILTIN && builtin_is_statement((BuiltinId)sym->builtin);
+}
+
 void check_record_conv(Checker *ck, Operand *x, TypeId t)
 {
     NodeInfo *ni = x->expr ? check_info(ck, x->expr) : NULL;
@@ -740,7 +749,7 @@ static void pkg_member(Checker *ck, Operand *x, const Node *e, Symbol *pkg)
         return;
     const char *name = check_name(ck, sel);
     Symbol *m = scope_lookup_local(p->scope, name);
-    bool exported = name[0] >= 'A' && name[0] <= 'Z';
+    bool exported = check_is_exported(name);
     if (!m || !exported) {
         if (m && !exported)
             check_errorf(ck, sel, "name %s not exported by package %s", name, p->name);
@@ -878,7 +887,7 @@ static void selector(Checker *ck, Operand *x, const Node *e)
         operand_invalid(x);
         return;
     }
-    if (!(name[0] >= 'A' && name[0] <= 'Z') && l.owner && types_kind(ck->types, l.owner) == TY_NAMED &&
+    if (!check_is_exported(name) && l.owner && types_kind(ck->types, l.owner) == TY_NAMED &&
         strcmp(types_get(ck->types, l.owner)->pkgpath, ck->pkg.path) != 0 && types_get(ck->types, l.owner)->pkgpath[0]) {
         check_errorf(ck, sel, "%s.%s undefined (cannot refer to unexported %s %s)", check_expr_str(ck, xe), name,
                      l.kind == LOOKUP_FIELD ? "field" : "method", name);
@@ -1840,11 +1849,8 @@ void check_expr_stmt(Checker *ck, const Node *e)
              * spec names (append cap len make new ...); copy and
              * recover are. */
             ok = !(fi && fi->mode == MODE_TYPE);
-            if (fi && fi->mode == MODE_BUILTIN) {
-                const Node *f = unparen(u->kids[CALL_FUN]);
-                ok = ast_text_is(f, "copy") || ast_text_is(f, "recover") || ast_text_is(f, "spawn") ||
-                     ast_text_is(f, "await");
-            }
+            if (fi && fi->mode == MODE_BUILTIN)
+                ok = check_builtin_is_statement(ck, u->kids[CALL_FUN]);
         } else if (u->kind == AST_UNARY && u->op == TOK_ARROW) {
             ok = true;
         }

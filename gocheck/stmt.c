@@ -736,7 +736,7 @@ static void suspended_call(Checker *ck, const Node *s, const char *keyword)
     if (x.mode != MODE_INVALID && fi) {
         if (fi->mode == MODE_TYPE)
             check_errorf(ck, call, "%s requires function call, not conversion %s", keyword, check_operand_str(ck, &x));
-        else if (fi->mode == MODE_BUILTIN && x.mode != MODE_NOVALUE)
+        else if (fi->mode == MODE_BUILTIN && !check_builtin_is_statement(ck, unparen(call)->kids[CALL_FUN]))
             check_errorf(ck, call, "%s discards result of %s", keyword, check_operand_str(ck, &x));
     }
     operand_free(&x);

@@ -55,7 +55,7 @@ static TypeId type_of_selector(Checker *ck, const Node *e)
         return TYPE_INVALID;
     const char *name = check_name(ck, sel);
     Symbol *m = scope_lookup_local(p->scope, name);
-    if (!m || !(name[0] >= 'A' && name[0] <= 'Z')) {
+    if (!m || !check_is_exported(name)) {
         check_errorf(ck, sel, m ? "name %s not exported by package %s" : "undefined: %s.%s",
                      m ? name : check_name(ck, x), m ? p->name : name);
         return TYPE_INVALID;

@@ -13,10 +13,22 @@ static const char *const basic_names[TY__COUNT] = {
 };
 
 static const char *const builtin_names[BUILTIN__COUNT] = {
-#define B(name, goname, doc) [BUILTIN_##name] = goname,
+#define B(name, goname, stmt, doc) [BUILTIN_##name] = goname,
     BUILTIN_LIST(B)
 #undef B
 };
+
+static const bool builtin_stmt[BUILTIN__COUNT] = {
+#define B(name, goname, stmt, doc) [BUILTIN_##name] = stmt,
+    BUILTIN_LIST(B)
+#undef B
+};
+
+bool builtin_is_statement(BuiltinId id)
+{
+    assert((unsigned)id < BUILTIN__COUNT);
+    return builtin_stmt[id];
+}
 
 const char *builtin_name(BuiltinId id)
 {

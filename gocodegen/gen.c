@@ -282,9 +282,9 @@ static void type_methods(Gen *g, uint32_t t, BcType *bt)
             else
                 func = g->func_of_sym[en->m->sym] - 1;
         } else {
-            if (en->m && (!en->m->sym || !func_ref(g, en->m->sym)))
+            if (en->m && !en->m->sym)
                 continue;
-            func = wrapper(g, t, en);
+            func = wrapper(g, t, en);   /* a standard-library type's method too: a native call */
         }
         bt->methods[bt->nmethods++] = (BcMethod){name, func};
     }
@@ -457,7 +457,10 @@ static void gen_wrapper(Gen *g, Lit *lit, BcFunc *f)
         }
         for (uint32_t i = 0; i < params->n; i++)
             emit3(&fn, OP_MOVE, base + 1 + i, 1 + i, 0);
-        emit3(&fn, OP_CALL, base, 1 + params->n, func_ref(g, lit->target_sym) - 1);
+        if (func_ref(g, lit->target_sym))
+            emit3(&fn, OP_CALL, base, 1 + params->n, func_ref(g, lit->target_sym) - 1);
+        else   /* promoted from an embedded standard-library type */
+            emit3(&fn, OP_CALLNATIVE, base, 1 + params->n, native_index(g, lit->target_sym, method_name(g, m)));
     }
     for (uint32_t i = 0; i < results->n; i++)
         emit3(&fn, OP_MOVE, 1 + params->n + i, base + 1 + params->n + i, 0);
@@ -1135,6 +1138,50 @@ Val func_lit(Fn *fn, const Node *e)
     return (Val){r, false, false};
 }
 
+/* defer close(ch), defer delete(m, k), defer r.Close() through an
+ * interface: the defer statement evaluates the arguments (and the
+ * interface) into a window, and defers a function of them, named as Go
+ * names it, that makes the call.  Takes taken and types. */
+uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n)
+{
+    Gen *g = fn->g;
+    Lit *lit = new_lit(g);
+    const char *parent = fn->f->name ? fn->f->name : "?";
+    uint32_t nth = 1;
+    for (uint32_t i = 0; i + 1 < g->nlits; i++)
+        if (g->lits[i].deferred && strncmp(g->lits[i].name, parent, strlen(parent)) == 0 &&
+            strncmp(g->lits[i].name + strlen(parent), ".deferwrap", 10) == 0)
+            nth++;
+    lit->name = xmalloc(strlen(parent) + 32);
+    sprintf(lit->name, "%s.deferwrap%u", parent, nth);
+    lit->deferred = call;
+    lit->taken = taken;
+    lit->taken_types = types;
+    lit->ntaken = n;
+    return g->first_lit + g->nlits - 1;
+}
+
+static void gen_deferwrap(Gen *g, Lit *lit, BcFunc *f)
+{
+    Fn fn;
+    fn_init(&fn, g, f, lit->deferred);
+    f->params = lit->ntaken;
+    f->results = 0;
+    for (uint32_t i = 0; i < lit->ntaken; i++)
+        new_reg(&fn, tclass(g, lit->taken_types[i]));
+    fn.taken = lit->taken;
+    fn.ntaken = lit->ntaken;
+    fn.line = lit->deferred->pos.line;
+    Val v = call_expr(&fn, lit->deferred, 0);
+    release_val(&fn, v);
+    if (f->nregs == 0)
+        new_reg(&fn, BC_SCALAR);
+    emit3(&fn, OP_RETURN, 0, 0, 0);
+    fn_free(&fn);
+    free(lit->taken);
+    free(lit->taken_types);
+}
+
 /* A literal's body: its captures come first, from the closure, into
  * the registers its variables live in. */
 static void gen_lit(Gen *g, Lit *lit, BcFunc *f)
@@ -1386,6 +1433,8 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d, bo
         BcFunc f = {.name = lit->name};
         if (lit->ext)
             gen_extern(&g, lit, &f);
+        else if (lit->deferred)
+            gen_deferwrap(&g, lit, &f);
         else if (lit->node)
             gen_lit(&g, lit, &f);
         else

@@ -169,10 +169,14 @@ static void arguments(Fn *fn, const Node *call, const uint32_t *ptypes, uint32_t
     emit3(fn, OP_MAKESLICE, base + nfixed, n, bc_type(g, st));
     Lv lv = {.kind = LV_INDEXS, .type = underlying(g, st)->elem, .base = {base + nfixed, false, false}};
     lv.index = (Val){temp(fn, BC_SCALAR), true, false};
-    for (uint32_t i = 0; i < extra; i++) {
-        load_int(fn, lv.index.reg, i);
-        lv_store(fn, &lv, expr(fn, call->kids[CALL_ARGS + nfixed + i]));
-    }
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < extra; i++) {
+            const Node *arg = call->kids[CALL_ARGS + nfixed + i];
+            if (has_call(arg) != (pass == 0))
+                continue;   /* calls first, as for the fixed arguments */
+            load_int(fn, lv.index.reg, i);
+            lv_store(fn, &lv, expr(fn, arg));
+        }
     release_val(fn, lv.index);
 }
 
@@ -639,18 +643,68 @@ Val call_expr(Fn *fn, const Node *call, uint32_t want)
 
 /* ==== defer =========================================================== */
 
+/* Whether the value of e must be taken when the defer statement runs
+ * (constants and nil are the same later). */
+static bool must_take(Gen *g, const Node *e)
+{
+    const TastFacts *x = facts(g, e);
+    return x && !x->cval && x->mode != TM_NIL && x->mode != TM_TYPE;
+}
+
+/* defer of a builtin, or of a method through an interface: the
+ * interface and the arguments are evaluated now, into a window whose
+ * first register holds a deferwrap function of them. */
+static void defer_through_wrap(Fn *fn, const Node *s, const Node *call, const Node *fun, bool builtin)
+{
+    Gen *g = fn->g;
+    uint32_t nargs = call->nkids - CALL_ARGS, n = 0;
+    const Node **taken = xmalloc((nargs + 1) * sizeof *taken);
+    uint32_t *types = xmalloc((nargs + 1) * sizeof *types);
+    if (!builtin)
+        taken[n++] = fun->kids[SELECTOR_X];
+    for (uint32_t i = 0; i < nargs; i++)
+        if (must_take(g, call->kids[CALL_ARGS + i]))
+            taken[n++] = call->kids[CALL_ARGS + i];
+    for (uint32_t i = 0; i < n; i++) {
+        types[i] = final_type(g, taken[i]);
+        if (underlying(g, types[i])->kind == TK_TUPLE) {
+            unsupported(g, s, "deferring a call whose argument is a call of several results");
+            free(taken);
+            free(types);
+            return;
+        }
+    }
+    uint32_t base = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    for (uint32_t i = 0; i < n; i++)
+        new_reg(fn, tclass(g, types[i]));
+    for (uint32_t i = 0; i < n; i++) {
+        Val v = owned(fn, expr(fn, taken[i]), types[i]);
+        emit3(fn, OP_MOVE, base + 1 + i, v.reg, 0);
+        release_val(fn, v);
+    }
+    emit3(fn, OP_MAKECLOSURE, base, deferwrap(fn, call, taken, types, n), 0);
+    emit3(fn, OP_DEFER, base, n, 0);
+}
+
 void defer_stmt(Fn *fn, const Node *s)
 {
     Gen *g = fn->g;
     const Node *call = unparen(s->kids[DEFER_CALL]);
     const Node *fun = unparen(call->kids[CALL_FUN]);
     const TastFacts *ff = facts(g, fun);
-    if (!ff || ff->mode == TM_BUILTIN || ff->mode == TM_TYPE) {
-        unsupported(g, s, "deferring a builtin or a conversion");
+    if (!ff || ff->mode == TM_TYPE) {
+        unsupported(g, s, "deferring a conversion");
         return;
     }
     const TastSymbol *sym = sym_of(g, ff->sym);
     const TastSelection *sel = fun->kind == AST_SELECTOR && ff->sel ? &g->t->sels[ff->sel - 1] : NULL;
+    if (ff->mode == TM_BUILTIN && sym && strcmp(sym->name, "recover") == 0)
+        return;   /* the runtime calls it, not a deferred function: it recovers nothing */
+    if (ff->mode == TM_BUILTIN || (sel && sel->kind == TSEL_IFACE_METHOD)) {
+        defer_through_wrap(fn, s, call, fun, ff->mode == TM_BUILTIN);
+        return;
+    }
     const TastType *sig = underlying(g, sel && sel->kind == TSEL_METHOD ? sym_of(g, sel->sym)->type : ff->type);
     uint32_t n, nparams = g->t->types[sig->params].n, nres = g->t->types[sig->results].n;
     if (sel && sel->kind == TSEL_PKG_MEMBER) {
@@ -660,10 +714,6 @@ void defer_stmt(Fn *fn, const Node *s)
         arguments(fn, call, types, nparams, sig->variadic, base);
         free(types);
         emit3(fn, OP_DEFERNATIVE, base, nparams, native_index(g, sel->sym, NULL));
-        return;
-    }
-    if (sel && sel->kind == TSEL_IFACE_METHOD) {
-        unsupported(g, s, "deferring a call through an interface");
         return;
     }
     bool method = sel && sel->kind == TSEL_METHOD;

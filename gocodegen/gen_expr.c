@@ -74,7 +74,11 @@ static Val load_const(Fn *fn, const Node *e, const TastConst *c, uint32_t type)
         return v;
     }
     if (k == VK_INT || k == VK_UINT) {
-        if (c->kind != TC_INT) {
+        /* A float constant given an integer type is whole (gocheck
+         * checked): "5/1", an integer over 1. */
+        const char *slash = c->kind == TC_RAT ? memchr(c->text, '/', c->len) : NULL;
+        bool whole_rat = slash && (size_t)(slash - c->text) + 2 == c->len && slash[1] == '1';
+        if (c->kind != TC_INT && !whole_rat) {
             unsupported(g, e, "this constant");
             return v;
         }
@@ -288,6 +292,15 @@ Val convert(Fn *fn, const Node *e, Val v, uint32_t from, uint32_t to)
             return v;   /* the same representation: a named type and its underlying type */
         if (fk == VK_AGG && tk == VK_AGG && bc_type(g, from) == bc_type(g, to))
             return v;
+        if (fk == VK_AGG && tk == VK_AGG) {
+            /* Between struct (or array) types of one underlying type: a
+             * copy that carries the new type. */
+            Val r = {temp(fn, BC_REF), true, false};
+            emit3(fn, OP_NEWAGG, r.reg, bc_type(g, to), 0);
+            emit3(fn, OP_COPYINTO, r.reg, v.reg, 0);
+            release_val(fn, v);
+            return r;
+        }
         unsupported(g, e, "this conversion");
         return v;
     }
@@ -803,8 +816,13 @@ static Val composite(Fn *fn, const Node *e)
     switch (u->kind) {
     case TK_STRUCT: {
         emit3(fn, OP_NEWAGG, r.reg, bc_type(g, t), 0);
-        for (uint32_t i = 0; i < nelts; i++) {
+        /* Elements with calls first, as Go's compiler orders them (a
+         * variable is read after the calls that may change it). */
+        for (uint32_t k = 0; k < 2 * nelts; k++) {
+            uint32_t i = k % nelts;
             const Node *el = e->kids[COMPOSITE_LIT_ELTS + i];
+            if (has_call(el) != (k < nelts))
+                continue;
             uint32_t field = i;
             const Node *value = el;
             if (el->kind == AST_KEY_VALUE) {
@@ -846,13 +864,17 @@ static Val composite(Fn *fn, const Node *e)
         }
         Lv lv = {.kind = slice ? LV_INDEXS : LV_INDEXA, .type = u->elem, .base = {r.reg, false, false}};
         lv.index = (Val){temp(fn, BC_SCALAR), true, false};
-        next = 0;
-        for (uint32_t i = 0; i < nelts; i++) {
-            const Node *el = e->kids[COMPOSITE_LIT_ELTS + i];
-            int64_t at = literal_index(g, el, next);
-            next = at + 1;
-            load_int(fn, lv.index.reg, at);
-            lv_store(fn, &lv, expr(fn, el->kind == AST_KEY_VALUE ? el->kids[KEY_VALUE_VALUE] : el));
+        for (int pass = 0; pass < 2; pass++) {
+            next = 0;
+            for (uint32_t i = 0; i < nelts; i++) {
+                const Node *el = e->kids[COMPOSITE_LIT_ELTS + i];
+                int64_t at = literal_index(g, el, next);
+                next = at + 1;
+                if (has_call(el) != (pass == 0))
+                    continue;   /* calls first, as for a struct */
+                load_int(fn, lv.index.reg, at);
+                lv_store(fn, &lv, expr(fn, el->kind == AST_KEY_VALUE ? el->kids[KEY_VALUE_VALUE] : el));
+            }
         }
         release_val(fn, lv.index);
         break;
@@ -1068,6 +1090,9 @@ static Val expr_raw(Fn *fn, const Node *e)
 Val expr(Fn *fn, const Node *e)
 {
     Gen *g = fn->g;
+    for (uint32_t i = 0; i < fn->ntaken; i++)
+        if (fn->taken[i] == e)
+            return (Val){i, false, false};   /* converted when it was taken */
     const TastFacts *x = facts(g, e);
     Val v = expr_raw(fn, e);
     if (!x || !x->conv || x->mode == TM_NIL)
@@ -1079,6 +1104,8 @@ Val expr(Fn *fn, const Node *e)
         return convert(fn, e, v, x->type, x->conv);
     if (!x->cval && (from == VK_INT || from == VK_UINT || from == VK_FLOAT) && from == to)
         return convert(fn, e, v, x->type, x->conv);
+    if (from == VK_AGG && to == VK_AGG && bc_type(g, x->type) != bc_type(g, x->conv))
+        return convert(fn, e, v, x->type, x->conv);   /* struct { X int } to a named struct type */
     return v;
 }
 

@@ -72,6 +72,12 @@ typedef struct Lit {
      * resolves by name (ext); sym is its symbol. */
     bool ext;
     uint32_t ext_sym;
+    /* defer of a builtin or an interface method: a function of the
+     * values the defer statement took (taken, with their types) that
+     * makes the call. */
+    const Node *deferred;
+    const Node **taken;
+    uint32_t *taken_types, ntaken;
 } Lit;
 
 typedef struct Patch {
@@ -113,6 +119,10 @@ typedef struct Fn {
     uint32_t nlabels, labelcap, ngotos, gotocap;
     Patch to_epilogue;
     uint32_t *result_cell;    /* result i -> the symbol of its cell, 0 if in its register */
+    /* In a deferwrap function: the expressions whose values the defer
+     * statement took, each now in parameter register i (expr). */
+    const Node **taken;
+    uint32_t ntaken;
 } Fn;
 
 /* What a value of a type looks like in registers. */
@@ -220,6 +230,7 @@ bool needs_cell(Gen *g, uint32_t sym);
 /* A function literal's value: a closure of its function (translated
  * later) with what it captures. */
 Val func_lit(Fn *fn, const Node *e);
+uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n);
 /* A native function as a value: a closure of a wrapper that calls it. */
 Val native_value(Fn *fn, uint32_t sym);
 /* x.M as a value: a closure of a wrapper, capturing the receiver v

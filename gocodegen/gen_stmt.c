@@ -443,8 +443,17 @@ static void switch_stmt(Fn *fn, const Node *s)
             const Node *e = list->kids[i];
             Val hit;
             if (tag) {
-                Val v = expr(fn, e);
-                hit = comparison(fn, e, TOK_EQL, (Val){tv.reg, false, false}, v, tt);
+                /* An interface against another type compares as
+                 * interfaces, the other side converted (as in x == y). */
+                Val v = expr(fn, e), t = {tv.reg, false, false};
+                uint32_t et = final_type(g, e), ct = tt;
+                if (vkind(g, tt) == VK_IFACE && vkind(g, et) != VK_IFACE) {
+                    v = to_iface(fn, v, default_type(g, et), tt);
+                } else if (vkind(g, et) == VK_IFACE && vkind(g, tt) != VK_IFACE) {
+                    t = to_iface(fn, t, default_type(g, tt), et);
+                    ct = et;
+                }
+                hit = comparison(fn, e, TOK_EQL, t, v, ct);
             } else {
                 hit = expr(fn, e);
             }

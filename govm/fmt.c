@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "unicode.h"
 #include "utf8.h"
 
 #define FMT_MAX_DEPTH 10000u
@@ -78,10 +79,11 @@ static void pad(Printer *p, const Spec *sp, const char *s, size_t n, int zeros_o
 
 static void quote_rune_ascii(Buf *b, int32_t r, char q, bool ascii);
 
+/* An integer as fmt's fmtInteger writes it: the 0 flag with a width
+ * becomes a precision (so zeros go between the prefix and the digits),
+ * then the prefixes, the sign, and space padding to the width. */
 static void fmt_integer(Printer *p, const Spec *sp, uint64_t u, bool neg)
 {
-    char digits[80];
-    size_t n = 0;
     int base = 10;
     const char *ds = "0123456789abcdefx";
     switch (sp->verb) {
@@ -91,38 +93,46 @@ static void fmt_integer(Printer *p, const Spec *sp, uint64_t u, bool neg)
     case 'X': base = 16; ds = "0123456789ABCDEFX"; break;
     default: break;
     }
+    Spec s2 = *sp;
+    s2.zero = false;
+    int prec = 0;
+    if (sp->prec >= 0) {
+        prec = sp->prec;
+        if (prec == 0 && u == 0) {
+            pad(p, &s2, "", 0, false);
+            return;
+        }
+    } else if (sp->zero && !sp->minus && sp->width >= 0) {
+        prec = sp->width;
+        if (neg || sp->plus || sp->space)
+            prec--;
+    }
+    /* Widths are at most a million (parse_num, int_arg). */
+    char local[128];
+    size_t size = (size_t)prec + 80;
+    char *buf = size <= sizeof local ? local : xmalloc(size);
+    size_t i = size;
     do {
-        digits[n++] = ds[u % (unsigned)base];
+        buf[--i] = ds[u % (unsigned)base];
         u /= (unsigned)base;
     } while (u);
-    /* Precision: at least that many digits (and 0 with precision 0 is empty). */
-    if (sp->prec == 0 && n == 1 && digits[0] == '0')
-        n = 0;
-    while (sp->prec > 0 && n < (size_t)sp->prec && n < 70)
-        digits[n++] = '0';
-    char out[96];
-    size_t k = 0;
-    if (neg)
-        out[k++] = '-';
-    else if (sp->plus)
-        out[k++] = '+';
-    else if (sp->space)
-        out[k++] = ' ';
-    if (sp->sharp || sp->verb == 'O') {
-        if (base == 2) { out[k++] = '0'; out[k++] = 'b'; }
-        if (base == 8 && (sp->verb == 'O' || n == 0 || digits[n - 1] != '0')) {
-            out[k++] = '0';
-            if (sp->verb == 'O')
-                out[k++] = 'o';
-        }
-        if (base == 16) { out[k++] = '0'; out[k++] = ds[16]; }
+    while (size - i < (size_t)prec)
+        buf[--i] = '0';
+    if (sp->sharp) {
+        if (base == 2) { buf[--i] = 'b'; buf[--i] = '0'; }
+        if (base == 8 && buf[i] != '0') buf[--i] = '0';
+        if (base == 16) { buf[--i] = ds[16]; buf[--i] = '0'; }
     }
-    while (n > 0)
-        out[k++] = digits[--n];
-    Spec s2 = *sp;
-    if (sp->prec >= 0)
-        s2.zero = false;   /* Go ignores 0 when a precision is given */
-    pad(p, &s2, out, k, true);
+    if (sp->verb == 'O') { buf[--i] = 'o'; buf[--i] = '0'; }
+    if (neg)
+        buf[--i] = '-';
+    else if (sp->plus)
+        buf[--i] = '+';
+    else if (sp->space)
+        buf[--i] = ' ';
+    pad(p, &s2, buf + i, size - i, false);
+    if (buf != local)
+        free(buf);
 }
 
 static void fmt_int(Printer *p, const Spec *sp, int64_t v, bool is_unsigned)
@@ -369,6 +379,11 @@ static bool can_backquote(const char *s, size_t n)
     return true;
 }
 
+void strconv_quote_rune(Buf *b, int32_t r)
+{
+    quote_rune_ascii(b, r, '\'', false);
+}
+
 void strconv_quote(Buf *b, const char *s, size_t n);
 void strconv_quote(Buf *b, const char *s, size_t n)
 {
@@ -539,13 +554,17 @@ static void sort_entries(SortCtx *c, size_t n)
 static bool handle_methods(Printer *p, const Spec *sp, uint32_t type, Value v)
 {
     VM *vm = p->vm;
-    if (sp->sharp && sp->verb == 'v')
+    bool gov = sp->sharp && sp->verb == 'v';
+    if (!gov && !strchr("vsxXq", sp->verb))
         return false;
-    if (!strchr("vsxXq", sp->verb))
-        return false;
-    uint32_t f = vm_method(vm, type, vm->m_error);
-    if (f == BC_NO_FUNC)
-        f = vm_method(vm, type, vm->m_string);
+    uint32_t f;
+    if (gov) {
+        f = vm_method(vm, type, vm->m_gostring);
+    } else {
+        f = vm_method(vm, type, vm->m_error);
+        if (f == BC_NO_FUNC)
+            f = vm_method(vm, type, vm->m_string);
+    }
     if (f == BC_NO_FUNC || !vm_func_fits(vm, f, 1, "P"))
         return false;
     Value res;
@@ -563,7 +582,8 @@ static bool handle_methods(Printer *p, const Spec *sp, uint32_t type, Value v)
             pad(p, sp, "<nil>", 5, false);
             return true;
         }
-        buf_printf(p->out, "%%!%c(PANIC=%s method: ", sp->verb, f == vm_method(vm, type, vm->m_error) ? "Error" : "String");
+        buf_printf(p->out, "%%!%c(PANIC=%s method: ", sp->verb,
+                   gov ? "GoString" : f == vm_method(vm, type, vm->m_error) ? "Error" : "String");
         print_arg(p, &plain_v, pv);
         buf_putc(p->out, ')');
         return true;
@@ -575,6 +595,10 @@ static bool handle_methods(Printer *p, const Spec *sp, uint32_t type, Value v)
     Spec s2 = *sp;
     if (s2.verb == 'v')
         s2.verb = 's';
+    if (gov) {
+        s2.sharp = false;   /* GoString's text, padded as %s pads */
+        s2.verb = 's';
+    }
     fmt_string(p, &s2, str_ptr(res.p), str_len(res.p));
     return true;
 }
@@ -674,7 +698,8 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
             /* Methods of unexported fields are not called (fmt cannot
              * reach them through reflection). */
             const char *fname = t->fields[i].name;
-            bool exported = fname[0] >= 'A' && fname[0] <= 'Z';
+            size_t size;
+            bool exported = unicode_is_upper(utf8_decode((const unsigned char *)fname, strlen(fname), &size));
             print_value(p, sp, t->fields[i].type, o->v[i], depth + 1, exported);
         }
         buf_putc(p->out, '}');
@@ -692,7 +717,7 @@ static void print_value(Printer *p, const Spec *sp, uint32_t type, Value v, uint
             n = slice_len(v.p);
             vs = n ? slice_at(v.p, 0) : NULL;
         }
-        if (t->kind == BK_SLICE && e->kind == BK_UINT8 && strchr("sqxX", sp->verb)) {
+        if (e->kind == BK_UINT8 && strchr("sqxX", sp->verb)) {
             char *bytes = xmalloc(n ? n : 1);
             for (size_t i = 0; i < n; i++)
                 bytes[i] = (char)vs[i].u;
@@ -861,6 +886,56 @@ static bool int_arg(const VM *vm, Value arg, int *out)
     return true;
 }
 
+/* A width or precision at f[*i], or -1 for none.  Like fmt, a number
+ * past a million takes the rest of the format with it. */
+static int parse_num(const char *f, size_t flen, size_t *i)
+{
+    int n = -1;
+    for (; *i < flen && f[*i] >= '0' && f[*i] <= '9'; (*i)++) {
+        n = (n < 0 ? 0 : n) * 10 + (f[*i] - '0');
+        if (n > 1000000) {
+            *i = flen;
+            return -1;
+        }
+    }
+    return n;
+}
+
+/* An argument index [n] at f[*i], if there is one: true when it names
+ * one of the n arguments (then *argi is it).  A bad or out-of-range
+ * index makes the verb print %!v(BADINDEX), as in fmt. */
+static bool arg_index(const char *f, size_t flen, size_t *i, size_t n, size_t *argi, bool *reordered, bool *good)
+{
+    if (*i >= flen || f[*i] != '[')
+        return false;
+    *reordered = true;
+    if (flen - *i < 3) {
+        *i += 1;
+        *good = false;
+        return false;
+    }
+    size_t j = *i + 1;
+    while (j < flen && f[j] != ']')
+        j++;
+    if (j == flen) {
+        *i += 1;
+        *good = false;
+        return false;
+    }
+    size_t k = *i + 1;
+    uint64_t idx = 0;
+    for (; k < j && f[k] >= '0' && f[k] <= '9' && idx < 1000000; k++)
+        idx = idx * 10 + (uint64_t)(f[k] - '0');
+    bool ok = k == j && j > *i + 1;
+    *i = j + 1;
+    if (ok && idx >= 1 && idx <= n) {
+        *argi = (size_t)idx - 1;
+        return true;
+    }
+    *good = false;
+    return ok;
+}
+
 int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args, size_t n, bool errorf)
 {
     Printer p = {vm, out, 0, 0};
@@ -886,35 +961,33 @@ int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args,
             else if (c == '0') sp.zero = !sp.minus;
             else break;
         }
-        /* An explicit argument index: %[2]d. */
-        if (i + 2 < flen && f[i] == '[') {
-            size_t j = i + 1;
-            int idx = 0;
-            while (j < flen && f[j] >= '0' && f[j] <= '9')
-                idx = idx * 10 + (f[j++] - '0');
-            if (j < flen && f[j] == ']' && idx >= 1) {
-                argi = (size_t)idx - 1;
-                reordered = true;
-                i = j + 1;
-            }
-        }
+        /* Explicit argument indexes, as fmt allows them: %[2]d, %[1]*d,
+         * %.[2]*f, %[3]*.[2]*[1]f. */
+        bool good = true;
+        bool after = arg_index(f, flen, &i, n, &argi, &reordered, &good);
         if (i < flen && f[i] == '*') {
             i++;
             if (argi < n && int_arg(vm, args[argi], &sp.width)) {
                 if (sp.width < 0) {
                     sp.minus = true;
+                    sp.zero = false;
                     sp.width = -sp.width;
                 }
             } else {
                 buf_puts(out, "%!(BADWIDTH)");
             }
             argi++;
+            after = false;
         } else {
-            for (; i < flen && f[i] >= '0' && f[i] <= '9'; i++)
-                sp.width = (sp.width < 0 ? 0 : sp.width) * 10 + (f[i] - '0');
+            sp.width = parse_num(f, flen, &i);
+            if (after && sp.width >= 0)
+                good = false;       /* %[3]2d */
         }
-        if (i < flen && f[i] == '.') {
+        if (i + 1 < flen && f[i] == '.') {
             i++;
+            if (after)
+                good = false;       /* %[3].2d */
+            after = arg_index(f, flen, &i, n, &argi, &reordered, &good);
             if (i < flen && f[i] == '*') {
                 i++;
                 if (!(argi < n && int_arg(vm, args[argi], &sp.prec)) || sp.prec < 0) {
@@ -922,12 +995,15 @@ int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args,
                     sp.prec = -1;
                 }
                 argi++;
+                after = false;
             } else {
-                sp.prec = 0;
-                for (; i < flen && f[i] >= '0' && f[i] <= '9'; i++)
-                    sp.prec = sp.prec * 10 + (f[i] - '0');
+                sp.prec = parse_num(f, flen, &i);
+                if (sp.prec < 0)
+                    sp.prec = 0;
             }
         }
+        if (!after)
+            arg_index(f, flen, &i, n, &argi, &reordered, &good);
         if (i >= flen) {
             buf_puts(out, "%!(NOVERB)");
             break;
@@ -964,6 +1040,10 @@ int fmt_sprintf(VM *vm, Buf *out, const char *f, size_t flen, const Value *args,
         if (sp.verb == 'v' && sp.plus) {
             sp.plus = false;
             sp.plusv = true;
+        }
+        if (!good) {
+            buf_printf(out, "%%!%c(BADINDEX)", sp.verb);
+            continue;
         }
         if (argi >= n) {
             buf_printf(out, "%%!%c(MISSING)", sp.verb);

@@ -5,7 +5,8 @@
  * register classes: frame k owns the stack from its base up to frame
  * k+1's base (the registers of a call's window belong to the callee,
  * which has the same classes for them), and the top frame owns all its
- * registers.  A caller's registers above a call's window are dead during
+ * registers; a native method called from native code has a window
+ * above them all, marked by its classes.  A caller's registers above a call's window are dead during
  * the call (gocodegen allocates them after the window and uses them
  * only after it), so the callee may reuse them.  Globals are marked by
  * their classes, objects by their layout.  Marking uses an explicit
@@ -123,6 +124,18 @@ static void mark_roots(VM *vm)
      * held before the call, which is not marked now: they are cleared,
      * so that no later collection follows a pointer freed meanwhile. */
     size_t max_end = 0;
+    for (const NativeWindow *w = vm->window; w; w = w->outer) {
+        /* vm_func_fits checked the classes against the call. */
+        size_t r = w->base;
+        for (const char *c = w->nd->params; *c && r < w->end; c++, r++)
+            if (*c == 'P')
+                gray(vm, vm->stack[r].p);
+        for (const char *c = w->nd->results; *c && r < w->end; c++, r++)
+            if (*c == 'P')
+                gray(vm, vm->stack[r].p);
+        if (w->end > max_end)
+            max_end = w->end;
+    }
     for (uint32_t k = vm->nframes; k-- > 0;) {
         const Frame *fr = &vm->frames[k];
         const BcFunc *f = &code->funcs[fr->fn];
@@ -151,6 +164,8 @@ static void mark_roots(VM *vm)
         gray(vm, vm->panic_chain[i].p);
     for (size_t i = 0; i < vm->nprotect; i++)
         gray(vm, vm->protect[i]);
+    for (size_t i = 0; i < sizeof vm->sentinels / sizeof vm->sentinels[0]; i++)
+        gray(vm, vm->sentinels[i]);
 }
 
 void gc_free_object(GcHeader *h)

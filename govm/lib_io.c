@@ -1,12 +1,11 @@
-/* lib_io.c - input and output: os (Args, Stdin, Stdout, Stderr, a
- * File's Write, Getenv, ReadFile, WriteFile), fmt's Fprint family,
- * bufio (Scanner, Reader, Writer) and strings.Reader.
+/* lib_io.c - input and output: fmt's Fprint family, bufio (Scanner,
+ * Reader, Writer) and strings.Reader (os's files are lib_os.c's).
  *
  * A reader or writer is an interface value.  Those govm knows (an
- * *os.File, a *strings.Reader, a *bufio.Writer, a *strings.Builder) are
- * read and written directly; any other is called through its Read or
- * Write method.  The state of a Scanner, Reader, Writer or
- * strings.Reader is an IoState object in the struct's one field. */
+ * *os.File, a *strings.Reader, a *bufio.Writer) are read and written
+ * directly; any other is called through its Read or Write method.  The
+ * state of a Scanner, Reader, Writer or strings.Reader is an IoState
+ * object in the struct's first field. */
 #include "natives.h"
 
 #include <errno.h>
@@ -17,80 +16,6 @@
 #include "utf8.h"
 
 enum { SPLIT_LINES, SPLIT_WORDS, SPLIT_RUNES, SPLIT_BYTES, SPLIT_FUNC };
-
-/* ==== files =========================================================== */
-
-static uint32_t file_struct_type(VM *vm)
-{
-    uint32_t t = vm_type_named(vm, "os.File");
-    if (t != BC_NO_TYPE && vm->types[t].kind == BK_STRUCT && vm->types[t].nfields == 1)
-        return t;
-    static const char *const fields[] = {"fd"};
-    BcType st = {.kind = BK_STRUCT, .name = "os.File", .elem = BC_NO_TYPE, .key = BC_NO_TYPE};
-    st.fields = xcalloc(1, sizeof *st.fields);
-    st.fields[0] = (BcField){(char *)fields[0], nat_type(vm, "int", BK_INT), false};
-    st.nfields = 1;
-    st.slot_cls = xcalloc(1, 1);
-    st.slot_agg = xcalloc(1, 1);
-    return vm_add_type(vm, st);
-}
-
-/* os.Stdin, os.Stdout, os.Stderr: one *os.File each, made once. */
-static int os_file(VM *vm, size_t at, uint32_t nargs, int fd)
-{
-    if (!vm->files[fd]) {
-        Agg *f = agg_new(vm, &vm->types[file_struct_type(vm)], 1);
-        f->v[0].i = fd;
-        vm->files[fd] = f;
-    }
-    RES(0).p = vm->files[fd];
-    return 0;
-}
-
-static int os_stdin(VM *vm, size_t at, uint32_t nargs) { return os_file(vm, at, nargs, 0); }
-static int os_stdout(VM *vm, size_t at, uint32_t nargs) { return os_file(vm, at, nargs, 1); }
-static int os_stderr(VM *vm, size_t at, uint32_t nargs) { return os_file(vm, at, nargs, 2); }
-
-static int os_args(VM *vm, size_t at, uint32_t nargs)
-{
-    if (!vm->args_slice) {
-        uint32_t st = nat_slice_type(vm, "[]string", nat_type(vm, "string", BK_STRING));
-        Slice *s = nat_slice(vm, st, (size_t)vm->argc);
-        gc_protect(vm, s);
-        for (int i = 0; i < vm->argc; i++)
-            slice_at(s, (size_t)i)->p = nat_string(vm, vm->argv[i], strlen(vm->argv[i]));
-        gc_unprotect(vm, 1);
-        vm->args_slice = s;
-    }
-    RES(0).p = vm->args_slice;
-    return 0;
-}
-
-static FILE *stream_of(VM *vm, int64_t fd)
-{
-    return fd == 1 ? vm->out : fd == 2 ? vm->err : NULL;
-}
-
-/* Bytes to an *os.File: stdout and stderr through govm's streams. */
-static int file_write(VM *vm, int64_t fd, const char *p, size_t n)
-{
-    FILE *s = stream_of(vm, fd);
-    if (s) {
-        if (fd == 2)
-            fflush(vm->out);
-        return fwrite(p, 1, n, s) == n ? 0 : -1;
-    }
-    for (size_t done = 0; done < n;) {
-        ssize_t w = write((int)fd, p + done, n - done);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        done += (size_t)w;
-    }
-    return 0;
-}
 
 /* ==== io states ======================================================= */
 
@@ -151,22 +76,21 @@ static int call_rw(VM *vm, Value iface, uint32_t m, const char *src, size_t n, B
     return 0;
 }
 
+static int writer_write(VM *vm, Value wobj, const char *p, size_t n, size_t *wrote, Value *err);
+
 /* Writes bytes to the io.Writer w. */
 int nat_write(VM *vm, Value w, const char *p, size_t n)
 {
     const char *tn = type_name_of(vm, w);
     const Iface *box = iface_box(vm, w);
-    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 1)) {
-        file_write(vm, ((Agg *)box->v.p)->v[0].i, p, n);
+    Value err;
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 2)) {
+        nat_file_write(vm, box->v.p, p, n, &err);
         return 0;
     }
-    if (strcmp(tn, "*bufio.Writer") == 0) {
-        IoState *st = io_state(vm, box->v, true);
-        if (st) {
-            buf_append(&st->buf, p, n);
-            gc_account(vm, &st->h, n);
-            return 0;
-        }
+    if (strcmp(tn, "*bufio.Writer") == 0 && agg_arg(box->v, 2)) {
+        size_t wrote;
+        return writer_write(vm, box->v, p, n, &wrote, &err);
     }
     return call_rw(vm, w, vm->m_write, p, n, NULL, NULL);
 }
@@ -247,104 +171,6 @@ static int fmt_fprint(VM *vm, size_t at, uint32_t nargs) { return fprint_common(
 static int fmt_fprintln(VM *vm, size_t at, uint32_t nargs) { return fprint_common(vm, at, nargs, 1); }
 static int fmt_fprintf(VM *vm, size_t at, uint32_t nargs) { return fprint_common(vm, at, nargs, 2); }
 
-/* ==== os ============================================================== */
-
-static int file_write_m(VM *vm, size_t at, uint32_t nargs)
-{
-    Agg *f = agg_arg(ARG(0), 1);
-    if (!f)
-        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
-    size_t n = slice_len(ARG(1).p);
-    char *p = xmalloc(n ? n : 1);
-    for (size_t i = 0; i < n; i++)
-        p[i] = (char)slice_at(ARG(1).p, i)->u;
-    int r = file_write(vm, f->v[0].i, p, n);
-    free(p);
-    RES(0).i = r == 0 ? (int64_t)n : 0;
-    RES(1) = r == 0 ? (Value){0} : nat_error(vm, strerror(errno), strlen(strerror(errno)));
-    return 0;
-}
-
-static int file_write_string(VM *vm, size_t at, uint32_t nargs)
-{
-    Agg *f = agg_arg(ARG(0), 1);
-    if (!f)
-        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
-    int r = file_write(vm, f->v[0].i, str_ptr(ARG(1).p), str_len(ARG(1).p));
-    RES(0).i = r == 0 ? (int64_t)str_len(ARG(1).p) : 0;
-    RES(1).p = NULL;
-    return 0;
-}
-
-static int os_getenv(VM *vm, size_t at, uint32_t nargs)
-{
-    char *key = xmalloc(str_len(ARG(0).p) + 1);
-    memcpy(key, str_ptr(ARG(0).p), str_len(ARG(0).p));
-    key[str_len(ARG(0).p)] = '\0';
-    const char *v = getenv(key);
-    free(key);
-    RES(0).p = nat_string(vm, v ? v : "", v ? strlen(v) : 0);
-    return 0;
-}
-
-static int os_read_file(VM *vm, size_t at, uint32_t nargs)
-{
-    char *name = xmalloc(str_len(ARG(0).p) + 1);
-    memcpy(name, str_ptr(ARG(0).p), str_len(ARG(0).p));
-    name[str_len(ARG(0).p)] = '\0';
-    FILE *f = fopen(name, "rb");
-    if (!f) {
-        Buf b;
-        buf_init(&b);
-        buf_printf(&b, "open %s: %s", name, errno == ENOENT ? "no such file or directory" : strerror(errno));
-        RES(0).p = NULL;
-        RES(1) = nat_error(vm, (const char *)b.data, b.len);
-        buf_free(&b);
-        free(name);
-        return 0;
-    }
-    Buf data;
-    buf_init(&data);
-    char tmp[65536];
-    size_t r;
-    while ((r = fread(tmp, 1, sizeof tmp, f)) > 0)
-        buf_append(&data, tmp, r);
-    fclose(f);
-    free(name);
-    uint32_t st = nat_slice_type(vm, "[]uint8", nat_type(vm, "uint8", BK_UINT8));
-    Slice *s = nat_slice(vm, st, data.len);
-    for (size_t i = 0; i < data.len; i++)
-        slice_at(s, i)->u = data.data[i];
-    buf_free(&data);
-    RES(0).p = s;
-    RES(1).p = NULL;
-    return 0;
-}
-
-static int os_write_file(VM *vm, size_t at, uint32_t nargs)
-{
-    char *name = xmalloc(str_len(ARG(0).p) + 1);
-    memcpy(name, str_ptr(ARG(0).p), str_len(ARG(0).p));
-    name[str_len(ARG(0).p)] = '\0';
-    FILE *f = fopen(name, "wb");
-    RES(0).p = NULL;
-    if (!f) {
-        Buf b;
-        buf_init(&b);
-        buf_printf(&b, "open %s: %s", name, strerror(errno));
-        RES(0) = nat_error(vm, (const char *)b.data, b.len);
-        buf_free(&b);
-        free(name);
-        return 0;
-    }
-    size_t n = slice_len(ARG(1).p);
-    for (size_t i = 0; i < n; i++)
-        fputc((int)slice_at(ARG(1).p, i)->u, f);
-    fclose(f);
-    free(name);
-    return 0;
-}
-
 /* ==== bufio =========================================================== */
 
 /* Which of bufio's split functions a function value is: gocodegen
@@ -363,7 +189,7 @@ static int split_kind(VM *vm, const Closure *c)
     return SPLIT_FUNC;
 }
 
-/* A new *bufio.X (its struct from the file's types) around target. */
+/* A new *bufio.Scanner (its struct from the file's types) around target. */
 static int new_io(VM *vm, size_t at, uint32_t nargs, const char *struct_name)
 {
     static const uint8_t ref[] = {BC_REF};
@@ -379,8 +205,6 @@ static int new_io(VM *vm, size_t at, uint32_t nargs, const char *struct_name)
 }
 
 static int b_new_scanner(VM *vm, size_t at, uint32_t nargs) { return new_io(vm, at, nargs, "bufio.Scanner"); }
-static int b_new_reader(VM *vm, size_t at, uint32_t nargs) { return new_io(vm, at, nargs, "bufio.Reader"); }
-static int b_new_writer(VM *vm, size_t at, uint32_t nargs) { return new_io(vm, at, nargs, "bufio.Writer"); }
 
 static bool is_space_rune(int32_t r)
 {
@@ -539,96 +363,782 @@ static int sc_split_fn(VM *vm, size_t at, uint32_t nargs)
     return nat_panic(vm, "govm: calling bufio's split functions directly is not provided");
 }
 
-/* bufio.Reader.ReadString(delim): up to and including delim, or what is
- * left with io.EOF. */
-static int rd_read_string(VM *vm, size_t at, uint32_t nargs)
+/* ==== bufio.Reader ==================================================== */
+
+/* A *bufio.Reader is {impl, size, lastByte, lastRuneSize}
+ * (stdlib/bufio): its IoState's buf holds the buffered bytes, the
+ * unread ones from pos, and err the error the underlying reader gave,
+ * which the next read returns (Go's b.err); size is the buffer's, and
+ * lastByte and lastRuneSize what UnreadByte and UnreadRune may undo
+ * (-1: nothing).  Each method does what Go's does, filling the buffer
+ * by the same reads of the underlying reader. */
+enum { RD_SIZE = 1, RD_LAST_BYTE, RD_LAST_RUNE_SIZE, RD_NFIELDS };
+
+static Agg *reader_arg(VM *vm, Value v, IoState **st)
 {
-    IoState *st = io_state(vm, ARG(0), false);
-    char delim = (char)ARG(1).u;
-    if (!st)
+    Agg *o = agg_arg(v, RD_NFIELDS);
+    *st = o ? io_state(vm, v, false) : NULL;
+    return *st ? o : NULL;
+}
+
+static int nil_deref(VM *vm)
+{
+    return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
+}
+
+/* Appends to st->buf, counting what its buffer grows by in the heap. */
+static void state_append(VM *vm, IoState *st, const void *p, size_t n)
+{
+    size_t before = st->buf.cap;
+    buf_append(&st->buf, p, n);
+    if (st->buf.cap > before)
+        gc_account(vm, &st->h, st->buf.cap - before);
+}
+
+/* Takes the pending error (Go's readErr). */
+static Value read_err(IoState *st)
+{
+    Value e = st->err;
+    st->err.p = NULL;
+    return e;
+}
+
+/* A new []byte holding n bytes (zeros if p is NULL). */
+static Slice *bytes_value(VM *vm, const unsigned char *p, size_t n)
+{
+    Slice *s = nat_slice(vm, nat_slice_type(vm, "[]uint8", nat_type(vm, "uint8", BK_UINT8)), n);
+    for (size_t i = 0; p && i < n; i++)
+        slice_at(s, i)->u = p[i];
+    return s;
+}
+
+/* r.Read(p) through r's Read method, with a new []byte of n bytes;
+ * what it read is appended to st->buf. */
+static int call_read(VM *vm, IoState *st, size_t n, size_t *got, Value *err)
+{
+    const Iface *box = iface_box(vm, st->target);
+    uint32_t f = box ? vm_method(vm, box->type, vm->m_read) : BC_NO_FUNC;
+    if (f == BC_NO_FUNC || !vm_func_fits(vm, f, 2, "RP"))
         return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
-    for (;;) {
-        size_t n = st->buf.len - st->pos;
-        const char *d = n ? (const char *)st->buf.data + st->pos : "";
-        const char *hit = n ? memchr(d, delim, n) : NULL;
-        if (hit || st->eof) {
-            size_t len = hit ? (size_t)(hit - d) + 1 : n;
-            RES(0).p = nat_string(vm, d, len);
-            st = io_state(vm, ARG(0), false);
-            st->pos += len;
-            RES(1) = hit ? (Value){0} : nat_error(vm, "EOF", 3);
+    Slice *s = bytes_value(vm, NULL, n);
+    Value args[2] = {box->v, {.p = s}}, res[2];
+    gc_protect(vm, s);
+    int r = vm_call(vm, f, args, 2, res, 2);
+    gc_unprotect(vm, 1);
+    if (r != 0)
+        return r;
+    if (res[0].i < 0)
+        return nat_panic(vm, "bufio: reader returned negative count from Read");
+    size_t k = (size_t)res[0].i < n ? (size_t)res[0].i : n;
+    unsigned char *tmp = xmalloc(k ? k : 1);
+    for (size_t i = 0; i < k; i++)
+        tmp[i] = (unsigned char)slice_at(s, i)->u;
+    state_append(vm, st, tmp, k);
+    free(tmp);
+    *got = k;
+    *err = res[1];
+    return 0;
+}
+
+/* One Read of at most n bytes from the underlying reader, appended to
+ * st->buf: an *os.File or *strings.Reader read here, any other reader
+ * through its method.  *err: the error it returned. */
+static int read_once(VM *vm, IoState *st, size_t n, size_t *got, Value *err)
+{
+    const char *tn = type_name_of(vm, st->target);
+    const Iface *box = iface_box(vm, st->target);
+    *got = 0;
+    err->p = NULL;
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 2)) {
+        size_t before = st->buf.cap;
+        int k = nat_file_read(vm, box->v.p, n, &st->buf, err);
+        if (st->buf.cap > before)
+            gc_account(vm, &st->h, st->buf.cap - before);
+        *got = (size_t)k;
+        return 0;
+    }
+    if (strcmp(tn, "*strings.Reader") == 0) {
+        IoState *sr = io_state(vm, box->v, false);
+        size_t left = sr && sr->pos < sr->buf.len ? sr->buf.len - sr->pos : 0, k = n < left ? n : left;
+        if (left == 0) {
+            *err = nat_sentinel(vm, SENT_IO_EOF);
             return 0;
         }
-        int r = read_more(vm, st);
+        state_append(vm, st, sr->buf.data + sr->pos, k);
+        sr->pos += k;
+        sr->prev_rune = 0;
+        *got = k;
+        return 0;
+    }
+    return call_read(vm, st, n, got, err);
+}
+
+/* Go's fill: moves the unread bytes to the front, then reads once into
+ * the room left (again, up to 100 times, while a read gives nothing
+ * and no error), keeping the error for the next read. */
+static int reader_fill(VM *vm, Agg *o, IoState *st)
+{
+    size_t size = (size_t)o->v[RD_SIZE].i;
+    if (st->pos > 0) {
+        memmove(st->buf.data, st->buf.data + st->pos, st->buf.len - st->pos);
+        st->buf.len -= st->pos;
+        st->pos = 0;
+    }
+    if (st->buf.len >= size)
+        return 0;   /* full: fmt.Fscan may have read ahead into it */
+    for (int tries = 100; tries > 0; tries--) {
+        size_t got;
+        Value err;
+        int r = read_once(vm, st, size - st->buf.len, &got, &err);
         if (r != 0)
             return r;
-        st = io_state(vm, ARG(0), false);
+        if (err.p) {
+            st->err = err;
+            return 0;
+        }
+        if (got > 0)
+            return 0;
+    }
+    st->err = nat_error(vm, "multiple Read calls return no data or error", 43);
+    return 0;
+}
+
+/* NewReader and NewReaderSize: rd itself if it is a *bufio.Reader that
+ * large already; the buffer holds at least 16 bytes. */
+static int new_reader(VM *vm, size_t at, uint32_t nargs, int64_t size)
+{
+    const Iface *box = iface_box(vm, ARG(0));
+    if (box && strcmp(vm->types[box->type].name, "*bufio.Reader") == 0) {
+        Agg *b = agg_arg(box->v, RD_NFIELDS);
+        if (b && b->v[RD_SIZE].i >= size) {
+            RES(0).p = b;
+            return 0;
+        }
+    }
+    static const uint8_t cls[] = {BC_REF, BC_SCALAR, BC_SCALAR, BC_SCALAR};
+    uint32_t t = nat_struct_type(vm, "bufio.Reader", RD_NFIELDS, cls);
+    Agg *o = agg_new(vm, &vm->types[t], RD_NFIELDS);
+    gc_protect(vm, o);
+    IoState *st = io_state(vm, (Value){.p = o}, true);
+    gc_unprotect(vm, 1);
+    st->target = ARG(0);
+    o->v[RD_SIZE].i = size < 16 ? 16 : size;
+    o->v[RD_LAST_BYTE].i = -1;
+    o->v[RD_LAST_RUNE_SIZE].i = -1;
+    RES(0).p = o;
+    return 0;
+}
+
+static int b_new_reader(VM *vm, size_t at, uint32_t nargs) { return new_reader(vm, at, nargs, 4096); }
+static int b_new_reader_size(VM *vm, size_t at, uint32_t nargs) { return new_reader(vm, at, nargs, ARG(1).i); }
+
+/* Read: what is buffered, or one read of the underlying reader (into p
+ * itself when p is at least as large as the buffer). */
+static int rd_read(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    size_t n = slice_of(ARG(1).p, BC_SCALAR) ? slice_len(ARG(1).p) : 0, size = (size_t)o->v[RD_SIZE].i;
+    RES(0).i = 0;
+    RES(1).p = NULL;
+    if (n == 0) {
+        if (st->pos == st->buf.len)
+            RES(1) = read_err(st);
+        return 0;
+    }
+    if (st->pos == st->buf.len) {
+        if (st->err.p) {
+            RES(1) = read_err(st);
+            return 0;
+        }
+        st->pos = st->buf.len = 0;
+        size_t got;
+        Value err;
+        int r = read_once(vm, st, n >= size ? n : size, &got, &err);
+        if (r != 0)
+            return r;
+        st->err = err;
+        if (n >= size) {
+            /* Straight into p: nothing stays buffered. */
+            for (size_t i = 0; i < got; i++)
+                slice_at(ARG(1).p, i)->u = st->buf.data[i];
+            if (got > 0) {
+                o->v[RD_LAST_BYTE].i = st->buf.data[got - 1];
+                o->v[RD_LAST_RUNE_SIZE].i = -1;
+            }
+            st->buf.len = 0;
+            RES(0).i = (int64_t)got;
+            RES(1) = read_err(st);
+            return 0;
+        }
+        if (got == 0) {
+            RES(1) = read_err(st);
+            return 0;
+        }
+    }
+    size_t k = st->buf.len - st->pos < n ? st->buf.len - st->pos : n;
+    for (size_t i = 0; i < k; i++)
+        slice_at(ARG(1).p, i)->u = st->buf.data[st->pos + i];
+    st->pos += k;
+    o->v[RD_LAST_BYTE].i = st->buf.data[st->pos - 1];
+    o->v[RD_LAST_RUNE_SIZE].i = -1;
+    RES(0).i = (int64_t)k;
+    return 0;
+}
+
+static int rd_read_byte(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    o->v[RD_LAST_RUNE_SIZE].i = -1;
+    RES(0).u = 0;
+    RES(1).p = NULL;
+    while (st->pos == st->buf.len) {
+        if (st->err.p) {
+            RES(1) = read_err(st);
+            return 0;
+        }
+        int r = reader_fill(vm, o, st);
+        if (r != 0)
+            return r;
+    }
+    unsigned char c = st->buf.data[st->pos++];
+    o->v[RD_LAST_BYTE].i = c;
+    RES(0).u = c;
+    return 0;
+}
+
+/* UnreadByte: the last byte read goes back, if the last call read one. */
+static int rd_unread_byte(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    RES(0).p = NULL;
+    if (o->v[RD_LAST_BYTE].i < 0 || (st->pos == 0 && st->buf.len > 0)) {
+        RES(0) = nat_sentinel(vm, SENT_BUFIO_INVALID_UNREAD_BYTE);
+        return 0;
+    }
+    unsigned char c = (unsigned char)o->v[RD_LAST_BYTE].i;
+    if (st->pos > 0)
+        st->buf.data[--st->pos] = c;
+    else
+        state_append(vm, st, &c, 1);   /* the buffer was empty */
+    o->v[RD_LAST_BYTE].i = -1;
+    o->v[RD_LAST_RUNE_SIZE].i = -1;
+    return 0;
+}
+
+/* Whether p[0..n) begins with a whole UTF-8 sequence, or bytes that can
+ * only decode as an error (utf8.FullRune). */
+static bool full_rune(const unsigned char *p, size_t n)
+{
+    if (n == 0)
+        return false;
+    unsigned char c = p[0];
+    size_t need = c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
+    if (n >= need)
+        return true;
+    unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    if (n > 1 && (p[1] < lo || p[1] > hi))
+        return true;
+    return n > 2 && (p[2] < 0x80 || p[2] > 0xBF);
+}
+
+static int rd_read_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    size_t size = (size_t)o->v[RD_SIZE].i;
+    while (st->pos + 4 > st->buf.len && !full_rune(st->buf.data + st->pos, st->buf.len - st->pos) &&
+           !st->err.p && st->buf.len - st->pos < size) {
+        int r = reader_fill(vm, o, st);
+        if (r != 0)
+            return r;
+    }
+    o->v[RD_LAST_RUNE_SIZE].i = -1;
+    RES(0).i = 0;
+    RES(1).i = 0;
+    RES(2).p = NULL;
+    if (st->pos == st->buf.len) {
+        RES(2) = read_err(st);
+        return 0;
+    }
+    size_t sz = 1;
+    int32_t r = st->buf.data[st->pos];
+    if (r >= 0x80) {
+        r = utf8_decode(st->buf.data + st->pos, st->buf.len - st->pos, &sz);
+        if (r == UTF8_INVALID)
+            r = 0xFFFD;
+    }
+    st->pos += sz;
+    o->v[RD_LAST_BYTE].i = st->buf.data[st->pos - 1];
+    o->v[RD_LAST_RUNE_SIZE].i = (int64_t)sz;
+    RES(0).i = r;
+    RES(1).i = (int64_t)sz;
+    return 0;
+}
+
+static int rd_unread_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    RES(0).p = NULL;
+    int64_t last = o->v[RD_LAST_RUNE_SIZE].i;
+    if (last < 0 || st->pos < (size_t)last) {
+        RES(0) = nat_sentinel(vm, SENT_BUFIO_INVALID_UNREAD_RUNE);
+        return 0;
+    }
+    st->pos -= (size_t)last;
+    o->v[RD_LAST_BYTE].i = -1;
+    o->v[RD_LAST_RUNE_SIZE].i = -1;
+    return 0;
+}
+
+static int rd_buffered(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    RES(0).i = (int64_t)(st->buf.len - st->pos);
+    return 0;
+}
+
+/* Peek(n): the next n bytes, not consumed; fewer with the error that
+ * stopped them (ErrBufferFull if n is more than the buffer holds). */
+static int rd_peek(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    int64_t n = ARG(1).i, size = o->v[RD_SIZE].i;
+    RES(0).p = NULL;
+    RES(1).p = NULL;
+    if (n < 0) {
+        RES(1) = nat_sentinel(vm, SENT_BUFIO_NEGATIVE_COUNT);
+        return 0;
+    }
+    o->v[RD_LAST_BYTE].i = -1;
+    o->v[RD_LAST_RUNE_SIZE].i = -1;
+    while ((int64_t)(st->buf.len - st->pos) < n && (int64_t)(st->buf.len - st->pos) < size && !st->err.p) {
+        int r = reader_fill(vm, o, st);
+        if (r != 0)
+            return r;
+    }
+    int64_t avail = (int64_t)(st->buf.len - st->pos);
+    if (n > size) {
+        n = avail;
+        RES(1) = nat_sentinel(vm, SENT_BUFIO_BUFFER_FULL);
+    } else if (avail < n) {
+        n = avail;
+        RES(1) = read_err(st);
+        if (!RES(1).p)
+            RES(1) = nat_sentinel(vm, SENT_BUFIO_BUFFER_FULL);
+    }
+    RES(0).p = bytes_value(vm, st->buf.data + st->pos, (size_t)n);
+    return 0;
+}
+
+enum { SLICE_FOUND, SLICE_FULL, SLICE_ERR };
+
+/* Go's ReadSlice: the bytes up to and including delim, at
+ * st->buf[*start, *start + *len) until the buffer is next filled;
+ * SLICE_FULL if the buffer filled first (all of it is returned),
+ * SLICE_ERR if the input ended (the rest is returned, the error is
+ * pending). */
+static int read_slice(VM *vm, Agg *o, IoState *st, unsigned char delim, size_t *start, size_t *len, int *how)
+{
+    size_t from = 0, size = (size_t)o->v[RD_SIZE].i;
+    for (;;) {
+        size_t n = st->buf.len - st->pos;
+        const unsigned char *d = st->buf.data + st->pos;
+        const unsigned char *hit = n > from ? memchr(d + from, delim, n - from) : NULL;
+        *start = st->pos;
+        if (hit) {
+            *len = (size_t)(hit - d) + 1;
+            *how = SLICE_FOUND;
+            break;
+        }
+        if (st->err.p || n >= size) {
+            *len = n;
+            *how = st->err.p ? SLICE_ERR : SLICE_FULL;
+            break;
+        }
+        from = n;   /* what was searched stays searched */
+        int r = reader_fill(vm, o, st);
+        if (r != 0)
+            return r;
+    }
+    st->pos += *len;
+    if (*len > 0) {
+        o->v[RD_LAST_BYTE].i = st->buf.data[*start + *len - 1];
+        o->v[RD_LAST_RUNE_SIZE].i = -1;
+    }
+    return 0;
+}
+
+/* ReadBytes and ReadString: ReadSlice until delim, whatever the buffer's
+ * size, into out; *err: the error that ended the input first. */
+static int read_until(VM *vm, Agg *o, IoState *st, unsigned char delim, Buf *out, Value *err)
+{
+    err->p = NULL;
+    for (;;) {
+        size_t start, len;
+        int how;
+        int r = read_slice(vm, o, st, delim, &start, &len, &how);
+        if (r != 0)
+            return r;
+        buf_append(out, st->buf.data + start, len);
+        if (how != SLICE_FULL) {
+            if (how == SLICE_ERR)
+                *err = read_err(st);
+            return 0;
+        }
     }
 }
 
-static int wr_write_string(VM *vm, size_t at, uint32_t nargs)
+static int read_delim(VM *vm, size_t at, uint32_t nargs, bool as_string)
 {
-    IoState *st = io_state(vm, ARG(0), true);
-    buf_append(&st->buf, str_ptr(ARG(1).p), str_len(ARG(1).p));
-    gc_account(vm, &st->h, str_len(ARG(1).p));
-    RES(0).i = (int64_t)str_len(ARG(1).p);
-    RES(1).p = NULL;
-    return 0;
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    Buf b;
+    buf_init(&b);
+    Value err;
+    int r = read_until(vm, o, st, (unsigned char)ARG(1).u, &b, &err);
+    if (r == 0) {
+        RES(1) = err;   /* kept alive there while the result is made */
+        RES(0).p = as_string ? (void *)nat_string(vm, (const char *)b.data, b.len) : (void *)bytes_value(vm, b.data, b.len);
+    }
+    buf_free(&b);
+    return r;
 }
 
-static int wr_write(VM *vm, size_t at, uint32_t nargs)
-{
-    IoState *st = io_state(vm, ARG(0), true);
-    size_t n = slice_len(ARG(1).p);
-    for (size_t i = 0; i < n; i++)
-        buf_putc(&st->buf, (char)slice_at(ARG(1).p, i)->u);
-    gc_account(vm, &st->h, n);
-    RES(0).i = (int64_t)n;
-    RES(1).p = NULL;
-    return 0;
-}
+static int rd_read_string(VM *vm, size_t at, uint32_t nargs) { return read_delim(vm, at, nargs, true); }
+static int rd_read_bytes(VM *vm, size_t at, uint32_t nargs) { return read_delim(vm, at, nargs, false); }
 
-static int wr_write_byte(VM *vm, size_t at, uint32_t nargs)
+/* ReadLine: a line without its "\n" or "\r\n"; isPrefix when the line
+ * is longer than the buffer (the rest comes next). */
+static int rd_read_line(VM *vm, size_t at, uint32_t nargs)
 {
-    IoState *st = io_state(vm, ARG(0), true);
-    buf_putc(&st->buf, (char)ARG(1).u);
+    IoState *st;
+    Agg *o = reader_arg(vm, ARG(0), &st);
+    if (!o)
+        return nil_deref(vm);
+    size_t start, len;
+    int how;
+    int r = read_slice(vm, o, st, '\n', &start, &len, &how);
+    if (r != 0)
+        return r;
     RES(0).p = NULL;
-    return 0;
-}
-
-static int wr_write_rune(VM *vm, size_t at, uint32_t nargs)
-{
-    IoState *st = io_state(vm, ARG(0), true);
-    int64_t r = ARG(1).i;
-    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
-        r = 0xFFFD;
-    char u8[4];
-    size_t k = utf8_encode_rune((uint32_t)r, u8);
-    buf_append(&st->buf, u8, k);
-    RES(0).i = (int64_t)k;
-    RES(1).p = NULL;
-    return 0;
-}
-
-static int wr_flush(VM *vm, size_t at, uint32_t nargs)
-{
-    IoState *st = io_state(vm, ARG(0), false);
-    RES(0).p = NULL;
-    if (!st || st->buf.len == 0)
+    RES(1).u = 0;
+    RES(2).p = NULL;
+    const unsigned char *d = st->buf.data + start;
+    if (how == SLICE_FULL) {
+        /* A "\r\n" across the end of the buffer: the '\r' waits. */
+        if (len > 0 && d[len - 1] == '\r') {
+            st->pos--;
+            len--;
+        }
+        RES(1).u = 1;
+    } else if (len == 0) {
+        RES(2) = how == SLICE_ERR ? read_err(st) : (Value){0};
         return 0;
-    /* The target may be anything: copy out first. */
-    size_t n = st->buf.len;
+    } else {
+        if (how == SLICE_ERR)
+            read_err(st);   /* a last line without "\n": its error comes with the next call */
+        if (d[len - 1] == '\n')
+            len -= len > 1 && d[len - 2] == '\r' ? 2 : 1;
+    }
+    RES(0).p = bytes_value(vm, d, len);
+    return 0;
+}
+
+/* ==== bufio.Writer ==================================================== */
+
+/* A *bufio.Writer is {impl, size}: its IoState's buf holds the bytes
+ * waiting (Go's b.buf[:b.n]) and err the first error writing them met,
+ * which every later call returns (Go's b.err).  As Go's, a write that
+ * fills the buffer flushes it, and one larger than the buffer while it
+ * is empty goes straight to the underlying writer. */
+enum { WR_SIZE = 1, WR_NFIELDS };
+
+static IoState *writer_arg(VM *vm, Value v, size_t *size)
+{
+    Agg *o = agg_arg(v, WR_NFIELDS);
+    IoState *st = o ? io_state(vm, v, true) : NULL;
+    *size = st && o->v[WR_SIZE].i > 0 ? (size_t)o->v[WR_SIZE].i : 0;
+    return st;
+}
+
+static size_t available(const IoState *st, size_t size)
+{
+    return size > st->buf.len ? size - st->buf.len : 0;
+}
+
+static int writer_write(VM *vm, Value wobj, const char *p, size_t n, size_t *wrote, Value *err);
+
+/* One Write of p[0..n) to the underlying writer w: *wrote what it took
+ * and *err its error (io.ErrShortWrite if it took less and said nothing). */
+static int write_target(VM *vm, Value w, const char *p, size_t n, size_t *wrote, Value *err)
+{
+    const char *tn = type_name_of(vm, w);
+    const Iface *box = iface_box(vm, w);
+    *wrote = 0;
+    err->p = NULL;
+    int r = 0;
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 2)) {
+        *wrote = nat_file_write(vm, box->v.p, p, n, err) == 0 ? n : 0;
+    } else if (strcmp(tn, "*bufio.Writer") == 0 && agg_arg(box->v, WR_NFIELDS)) {
+        r = writer_write(vm, box->v, p, n, wrote, err);
+    } else {
+        uint32_t f = box ? vm_method(vm, box->type, vm->m_write) : BC_NO_FUNC;
+        if (f == BC_NO_FUNC || !vm_func_fits(vm, f, 2, "RP"))
+            return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
+        Slice *s = bytes_value(vm, (const unsigned char *)p, n);
+        Value args[2] = {box->v, {.p = s}}, res[2];
+        gc_protect(vm, s);
+        r = vm_call(vm, f, args, 2, res, 2);
+        gc_unprotect(vm, 1);
+        if (r == 0) {
+            *wrote = res[0].i < 0 ? 0 : (size_t)res[0].i < n ? (size_t)res[0].i : n;
+            *err = res[1];
+        }
+    }
+    if (r == 0 && *wrote < n && !err->p)
+        *err = nat_error(vm, "short write", 11);
+    return r;
+}
+
+/* Go's Flush: writes what waits; after an error the unwritten rest
+ * stays and st->err keeps the error. */
+static int writer_flush(VM *vm, IoState *st)
+{
+    if (st->err.p || st->buf.len == 0)
+        return 0;
+    /* The writer may be anything, this one too: copy out first. */
+    size_t n = st->buf.len, wrote;
     char *p = xmalloc(n);
     memcpy(p, st->buf.data, n);
     st->buf.len = 0;
-    int r = nat_write(vm, st->target, p, n);
+    Value err;
+    int r = write_target(vm, st->target, p, n, &wrote, &err);
+    if (r == 0 && err.p) {
+        size_t rest = n - wrote, later = st->buf.len;
+        if (rest > 0) {
+            /* The rest goes back in front of what was written meanwhile. */
+            state_append(vm, st, p, rest);
+            memmove(st->buf.data + rest, st->buf.data, later);
+            memcpy(st->buf.data, p + wrote, rest);
+        }
+        st->err = err;
+    }
     free(p);
     return r;
 }
 
+static int writer_write(VM *vm, Value wobj, const char *p, size_t n, size_t *wrote, Value *err)
+{
+    size_t size;
+    IoState *st = writer_arg(vm, wobj, &size);
+    *wrote = 0;
+    err->p = NULL;
+    if (!st)
+        return nil_deref(vm);
+    while (n > available(st, size) && !st->err.p) {
+        size_t k = available(st, size);
+        int r;
+        if (st->buf.len == 0) {
+            Value e;
+            r = write_target(vm, st->target, p, n, &k, &e);
+            st->err = e;
+        } else {
+            state_append(vm, st, p, k);
+            r = writer_flush(vm, st);
+        }
+        if (r != 0)
+            return r;
+        *wrote += k;
+        p += k;
+        n -= k;
+    }
+    if (st->err.p) {
+        *err = st->err;
+        return 0;
+    }
+    state_append(vm, st, p, n);
+    *wrote += n;
+    return 0;
+}
+
+/* NewWriter and NewWriterSize: w itself if it is a *bufio.Writer that
+ * large already; size <= 0 means Go's default 4096. */
+static int new_writer(VM *vm, size_t at, uint32_t nargs, int64_t size)
+{
+    const Iface *box = iface_box(vm, ARG(0));
+    if (box && strcmp(vm->types[box->type].name, "*bufio.Writer") == 0) {
+        Agg *b = agg_arg(box->v, WR_NFIELDS);
+        if (b && b->v[WR_SIZE].i >= size) {
+            RES(0).p = b;
+            return 0;
+        }
+    }
+    if (size <= 0)
+        size = 4096;
+    static const uint8_t cls[] = {BC_REF, BC_SCALAR};
+    uint32_t t = nat_struct_type(vm, "bufio.Writer", WR_NFIELDS, cls);
+    Agg *o = agg_new(vm, &vm->types[t], WR_NFIELDS);
+    gc_protect(vm, o);
+    IoState *st = io_state(vm, (Value){.p = o}, true);
+    gc_unprotect(vm, 1);
+    st->target = ARG(0);
+    o->v[WR_SIZE].i = size;
+    RES(0).p = o;
+    return 0;
+}
+
+static int b_new_writer(VM *vm, size_t at, uint32_t nargs) { return new_writer(vm, at, nargs, 4096); }
+static int b_new_writer_size(VM *vm, size_t at, uint32_t nargs) { return new_writer(vm, at, nargs, ARG(1).i); }
+
+static int wr_write(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t n = slice_of(ARG(1).p, BC_SCALAR) ? slice_len(ARG(1).p) : 0, wrote;
+    char *p = xmalloc(n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        p[i] = (char)slice_at(ARG(1).p, i)->u;
+    Value err;
+    int r = writer_write(vm, ARG(0), p, n, &wrote, &err);
+    free(p);
+    if (r == 0) {
+        RES(0).i = (int64_t)wrote;
+        RES(1) = err;
+    }
+    return r;
+}
+
+/* Go 1.19's WriteString: fills the buffer and flushes it, until the
+ * rest fits. */
+static int write_string(VM *vm, Value wobj, const char *p, size_t n, size_t *wrote, Value *err)
+{
+    size_t size;
+    IoState *st = writer_arg(vm, wobj, &size);
+    if (!st)
+        return nil_deref(vm);
+    if (size == 0)   /* a zero Writer: nothing can wait in it */
+        return writer_write(vm, wobj, p, n, wrote, err);
+    *wrote = 0;
+    while (n > available(st, size) && !st->err.p) {
+        size_t k = available(st, size);
+        state_append(vm, st, p, k);
+        *wrote += k;
+        p += k;
+        n -= k;
+        int r = writer_flush(vm, st);
+        if (r != 0)
+            return r;
+    }
+    *err = st->err;
+    if (!st->err.p) {
+        state_append(vm, st, p, n);
+        *wrote += n;
+    }
+    return 0;
+}
+
+static int wr_write_string(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t wrote;
+    Value err;
+    int r = write_string(vm, ARG(0), str_ptr(ARG(1).p), str_len(ARG(1).p), &wrote, &err);
+    if (r == 0) {
+        RES(0).i = (int64_t)wrote;
+        RES(1) = err;
+    }
+    return r;
+}
+
+static int wr_write_byte(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t size;
+    IoState *st = writer_arg(vm, ARG(0), &size);
+    if (!st)
+        return nil_deref(vm);
+    int r = 0;
+    if (!st->err.p && available(st, size) == 0)
+        r = writer_flush(vm, st);
+    RES(0) = st->err;
+    if (r == 0 && !st->err.p) {
+        unsigned char c = (unsigned char)ARG(1).u;
+        state_append(vm, st, &c, 1);
+    }
+    return r;
+}
+
+/* WriteRune: as WriteByte for ASCII; else the buffer is flushed first
+ * unless 4 bytes fit (a buffer smaller than that takes it as a string). */
+static int wr_write_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t r = ARG(1).i;
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    char u8[4];
+    size_t k = utf8_encode_rune((uint32_t)r, u8), size, wrote = 0;
+    IoState *st = writer_arg(vm, ARG(0), &size);
+    if (!st)
+        return nil_deref(vm);
+    int status = 0;
+    if (!st->err.p && available(st, size) < (k == 1 ? 1 : 4))
+        status = writer_flush(vm, st);
+    Value err = st->err;
+    if (status == 0 && !err.p) {
+        if (available(st, size) >= k)
+            state_append(vm, st, u8, (wrote = k));
+        else
+            status = write_string(vm, ARG(0), u8, k, &wrote, &err);
+    }
+    if (status == 0) {
+        RES(0).i = err.p ? 0 : (int64_t)wrote;
+        RES(1) = err;
+    }
+    return status;
+}
+
+static int wr_flush(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t size;
+    IoState *st = writer_arg(vm, ARG(0), &size);
+    if (!st)
+        return nil_deref(vm);
+    int r = writer_flush(vm, st);
+    if (r == 0)
+        RES(0) = st->err;
+    return r;
+}
+
+static int wr_available(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t size;
+    IoState *st = writer_arg(vm, ARG(0), &size);
+    RES(0).i = st ? (int64_t)available(st, size) : 0;
+    return 0;
+}
+
 static int wr_buffered(VM *vm, size_t at, uint32_t nargs)
 {
-    IoState *st = io_state(vm, ARG(0), false);
+    size_t size;
+    IoState *st = writer_arg(vm, ARG(0), &size);
     RES(0).i = st ? (int64_t)st->buf.len : 0;
     return 0;
 }
@@ -661,9 +1171,10 @@ static int sr_read_byte(VM *vm, size_t at, uint32_t nargs)
     IoState *st = io_state(vm, ARG(0), false);
     if (!st || st->pos >= st->buf.len) {
         RES(0).u = 0;
-        RES(1) = nat_error(vm, "EOF", 3);
+        RES(1) = nat_sentinel(vm, SENT_IO_EOF);
         return 0;
     }
+    st->prev_rune = 0;
     RES(0).u = st->buf.data[st->pos++];
     RES(1).p = NULL;
     return 0;
@@ -672,14 +1183,17 @@ static int sr_read_byte(VM *vm, size_t at, uint32_t nargs)
 static int sr_read_rune(VM *vm, size_t at, uint32_t nargs)
 {
     IoState *st = io_state(vm, ARG(0), false);
+    if (st)
+        st->prev_rune = 0;
     if (!st || st->pos >= st->buf.len) {
         RES(0).i = 0;
         RES(1).i = 0;
-        RES(2) = nat_error(vm, "EOF", 3);
+        RES(2) = nat_sentinel(vm, SENT_IO_EOF);
         return 0;
     }
     size_t sz;
     int32_t r = utf8_decode(st->buf.data + st->pos, st->buf.len - st->pos, &sz);
+    st->prev_rune = st->pos + 1;
     st->pos += sz;
     RES(0).i = r == UTF8_INVALID ? 0xFFFD : r;
     RES(1).i = (int64_t)sz;
@@ -691,23 +1205,71 @@ static int sr_read(VM *vm, size_t at, uint32_t nargs)
 {
     IoState *st = io_state(vm, ARG(0), false);
     size_t n = slice_of(ARG(1).p, BC_SCALAR) ? slice_len(ARG(1).p) : 0, k = 0;
+    bool at_end = !st || st->pos >= st->buf.len;
+    if (st)
+        st->prev_rune = 0;
     for (; st && k < n && st->pos < st->buf.len; k++)
         slice_at(ARG(1).p, k)->u = st->buf.data[st->pos++];
     RES(0).i = (int64_t)k;
-    RES(1) = k == 0 && n > 0 ? nat_error(vm, "EOF", 3) : (Value){0};
+    RES(1) = at_end ? nat_sentinel(vm, SENT_IO_EOF) : (Value){0};
+    return 0;
+}
+
+/* Size: the length of the string the Reader was made (or Reset) with. */
+static int sr_size(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st = io_state(vm, ARG(0), false);
+    RES(0).i = st ? (int64_t)st->buf.len : 0;
+    return 0;
+}
+
+static int sr_unread_byte(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st = io_state(vm, ARG(0), false);
+    RES(0).p = NULL;
+    if (!st || st->pos == 0) {
+        static const char msg[] = "strings.Reader.UnreadByte: at beginning of string";
+        RES(0) = nat_error(vm, msg, sizeof msg - 1);
+        return 0;
+    }
+    st->prev_rune = 0;
+    st->pos--;
+    return 0;
+}
+
+static int sr_unread_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    IoState *st = io_state(vm, ARG(0), false);
+    RES(0).p = NULL;
+    const char *msg = !st || st->pos == 0 ? "strings.Reader.UnreadRune: at beginning of string"
+                      : st->prev_rune == 0 ? "strings.Reader.UnreadRune: previous operation was not ReadRune"
+                                           : NULL;
+    if (msg) {
+        RES(0) = nat_error(vm, msg, strlen(msg));
+        return 0;
+    }
+    st->pos = st->prev_rune - 1;
+    st->prev_rune = 0;
+    return 0;
+}
+
+static int sr_reset(VM *vm, size_t at, uint32_t nargs)
+{
+    (void)nargs;
+    IoState *st = io_state(vm, ARG(0), true);
+    if (!st)
+        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
+    size_t before = st->buf.cap;
+    st->buf.len = 0;
+    st->pos = 0;
+    st->prev_rune = 0;
+    buf_append(&st->buf, str_ptr(ARG(1).p), str_len(ARG(1).p));
+    if (st->buf.cap > before)
+        gc_account(vm, &st->h, st->buf.cap - before);
     return 0;
 }
 
 const NativeDef natives_io[] = {
-    {"os.Args", "", "P", os_args},
-    {"os.Stdin", "", "P", os_stdin},
-    {"os.Stdout", "", "P", os_stdout},
-    {"os.Stderr", "", "P", os_stderr},
-    {"os.Getenv", "P", "P", os_getenv},
-    {"os.ReadFile", "P", "PP", os_read_file},
-    {"os.WriteFile", "PPR", "P", os_write_file},
-    {"os.(*File).Write", "PP", "RP", file_write_m},
-    {"os.(*File).WriteString", "PP", "RP", file_write_string},
     {"fmt.Fprint", "PP", "RP", fmt_fprint},
     {"fmt.Fprintln", "PP", "RP", fmt_fprintln},
     {"fmt.Fprintf", "PPP", "RP", fmt_fprintf},
@@ -724,14 +1286,30 @@ const NativeDef natives_io[] = {
     {"bufio.ScanWords", "PR", "RPP", sc_split_fn},
     {"bufio.ScanRunes", "PR", "RPP", sc_split_fn},
     {"bufio.ScanBytes", "PR", "RPP", sc_split_fn},
+    {"bufio.NewReaderSize", "PR", "P", b_new_reader_size},
+    {"bufio.NewWriterSize", "PR", "P", b_new_writer_size},
+    {"bufio.(*Reader).Read", "PP", "RP", rd_read},
+    {"bufio.(*Reader).ReadByte", "P", "RP", rd_read_byte},
+    {"bufio.(*Reader).UnreadByte", "P", "P", rd_unread_byte},
+    {"bufio.(*Reader).ReadRune", "P", "RRP", rd_read_rune},
+    {"bufio.(*Reader).UnreadRune", "P", "P", rd_unread_rune},
     {"bufio.(*Reader).ReadString", "PR", "PP", rd_read_string},
+    {"bufio.(*Reader).ReadBytes", "PR", "PP", rd_read_bytes},
+    {"bufio.(*Reader).ReadLine", "P", "PRP", rd_read_line},
+    {"bufio.(*Reader).Peek", "PR", "PP", rd_peek},
+    {"bufio.(*Reader).Buffered", "P", "R", rd_buffered},
     {"bufio.(*Writer).WriteString", "PP", "RP", wr_write_string},
     {"bufio.(*Writer).Write", "PP", "RP", wr_write},
     {"bufio.(*Writer).WriteByte", "PR", "P", wr_write_byte},
     {"bufio.(*Writer).WriteRune", "PR", "RP", wr_write_rune},
     {"bufio.(*Writer).Flush", "P", "P", wr_flush},
     {"bufio.(*Writer).Buffered", "P", "R", wr_buffered},
+    {"bufio.(*Writer).Available", "P", "R", wr_available},
     {"strings.NewReader", "P", "P", sr_new},
+    {"strings.(*Reader).Size", "P", "R", sr_size},
+    {"strings.(*Reader).UnreadByte", "P", "P", sr_unread_byte},
+    {"strings.(*Reader).UnreadRune", "P", "P", sr_unread_rune},
+    {"strings.(*Reader).Reset", "PP", "", sr_reset},
     {"strings.(*Reader).Len", "P", "R", sr_len},
     {"strings.(*Reader).ReadByte", "P", "RP", sr_read_byte},
     {"strings.(*Reader).ReadRune", "P", "RRP", sr_read_rune},

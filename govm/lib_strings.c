@@ -1,6 +1,6 @@
 /* lib_strings.c - the strings, strconv and unicode packages, natively.
- * Case mapping covers ASCII, Latin-1, Latin Extended-A, Greek and
- * Cyrillic (docs/vm-design.md lists what is left out). */
+ * Rune classes and case mapping are common/unicode.h's: Go's, for every
+ * rune of Unicode 15.0.0. */
 #include "natives.h"
 
 #include <errno.h>
@@ -9,68 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "unicode.h"
 #include "utf8.h"
 
 /* ==== runes =========================================================== */
 
-static int32_t rune_upper(int32_t r)
-{
-    if (r >= 'a' && r <= 'z')
-        return r - 32;
-    if (r < 0x80)
-        return r;
-    if ((r >= 0xE0 && r <= 0xFE && r != 0xF7))
-        return r - 32;
-    if (r == 0xFF)
-        return 0x178;
-    if (r == 0xB5)
-        return 0x39C;
-    if (r >= 0x100 && r <= 0x17F && r != 0x130 && r != 0x131 && r != 0x138 && r != 0x149 && r != 0x17F) {
-        bool odd_lower = (r >= 0x139 && r <= 0x148) || (r >= 0x179 && r <= 0x17E);
-        if (odd_lower)
-            return (r & 1) == 0 ? r - 1 : r;
-        return (r & 1) ? r - 1 : r;
-    }
-    if (r >= 0x3B1 && r <= 0x3C9 && r != 0x3C2)
-        return r - 32;
-    if (r == 0x3C2)
-        return 0x3A3;
-    if (r >= 0x430 && r <= 0x44F)
-        return r - 32;
-    if (r >= 0x450 && r <= 0x45F)
-        return r - 80;
-    return r;
-}
-
-static int32_t rune_lower(int32_t r)
-{
-    if (r >= 'A' && r <= 'Z')
-        return r + 32;
-    if (r < 0x80)
-        return r;
-    if (r >= 0xC0 && r <= 0xDE && r != 0xD7)
-        return r + 32;
-    if (r == 0x178)
-        return 0xFF;
-    if (r >= 0x100 && r <= 0x17F && r != 0x130 && r != 0x131 && r != 0x138 && r != 0x149 && r != 0x17F) {
-        bool odd_upper = (r >= 0x139 && r <= 0x148) || (r >= 0x179 && r <= 0x17E);
-        if (odd_upper)
-            return (r & 1) ? r + 1 : r;
-        return (r & 1) == 0 ? r + 1 : r;
-    }
-    if (r >= 0x391 && r <= 0x3A9 && r != 0x3A2)
-        return r + 32;
-    if (r >= 0x410 && r <= 0x42F)
-        return r + 32;
-    if (r >= 0x400 && r <= 0x40F)
-        return r + 80;
-    return r;
-}
-
+/* Go's unicode.IsSpace, which strings.Fields and TrimSpace split on. */
 static bool rune_space(int32_t r)
 {
-    return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0 || r == 0x1680 ||
-           (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000;
+    return unicode_is_space(r);
 }
 
 static size_t next_rune(const char *s, size_t n, size_t i, int32_t *r)
@@ -211,6 +158,23 @@ static int s_count(VM *vm, size_t at, uint32_t nargs)
     return 0;
 }
 
+/* Are a and b in one case folding orbit?  Go's test: walk a's orbit
+ * (unicode.SimpleFold) upwards from the smaller rune. */
+static bool runes_fold_equal(int32_t a, int32_t b)
+{
+    if (a == b)
+        return true;
+    if (b < a) {
+        int32_t t = a;
+        a = b;
+        b = t;
+    }
+    int32_t r = unicode_simple_fold(a);
+    while (r != a && r < b)
+        r = unicode_simple_fold(r);
+    return r == b;
+}
+
 static int s_equal_fold(VM *vm, size_t at, uint32_t nargs)
 {
     const char *a = S(0), *b = S(1);
@@ -220,7 +184,7 @@ static int s_equal_fold(VM *vm, size_t at, uint32_t nargs)
         int32_t r1, r2;
         i += next_rune(a, na, i, &r1);
         j += next_rune(b, nb, j, &r2);
-        eq = rune_lower(r1) == rune_lower(r2);
+        eq = runes_fold_equal(r1, r2);
     }
     RES(0).u = eq && i == na && j == nb;
     return 0;
@@ -398,8 +362,22 @@ static int map_case(VM *vm, size_t at, uint32_t nargs, int32_t (*f)(int32_t))
     return ret_buf(vm, at, nargs, &b);
 }
 
-static int s_to_upper(VM *vm, size_t at, uint32_t nargs) { return map_case(vm, at, nargs, rune_upper); }
-static int s_to_lower(VM *vm, size_t at, uint32_t nargs) { return map_case(vm, at, nargs, rune_lower); }
+static int s_to_upper(VM *vm, size_t at, uint32_t nargs) { return map_case(vm, at, nargs, unicode_to_upper); }
+static int s_to_lower(VM *vm, size_t at, uint32_t nargs) { return map_case(vm, at, nargs, unicode_to_lower); }
+static int s_to_title(VM *vm, size_t at, uint32_t nargs) { return map_case(vm, at, nargs, unicode_to_title); }
+
+/* Does r separate words for strings.Title, so the rune after it starts
+ * one?  Go's rule: ASCII letters, digits and '_' do not and all other
+ * ASCII does; beyond ASCII, letters and digits do not, spaces do and
+ * anything else does not. */
+static bool is_title_separator(int32_t r)
+{
+    if (r < 0x80)
+        return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '_');
+    if (unicode_is_letter(r) || unicode_is_digit(r))
+        return false;
+    return unicode_is_space(r);
+}
 
 static int s_title(VM *vm, size_t at, uint32_t nargs)
 {
@@ -407,12 +385,12 @@ static int s_title(VM *vm, size_t at, uint32_t nargs)
     buf_init(&b);
     const char *s = S(0);
     size_t n = N(0);
-    bool start = true;
+    int32_t prev = ' ';
     for (size_t i = 0; i < n;) {
         int32_t r;
         size_t w = next_rune(s, n, i, &r);
-        put_rune(&b, start ? rune_upper(r) : r);
-        start = !utf8_is_letter(r) && !utf8_is_digit(r) && r != '_' && r != '\'';
+        put_rune(&b, is_title_separator(prev) ? unicode_to_title(r) : r);
+        prev = r;
         i += w;
     }
     return ret_buf(vm, at, nargs, &b);
@@ -601,7 +579,301 @@ static int b_grow(VM *vm, size_t at, uint32_t nargs)
     return 0;
 }
 
+/* ==== strings: the functions that call the program back ================ */
+
+/* The rune ending at s[end] and where it starts, as utf8.DecodeLastRune
+ * reads it (an invalid byte is U+FFFD, one byte wide). */
+static size_t prev_rune(const char *s, size_t end, int32_t *r)
+{
+    size_t start = end - 1, lim = end >= 4 ? end - 4 : 0;
+    while (start > lim && ((unsigned char)s[start] & 0xC0) == 0x80)
+        start--;
+    int32_t c;
+    if (next_rune(s, end, start, &c) != end - start) {
+        *r = 0xFFFD;
+        return end - 1;
+    }
+    *r = c;
+    return start;
+}
+
+/* f(r) for a func(rune) bool or func(rune) rune; 0, or the status of a
+ * panic in f. */
+static int call_rune_func(VM *vm, Value f, int32_t r, Value *out)
+{
+    Value arg = {.i = r};
+    return vm_call_closure(vm, f.p, &arg, 1, out, 1, "RR");
+}
+
+/* The byte index of the first (or last) rune of s for which f says
+ * want, or -1; the status of a panic in f. */
+static int index_func(VM *vm, size_t at, bool want, bool last, int64_t *found)
+{
+    size_t n = N(0);
+    *found = -1;
+    if (last) {
+        for (size_t end = n; end > 0;) {
+            int32_t r;
+            size_t start = prev_rune(S(0), end, &r);
+            Value res;
+            if (call_rune_func(vm, ARG(1), r, &res) != 0)
+                return 2;
+            if ((res.u != 0) == want) {
+                *found = (int64_t)start;
+                return 0;
+            }
+            end = start;
+        }
+        return 0;
+    }
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(S(0), n, i, &r);
+        Value res;
+        if (call_rune_func(vm, ARG(1), r, &res) != 0)
+            return 2;
+        if ((res.u != 0) == want) {
+            *found = (int64_t)i;
+            return 0;
+        }
+        i += w;
+    }
+    return 0;
+}
+
+static int s_index_func(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t i;
+    if (index_func(vm, at, true, false, &i) != 0)
+        return 2;
+    RES(0).i = i;
+    return 0;
+}
+
+static int s_last_index_func(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t i;
+    if (index_func(vm, at, true, true, &i) != 0)
+        return 2;
+    RES(0).i = i;
+    return 0;
+}
+
+static int s_contains_func(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t i;
+    if (index_func(vm, at, true, false, &i) != 0)
+        return 2;
+    RES(0).u = i >= 0;
+    return 0;
+}
+
+/* TrimLeftFunc, TrimRightFunc and TrimFunc: the runes f is true for,
+ * cut from the ends asked; f runs from the left end first. */
+static int trim_func(VM *vm, size_t at, uint32_t nargs, bool left, bool right)
+{
+    size_t from = 0, to = N(0);
+    if (left) {
+        int64_t i;
+        if (index_func(vm, at, false, false, &i) != 0)
+            return 2;
+        from = i < 0 ? to : (size_t)i;
+    }
+    while (right && to > from) {
+        int32_t r;
+        size_t start = prev_rune(S(0), to, &r);
+        Value res;
+        if (call_rune_func(vm, ARG(1), r, &res) != 0)
+            return 2;
+        if (!res.u)
+            break;
+        to = start;
+    }
+    return ret_sub(vm, at, nargs, from, to);
+}
+
+static int s_trim_func(VM *vm, size_t at, uint32_t nargs) { return trim_func(vm, at, nargs, true, true); }
+static int s_trim_left_func(VM *vm, size_t at, uint32_t nargs) { return trim_func(vm, at, nargs, true, false); }
+static int s_trim_right_func(VM *vm, size_t at, uint32_t nargs) { return trim_func(vm, at, nargs, false, true); }
+
+/* FieldsFunc: the runs of runes f is false for; f runs once per rune. */
+static int s_fields_func(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t n = N(0), k = 0, start = 0;
+    bool in_field = false;
+    size_t *from = xmalloc((n / 2 + 1) * sizeof *from), *to = xmalloc((n / 2 + 1) * sizeof *to);
+    int st = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(S(0), n, i, &r);
+        Value res;
+        if ((st = call_rune_func(vm, ARG(1), r, &res)) != 0)
+            break;
+        if (res.u && in_field) {
+            from[k] = start, to[k++] = i;
+            in_field = false;
+        } else if (!res.u && !in_field) {
+            start = i;
+            in_field = true;
+        }
+        i += w;
+    }
+    if (st == 0 && in_field)
+        from[k] = start, to[k++] = n;
+    if (st == 0)
+        st = ret_strings(vm, at, nargs, S(0), from, to, k);
+    free(from);
+    free(to);
+    return st;
+}
+
+/* Map(mapping, s): each rune replaced by mapping's, dropped when it
+ * gives a negative one. */
+static int s_map(VM *vm, size_t at, uint32_t nargs)
+{
+    Buf b;
+    buf_init(&b);
+    size_t n = N(1);
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t w = next_rune(S(1), n, i, &r);
+        Value res;
+        if (call_rune_func(vm, ARG(0), r, &res) != 0) {
+            buf_free(&b);
+            return 2;
+        }
+        if (res.i >= 0)
+            put_rune(&b, (int32_t)res.i);
+        i += w;
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+/* ==== strings: more searching and cutting ================================ */
+
+static int s_last_index_byte(VM *vm, size_t at, uint32_t nargs)
+{
+    const char *p = memrchr(S(0), (int)(ARG(1).u & 0xFF), N(0));
+    RES(0).i = p ? p - S(0) : -1;
+    return 0;
+}
+
+static int s_last_index_any(VM *vm, size_t at, uint32_t nargs)
+{
+    RES(0).i = -1;
+    if (N(1) == 0)
+        return 0;
+    for (size_t end = N(0); end > 0;) {
+        int32_t r;
+        size_t start = prev_rune(S(0), end, &r);
+        if (index_rune(S(1), N(1), r) >= 0) {
+            RES(0).i = (int64_t)start;
+            return 0;
+        }
+        end = start;
+    }
+    return 0;
+}
+
+static int s_split_after_n(VM *vm, size_t at, uint32_t nargs) { return split(vm, at, nargs, ARG(2).i, true); }
+
+/* CutPrefix and CutSuffix: (s without it, true), or (s, false). */
+static int cut_end(VM *vm, size_t at, uint32_t nargs, bool prefix)
+{
+    size_t n = N(0), m = N(1);
+    bool found = m <= n && memcmp(prefix ? S(0) : S(0) + n - m, S(1), m) == 0;
+    RES(1).u = found;
+    if (!found) {
+        RES(0) = ARG(0);
+        return 0;
+    }
+    return prefix ? ret_sub(vm, at, nargs, m, n) : ret_sub(vm, at, nargs, 0, n - m);
+}
+
+static int s_cut_prefix(VM *vm, size_t at, uint32_t nargs) { return cut_end(vm, at, nargs, true); }
+static int s_cut_suffix(VM *vm, size_t at, uint32_t nargs) { return cut_end(vm, at, nargs, false); }
+
+static int s_clone(VM *vm, size_t at, uint32_t nargs) { return ret_sub(vm, at, nargs, 0, N(0)); }
+
+/* ==== strings.Replacer ================================================= */
+
+/* A Replacer's one field is a []string of its old, new pairs. */
+static int s_new_replacer(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t n = slice_of(ARG(0).p, BC_REF) ? slice_len(ARG(0).p) : 0;
+    if (n % 2)
+        return nat_panic(vm, "strings.NewReplacer: odd argument count");
+    static const uint8_t cls[1] = {BC_REF};
+    uint32_t t = nat_struct_type(vm, "strings.Replacer", 1, cls);
+    uint32_t st = nat_slice_type(vm, "[]string", nat_type(vm, "string", BK_STRING));
+    Slice *pairs = nat_slice(vm, st, n);
+    for (size_t i = 0; i < n; i++)
+        slice_at(pairs, i)->p = slice_at(ARG(0).p, i)->p;
+    gc_protect(vm, pairs);
+    Agg *r = agg_zero(vm, &vm->types[t]);
+    gc_unprotect(vm, 1);
+    r->v[0].p = pairs;
+    RES(0).p = r;
+    return 0;
+}
+
+/* Replace: left to right, at each byte the first pair (in argument
+ * order) whose old string is there; an empty old string matches at
+ * every byte, once at each place. */
+static int s_replacer_replace(VM *vm, size_t at, uint32_t nargs)
+{
+    const Agg *r = agg_arg(ARG(0), 1);
+    if (!r)
+        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
+    const void *pairs = r->v[0].p;
+    size_t np = slice_of(pairs, BC_REF) ? slice_len(pairs) / 2 : 0;
+    const char *s = S(1);
+    size_t n = N(1);
+    Buf b;
+    buf_init(&b);
+    bool empty_matched = false;
+    for (size_t i = 0; i <= n;) {
+        size_t k = 0;
+        for (; k < np; k++) {
+            const void *old = slice_at(pairs, 2 * k)->p;
+            size_t m = str_len(old);
+            if (m == 0 ? !empty_matched : m <= n - i && memcmp(s + i, str_ptr(old), m) == 0)
+                break;
+        }
+        if (k < np) {
+            const void *old = slice_at(pairs, 2 * k)->p, *nw = slice_at(pairs, 2 * k + 1)->p;
+            buf_append(&b, str_ptr(nw), str_len(nw));
+            size_t m = str_len(old);
+            empty_matched = m == 0;
+            i += m;
+            continue;
+        }
+        if (i == n)
+            break;
+        buf_putc(&b, s[i++]);   /* byte by byte, as Go's: "" matches inside a rune too */
+        empty_matched = false;
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+
 const NativeDef natives_strings[] = {
+    {"strings.IndexFunc", "PP", "R", s_index_func},
+    {"strings.LastIndexFunc", "PP", "R", s_last_index_func},
+    {"strings.ContainsFunc", "PP", "R", s_contains_func},
+    {"strings.TrimFunc", "PP", "P", s_trim_func},
+    {"strings.TrimLeftFunc", "PP", "P", s_trim_left_func},
+    {"strings.TrimRightFunc", "PP", "P", s_trim_right_func},
+    {"strings.FieldsFunc", "PP", "P", s_fields_func},
+    {"strings.Map", "PP", "P", s_map},
+    {"strings.LastIndexByte", "PR", "R", s_last_index_byte},
+    {"strings.LastIndexAny", "PP", "R", s_last_index_any},
+    {"strings.SplitAfterN", "PPR", "P", s_split_after_n},
+    {"strings.CutPrefix", "PP", "PR", s_cut_prefix},
+    {"strings.CutSuffix", "PP", "PR", s_cut_suffix},
+    {"strings.Clone", "P", "P", s_clone},
+    {"strings.NewReplacer", "P", "P", s_new_replacer},
+    {"strings.(*Replacer).Replace", "PP", "P", s_replacer_replace},
     {"strings.Contains", "PP", "R", s_contains},
     {"strings.ContainsRune", "PR", "R", s_contains_rune},
     {"strings.ContainsAny", "PP", "R", s_contains_any},
@@ -624,6 +896,7 @@ const NativeDef natives_strings[] = {
     {"strings.ReplaceAll", "PPP", "P", s_replace_all},
     {"strings.ToUpper", "P", "P", s_to_upper},
     {"strings.ToLower", "P", "P", s_to_lower},
+    {"strings.ToTitle", "P", "P", s_to_title},
     {"strings.Title", "P", "P", s_title},
     {"strings.TrimSpace", "P", "P", s_trim_space},
     {"strings.Trim", "PP", "P", s_trim},
@@ -646,20 +919,48 @@ const NativeDef natives_strings[] = {
 /* ==== strconv ========================================================= */
 
 /* A *strconv.NumError{Func, Num, Err} as an error value; Err is
- * strconv.ErrSyntax's or ErrRange's message. */
+ * strconv.ErrSyntax or ErrRange. */
 static Value num_error(VM *vm, const char *fn, const char *num, size_t n, bool range)
 {
+    const BcType *pt = &vm->types[vm->t_num_error];
+    Agg *e = agg_zero(vm, &vm->types[pt->elem]);
+    gc_protect(vm, e);
+    e->v[0].p = nat_string(vm, fn, strlen(fn));
+    e->v[1].p = nat_string(vm, num, n);
+    e->v[2] = nat_sentinel(vm, range ? SENT_STRCONV_RANGE : SENT_STRCONV_SYNTAX);
+    Iface *box = gc_alloc(vm, GC_IFACE, sizeof *box);
+    gc_unprotect(vm, 1);
+    box->type = vm->t_num_error;
+    box->v.p = e;
+    return (Value){.p = box};
+}
+
+/* (*NumError).Error: "strconv.Atoi: parsing \"x\": invalid syntax". */
+static int num_error_error(VM *vm, size_t at, uint32_t nargs)
+{
+    const Agg *e = agg_arg(ARG(0), 3);
+    if (!e)
+        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
     Buf b;
     buf_init(&b);
-    buf_printf(&b, "strconv.%s: parsing ", fn);
-    strconv_quote(&b, num, n);
-    buf_printf(&b, ": %s", range ? "value out of range" : "invalid syntax");
-    Value inner = nat_error(vm, range ? "value out of range" : "invalid syntax", range ? 18 : 14);
-    gc_protect(vm, inner.p);
-    Value e = nat_wrap_error(vm, (const char *)b.data, b.len, inner);
-    gc_unprotect(vm, 1);
-    buf_free(&b);
-    return e;
+    buf_printf(&b, "strconv.%.*s: parsing ", (int)str_len(e->v[0].p), str_ptr(e->v[0].p));
+    strconv_quote(&b, str_ptr(e->v[1].p), str_len(e->v[1].p));
+    buf_puts(&b, ": ");
+    int st = nat_error_text(vm, e->v[2], &b);
+    if (st != 0) {
+        buf_free(&b);
+        return st;
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int num_error_unwrap(VM *vm, size_t at, uint32_t nargs)
+{
+    const Agg *e = agg_arg(ARG(0), 3);
+    if (!e)
+        return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
+    RES(0) = e->v[2];
+    return 0;
 }
 
 /* Go's ParseInt and ParseUint: a sign (ParseInt only); for base 0 a
@@ -798,7 +1099,8 @@ static int conv_parse_float(VM *vm, size_t at, uint32_t nargs)
         tmp[k] = '\0';
         char *end;
         errno = 0;
-        double f = strtod(tmp, &end);
+        /* strtof rounds once, straight to float32's nearest. */
+        double f = ARG(1).i == 32 ? (double)strtof(tmp, &end) : strtod(tmp, &end);
         ok = *end == '\0' && k > 0 && !memchr(S(0), ' ', n);
         if (ok && errno == ERANGE && isinf(f)) {
             RES(0).f = f;
@@ -806,7 +1108,7 @@ static int conv_parse_float(VM *vm, size_t at, uint32_t nargs)
             return 0;
         }
         if (ok)
-            RES(0).f = ARG(1).i == 32 ? (double)(float)f : f;
+            RES(0).f = f;
     }
     if (!ok)
         RES(1) = num_error(vm, "ParseFloat", S(0), N(0), false);
@@ -911,7 +1213,162 @@ static int conv_quote(VM *vm, size_t at, uint32_t nargs)
     return ret_buf(vm, at, nargs, &b);
 }
 
+/* ==== strconv: quoting ================================================== */
+
+static int conv_quote_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    Buf b;
+    buf_init(&b);
+    strconv_quote_rune(&b, (int32_t)ARG(0).i);
+    return ret_buf(vm, at, nargs, &b);
+}
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* One character of a quoted literal at s[*i] (quote is its quote):
+ * appended to out; false for bad syntax.  As strconv.UnquoteChar. */
+static bool unquote_char(const char *s, size_t n, size_t *i, char quote, Buf *out)
+{
+    unsigned char c = (unsigned char)s[*i];
+    if (c == (unsigned char)quote && (quote == '\'' || quote == '"'))
+        return false;
+    if (c >= 0x80) {
+        int32_t r;
+        size_t w = next_rune(s, n, *i, &r);
+        buf_append(out, s + *i, w);   /* as it is, valid or not */
+        *i += w;
+        return true;
+    }
+    if (c != '\\') {
+        buf_putc(out, (char)c);
+        (*i)++;
+        return true;
+    }
+    if (*i + 1 >= n)
+        return false;
+    char e = s[*i + 1];
+    *i += 2;
+    static const char from[] = "abfnrtv\\", to[] = "\a\b\f\n\r\t\v\\";
+    const char *p = e ? strchr(from, e) : NULL;
+    if (p) {
+        buf_putc(out, to[p - from]);
+        return true;
+    }
+    if (e == '\'' || e == '"') {
+        if (e != quote)
+            return false;
+        buf_putc(out, e);
+        return true;
+    }
+    int digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : e >= '0' && e <= '7' ? 3 : 0;
+    if (digits == 0)
+        return false;
+    uint32_t v = 0;
+    if (e >= '0' && e <= '7') {
+        (*i)--;   /* the first octal digit is e itself */
+        for (int k = 0; k < 3; k++, (*i)++) {
+            if (*i >= n || s[*i] < '0' || s[*i] > '7')
+                return false;
+            v = v * 8 + (uint32_t)(s[*i] - '0');
+        }
+        if (v > 255)
+            return false;
+        buf_putc(out, (char)v);
+        return true;
+    }
+    for (int k = 0; k < digits; k++, (*i)++) {
+        int h = *i < n ? hex_digit(s[*i]) : -1;
+        if (h < 0)
+            return false;
+        v = v * 16 + (uint32_t)h;
+    }
+    if (e == 'x') {
+        if (quote == '\'')
+            put_rune(out, (int32_t)v);   /* '\xff' is the rune U+00FF */
+        else
+            buf_putc(out, (char)v);
+        return true;
+    }
+    if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return false;
+    put_rune(out, (int32_t)v);
+    return true;
+}
+
+/* strconv.Unquote: a Go string, raw string or rune literal's value, or
+ * strconv.ErrSyntax. */
+static int conv_unquote(VM *vm, size_t at, uint32_t nargs)
+{
+    const char *s = S(0);
+    size_t n = N(0);
+    Buf b;
+    buf_init(&b);
+    bool ok = n >= 2 && s[0] == s[n - 1] && (s[0] == '"' || s[0] == '\'' || s[0] == '`');
+    if (ok && s[0] == '`') {
+        for (size_t i = 1; ok && i + 1 < n; i++) {
+            ok = s[i] != '`';
+            if (s[i] != '\r')
+                buf_putc(&b, s[i]);   /* Go drops carriage returns from raw strings */
+        }
+    } else if (ok) {
+        size_t i = 1, runes = 0;
+        while (ok && i + 1 < n) {
+            ok = s[i] != '\n' && unquote_char(s, n - 1, &i, s[0], &b);
+            runes++;
+        }
+        if (s[0] == '\'')
+            ok = ok && runes == 1;
+    }
+    RES(1).p = NULL;
+    if (!ok) {
+        buf_free(&b);
+        RES(0).p = nat_string(vm, "", 0);
+        RES(1) = nat_sentinel(vm, SENT_STRCONV_SYNTAX);
+        return 0;
+    }
+    return ret_buf(vm, at, nargs, &b);
+}
+
+/* dst (argument 0, a []byte) with n bytes appended, as append does. */
+static int append_bytes(VM *vm, size_t at, uint32_t nargs, const char *p, size_t n)
+{
+    Slice *dst = slice_of(ARG(0).p, BC_SCALAR) ? ARG(0).p : NULL;
+    uint32_t st = nat_slice_type(vm, "[]uint8", nat_type(vm, "uint8", BK_UINT8));
+    size_t len = dst ? dst->len : 0;
+    Slice *s = slice_grow(vm, &vm->types[st], dst, n);
+    for (size_t i = 0; i < n; i++)
+        slice_at(s, len + i)->u = (unsigned char)p[i];
+    RES(0).p = s;
+    return 0;
+}
+
+/* AppendInt: dst with i in base appended. */
+static int conv_append_int(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t base = ARG(2).i;
+    if (base < 2 || base > 36)
+        return nat_panic(vm, "strconv: illegal AppendInt/FormatInt base");
+    char digits[72];
+    size_t k = sizeof digits;
+    uint64_t u = ARG(1).i < 0 ? -(uint64_t)ARG(1).i : (uint64_t)ARG(1).i;
+    do {
+        digits[--k] = "0123456789abcdefghijklmnopqrstuvwxyz"[u % (uint64_t)base];
+        u /= (uint64_t)base;
+    } while (u);
+    if (ARG(1).i < 0)
+        digits[--k] = '-';
+    return append_bytes(vm, at, nargs, digits + k, sizeof digits - k);
+}
+
 const NativeDef natives_strconv[] = {
+    {"strconv.QuoteRune", "R", "P", conv_quote_rune},
+    {"strconv.Unquote", "P", "PP", conv_unquote},
+    {"strconv.AppendInt", "PRR", "P", conv_append_int},
+    {"strconv.(*NumError).Error", "P", "P", num_error_error},
+    {"strconv.(*NumError).Unwrap", "P", "P", num_error_unwrap},
     {"strconv.Atoi", "P", "RP", conv_atoi},
     {"strconv.Itoa", "R", "P", conv_itoa},
     {"strconv.ParseInt", "PRR", "RP", conv_parse_int_s},
@@ -928,29 +1385,42 @@ const NativeDef natives_strconv[] = {
 
 /* ==== unicode ========================================================= */
 
-static int u_is_letter(VM *vm, size_t at, uint32_t nargs) { RES(0).u = ARG(0).i != '_' && utf8_is_letter((int32_t)ARG(0).i); return 0; }
-static int u_is_digit(VM *vm, size_t at, uint32_t nargs) { RES(0).u = utf8_is_digit((int32_t)ARG(0).i); return 0; }
-static int u_is_space(VM *vm, size_t at, uint32_t nargs) { RES(0).u = rune_space((int32_t)ARG(0).i); return 0; }
-static int u_is_upper(VM *vm, size_t at, uint32_t nargs) { int32_t r = (int32_t)ARG(0).i; RES(0).u = rune_lower(r) != r; return 0; }
-static int u_is_lower(VM *vm, size_t at, uint32_t nargs) { int32_t r = (int32_t)ARG(0).i; RES(0).u = rune_upper(r) != r; return 0; }
-static int u_to_upper(VM *vm, size_t at, uint32_t nargs) { RES(0).i = rune_upper((int32_t)ARG(0).i); return 0; }
-static int u_to_lower(VM *vm, size_t at, uint32_t nargs) { RES(0).i = rune_lower((int32_t)ARG(0).i); return 0; }
-
-static int u_is_punct(VM *vm, size_t at, uint32_t nargs)
-{
-    int32_t r = (int32_t)ARG(0).i;
-    RES(0).u = r < 0x80 ? (strchr("!\"#%&'()*,-./:;?@[\\]_{}", (int)r) != NULL && r != 0) : false;
-    return 0;
-}
+/* Each unicode function is common/unicode.h's of the same name. */
+static int u_is_letter(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_letter((int32_t)ARG(0).i); return 0; }
+static int u_is_digit(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_digit((int32_t)ARG(0).i); return 0; }
+static int u_is_number(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_number((int32_t)ARG(0).i); return 0; }
+static int u_is_space(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_space((int32_t)ARG(0).i); return 0; }
+static int u_is_upper(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_upper((int32_t)ARG(0).i); return 0; }
+static int u_is_lower(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_lower((int32_t)ARG(0).i); return 0; }
+static int u_is_title(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_title((int32_t)ARG(0).i); return 0; }
+static int u_is_punct(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_punct((int32_t)ARG(0).i); return 0; }
+static int u_is_symbol(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_symbol((int32_t)ARG(0).i); return 0; }
+static int u_is_mark(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_mark((int32_t)ARG(0).i); return 0; }
+static int u_is_control(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_control((int32_t)ARG(0).i); return 0; }
+static int u_is_print(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_print((int32_t)ARG(0).i); return 0; }
+static int u_is_graphic(VM *vm, size_t at, uint32_t nargs) { RES(0).u = unicode_is_graphic((int32_t)ARG(0).i); return 0; }
+static int u_to_upper(VM *vm, size_t at, uint32_t nargs) { RES(0).i = unicode_to_upper((int32_t)ARG(0).i); return 0; }
+static int u_to_lower(VM *vm, size_t at, uint32_t nargs) { RES(0).i = unicode_to_lower((int32_t)ARG(0).i); return 0; }
+static int u_to_title(VM *vm, size_t at, uint32_t nargs) { RES(0).i = unicode_to_title((int32_t)ARG(0).i); return 0; }
+static int u_simple_fold(VM *vm, size_t at, uint32_t nargs) { RES(0).i = unicode_simple_fold((int32_t)ARG(0).i); return 0; }
 
 const NativeDef natives_unicode[] = {
     {"unicode.IsLetter", "R", "R", u_is_letter},
     {"unicode.IsDigit", "R", "R", u_is_digit},
+    {"unicode.IsNumber", "R", "R", u_is_number},
     {"unicode.IsSpace", "R", "R", u_is_space},
     {"unicode.IsUpper", "R", "R", u_is_upper},
     {"unicode.IsLower", "R", "R", u_is_lower},
+    {"unicode.IsTitle", "R", "R", u_is_title},
     {"unicode.IsPunct", "R", "R", u_is_punct},
+    {"unicode.IsSymbol", "R", "R", u_is_symbol},
+    {"unicode.IsMark", "R", "R", u_is_mark},
+    {"unicode.IsControl", "R", "R", u_is_control},
+    {"unicode.IsPrint", "R", "R", u_is_print},
+    {"unicode.IsGraphic", "R", "R", u_is_graphic},
     {"unicode.ToUpper", "R", "R", u_to_upper},
     {"unicode.ToLower", "R", "R", u_to_lower},
+    {"unicode.ToTitle", "R", "R", u_to_title},
+    {"unicode.SimpleFold", "R", "R", u_simple_fold},
     {NULL, NULL, NULL, NULL},
 };

@@ -44,6 +44,13 @@ static int t_add(VM *vm, size_t at, uint32_t nargs) { return make_time(vm, at, n
 static int t_before(VM *vm, size_t at, uint32_t nargs) { RES(0).u = time_ns(ARG(0)) < time_ns(ARG(1)); return 0; }
 static int t_after(VM *vm, size_t at, uint32_t nargs) { RES(0).u = time_ns(ARG(0)) > time_ns(ARG(1)); return 0; }
 static int t_equal(VM *vm, size_t at, uint32_t nargs) { RES(0).u = time_ns(ARG(0)) == time_ns(ARG(1)); return 0; }
+/* Compare (Go 1.20): -1, 0 or +1 as t is before, at or after u. */
+static int t_compare(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t t = time_ns(ARG(0)), u = time_ns(ARG(1));
+    RES(0).i = t < u ? -1 : t > u;
+    return 0;
+}
 static int t_unix(VM *vm, size_t at, uint32_t nargs) { RES(0).i = time_ns(ARG(0)) / 1000000000; return 0; }
 static int t_unix_milli(VM *vm, size_t at, uint32_t nargs) { RES(0).i = time_ns(ARG(0)) / 1000000; return 0; }
 static int t_unix_micro(VM *vm, size_t at, uint32_t nargs) { RES(0).i = time_ns(ARG(0)) / 1000; return 0; }
@@ -181,12 +188,18 @@ static int d_round(VM *vm, size_t at, uint32_t nargs)
         RES(0).i = d;
         return 0;
     }
+    /* Halfway rounds away from zero; past the range, the nearest end
+     * of it (in unsigned arithmetic, which cannot overflow). */
     int64_t r = d % m;
-    if (d < 0) {
+    if (d < 0)
         r = -r;
-        RES(0).i = r + r < m ? d + r : d - m + r;
+    bool less_than_half = (uint64_t)r + (uint64_t)r < (uint64_t)m;
+    if (d < 0) {
+        int64_t d1 = (int64_t)((uint64_t)d - (uint64_t)m + (uint64_t)r);
+        RES(0).i = less_than_half ? d + r : d1 < d ? d1 : INT64_MIN;
     } else {
-        RES(0).i = r + r < m ? d - r : d + m - r;
+        int64_t d1 = (int64_t)((uint64_t)d + (uint64_t)m - (uint64_t)r);
+        RES(0).i = less_than_half ? d - r : d1 > d ? d1 : INT64_MAX;
     }
     return 0;
 }
@@ -283,6 +296,65 @@ static void decode_last(const char *s, size_t n, Value *r, Value *size)
 
 static int u8_decode_last_string(VM *vm, size_t at, uint32_t nargs) { decode_last(S(0), N(0), &RES(0), &RES(1)); return 0; }
 
+static int u8_decode_last(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t n;
+    char *p = bytes_of(ARG(0), &n);
+    decode_last(p, n, &RES(0), &RES(1));
+    free(p);
+    return 0;
+}
+
+/* FullRune: do the bytes begin with a whole encoding?  A byte no
+ * encoding can continue from counts as whole (it decodes as U+FFFD). */
+static bool full_rune(const unsigned char *p, size_t n)
+{
+    if (n == 0)
+        return false;
+    unsigned char c = p[0];
+    size_t need = c < 0xC2 || c > 0xF4 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (n >= need)
+        return true;
+    unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    if (n > 1 && (p[1] < lo || p[1] > hi))
+        return true;
+    return n > 2 && (p[2] < 0x80 || p[2] > 0xBF);
+}
+
+static int u8_full_rune_string(VM *vm, size_t at, uint32_t nargs)
+{
+    RES(0).u = full_rune((const unsigned char *)S(0), N(0));
+    return 0;
+}
+
+static int u8_full_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    size_t n;
+    char *p = bytes_of(ARG(0), &n);
+    RES(0).u = full_rune((const unsigned char *)p, n);
+    free(p);
+    return 0;
+}
+
+/* AppendRune: p with r's encoding appended (U+FFFD for a bad rune). */
+static int u8_append_rune(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t r = ARG(1).i;
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    char enc[4];
+    size_t k = utf8_encode_rune((uint32_t)r, enc);
+    Slice *dst = slice_of(ARG(0).p, BC_SCALAR) ? ARG(0).p : NULL;
+    uint32_t st = nat_slice_type(vm, "[]uint8", nat_type(vm, "uint8", BK_UINT8));
+    size_t len = dst ? dst->len : 0;
+    Slice *out = slice_grow(vm, &vm->types[st], dst, k);
+    for (size_t i = 0; i < k; i++)
+        slice_at(out, len + i)->u = (unsigned char)enc[i];
+    RES(0).p = out;
+    return 0;
+}
+
 static bool valid(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
@@ -341,6 +413,7 @@ const NativeDef natives_time[] = {
     {"time.Time.Before", "PP", "R", t_before},
     {"time.Time.After", "PP", "R", t_after},
     {"time.Time.Equal", "PP", "R", t_equal},
+    {"time.Time.Compare", "PP", "R", t_compare},
     {"time.Time.Unix", "P", "R", t_unix},
     {"time.Time.UnixMilli", "P", "R", t_unix_milli},
     {"time.Time.UnixMicro", "P", "R", t_unix_micro},
@@ -361,6 +434,10 @@ const NativeDef natives_time[] = {
     {"unicode/utf8.DecodeRuneInString", "P", "RR", u8_decode_string},
     {"unicode/utf8.DecodeRune", "P", "RR", u8_decode},
     {"unicode/utf8.DecodeLastRuneInString", "P", "RR", u8_decode_last_string},
+    {"unicode/utf8.DecodeLastRune", "P", "RR", u8_decode_last},
+    {"unicode/utf8.FullRune", "P", "R", u8_full_rune},
+    {"unicode/utf8.FullRuneInString", "P", "R", u8_full_rune_string},
+    {"unicode/utf8.AppendRune", "PR", "P", u8_append_rune},
     {"unicode/utf8.ValidString", "P", "R", u8_valid_string},
     {"unicode/utf8.Valid", "P", "R", u8_valid},
     {"unicode/utf8.ValidRune", "R", "R", u8_valid_rune},

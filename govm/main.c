@@ -218,18 +218,22 @@ static bool parse_size(const char *s, uint64_t *out)
     return true;
 }
 
-int main(int argc, char **argv)
+/* What the flags ask for; libdirs is malloc'd. */
+typedef struct Flags {
+    bool disasm, trace;
+    const char **libdirs;
+    uint32_t nlibdirs;
+    uint64_t max_steps, max_heap;
+} Flags;
+
+/* Reads the flags into f; *i is then the bytecode file's argument.
+ * Returns -1 to go on, or the exit status (--help, --version, an error). */
+static int parse_flags(int argc, char **argv, Flags *f, int *i)
 {
-    gomini_progname = "govm";
-    bool disasm = false, trace = false;
-    const char **libdirs = xcalloc((size_t)argc, sizeof *libdirs);
-    uint32_t nlibdirs = 0;
-    uint64_t max_steps = 0, max_heap = 0;
-    int i = 1;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-        const char *a = argv[i];
+    for (*i = 1; *i < argc && argv[*i][0] == '-' && argv[*i][1]; (*i)++) {
+        const char *a = argv[*i];
         if (strcmp(a, "--") == 0) {
-            i++;
+            (*i)++;
             break;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             help();
@@ -238,25 +242,41 @@ int main(int argc, char **argv)
             printf("govm (gomini) %s\n", GOMINI_VERSION);
             return EXIT_OK;
         } else if (strcmp(a, "--disasm") == 0) {
-            disasm = true;
+            f->disasm = true;
         } else if (strcmp(a, "--trace") == 0) {
-            trace = true;
+            f->trace = true;
         } else if (strcmp(a, "-L") == 0) {
-            if (i + 1 >= argc)
+            if (*i + 1 >= argc)
                 return usage_error("flag needs an argument: %s", a);
-            libdirs[nlibdirs++] = argv[++i];
+            f->libdirs[f->nlibdirs++] = argv[++*i];
         } else if (strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0) {
-            if (i + 1 >= argc)
+            if (*i + 1 >= argc)
                 return usage_error("flag needs an argument: %s", a);
-            uint64_t *dst = a[6] == 's' ? &max_steps : &max_heap;
-            if (!parse_size(argv[++i], dst) || *dst == 0)
+            uint64_t *dst = a[6] == 's' ? &f->max_steps : &f->max_heap;
+            if (!parse_size(argv[++*i], dst) || *dst == 0)
                 return usage_error("bad value for %s", a);
         } else {
             return usage_error("unknown flag: %s", a);
         }
     }
-    if (i >= argc)
+    if (*i >= argc)
         return usage_error("%s", "no bytecode file given");
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    gomini_progname = "govm";
+    Flags flags = {.libdirs = xcalloc((size_t)argc, sizeof *flags.libdirs)};
+    int i, done = parse_flags(argc, argv, &flags, &i);
+    if (done >= 0) {
+        free(flags.libdirs);
+        return done;
+    }
+    bool disasm = flags.disasm, trace = flags.trace;
+    const char **libdirs = flags.libdirs;
+    uint32_t nlibdirs = flags.nlibdirs;
+    uint64_t max_steps = flags.max_steps, max_heap = flags.max_heap;
     const char *path = argv[i];
     Bytecode code;
     if (!load_program(path, (const char *const *)libdirs, nlibdirs, &code)) {

@@ -23,7 +23,31 @@ static int wrap_error_unwrap(VM *vm, size_t at, uint32_t nargs)
     return 0;
 }
 
+static const char *const sentinel_msgs[SENT__COUNT] = {
+#define E(id, name, msg) [SENT_##id] = msg,
+    SENTINEL_LIST(E)
+#undef E
+};
+
+_Static_assert(SENT__COUNT <= sizeof ((VM *)0)->sentinels / sizeof(GcHeader *), "VM.sentinels holds them all");
+
+Value nat_sentinel(VM *vm, Sentinel id)
+{
+    if (!vm->sentinels[id])
+        vm->sentinels[id] = nat_error(vm, sentinel_msgs[id], strlen(sentinel_msgs[id])).p;
+    return (Value){.p = vm->sentinels[id]};
+}
+
+/* The natives that give a package's error variable its value. */
+#define E(id, name, msg) \
+    static int sentinel_##id(VM *vm, size_t at, uint32_t nargs) { RES(0) = nat_sentinel(vm, SENT_##id); return 0; }
+SENTINEL_LIST(E)
+#undef E
+
 static const NativeDef natives_own[] = {
+#define E(id, name, msg) {name, "", "P", sentinel_##id},
+    SENTINEL_LIST(E)
+#undef E
     {"errors.(*errorString).Error", "P", "P", error_string_error},
     {"fmt.(*wrapError).Error", "P", "P", error_string_error},
     {"fmt.(*wrapError).Unwrap", "P", "P", wrap_error_unwrap},
@@ -33,7 +57,7 @@ static const NativeDef natives_own[] = {
 
 static const NativeDef *const libraries[] = {
     natives_fmt, natives_strings, natives_strconv, natives_errors, natives_math, natives_sort, natives_os,
-    natives_unicode, natives_io, natives_time, natives_own,
+    natives_unicode, natives_io, natives_time, natives_scan, natives_own,
 };
 #define NLIBS (sizeof libraries / sizeof libraries[0])
 
@@ -133,6 +157,21 @@ void natives_register(VM *vm)
     vm->t_error_string = add_error_type(vm, "errors.errorString", "*errors.errorString", es_fields, es_types, 1);
     vm->t_wrap_error = add_error_type(vm, "fmt.wrapError", "*fmt.wrapError", we_fields, we_types, 2);
     vm->t_runtime_error = add_error_type(vm, "runtime.Error", "*runtime.Error", es_fields, es_types, 1);
+    /* errors.As(err, &numErr) matches the program's own *strconv.NumError. */
+    uint32_t ne = vm_type_named(vm, "*strconv.NumError");
+    if (ne != BC_NO_TYPE && vm->types[ne].kind == BK_POINTER && vm->types[ne].elem < vm->ntypes &&
+        vm->types[vm->types[ne].elem].kind == BK_STRUCT && vm->types[vm->types[ne].elem].nfields == 3) {
+        vm->t_num_error = ne;
+    } else {
+        static const char *const ne_fields[] = {"Func", "Num", "Err"};
+        uint32_t ne_types[] = {str, str, err};
+        vm->t_num_error = add_error_type(vm, "strconv.NumError", "*strconv.NumError", ne_fields, ne_types, 3);
+    }
+    misc_register(vm);
+    os_register(vm);
+    /* Natives add a few more types as they run (nat_type, nat_slice_type):
+     * room for them, so that the table never moves under the objects. */
+    nat_reserve_types(vm, 64);
 }
 
 /* ==== helpers ========================================================= */

@@ -14,7 +14,41 @@
 
 /* A library's natives: a table ending with a row whose name is NULL. */
 extern const NativeDef natives_fmt[], natives_strings[], natives_strconv[], natives_errors[], natives_math[],
-    natives_sort[], natives_os[], natives_unicode[], natives_io[], natives_time[];
+    natives_sort[], natives_os[], natives_unicode[], natives_io[], natives_time[], natives_scan[];
+
+/* The standard library's error variables, one row each:
+ * E(ID, "pkg.Var", "its message").  Each is one value for the life of
+ * the VM, so that err == io.EOF and errors.Is(err, strconv.ErrSyntax)
+ * hold for the errors the natives return. */
+#define SENTINEL_LIST(E)                                   \
+    E(IO_EOF, "io.EOF", "EOF")                             \
+    E(IO_UNEXPECTED_EOF, "io.ErrUnexpectedEOF", "unexpected EOF") \
+    E(STRCONV_SYNTAX, "strconv.ErrSyntax", "invalid syntax")      \
+    E(STRCONV_RANGE, "strconv.ErrRange", "value out of range")    \
+    E(OS_NOT_EXIST, "os.ErrNotExist", "file does not exist")      \
+    E(OS_EXIST, "os.ErrExist", "file already exists")             \
+    E(BUFIO_INVALID_UNREAD_BYTE, "bufio.ErrInvalidUnreadByte", "bufio: invalid use of UnreadByte") \
+    E(BUFIO_INVALID_UNREAD_RUNE, "bufio.ErrInvalidUnreadRune", "bufio: invalid use of UnreadRune") \
+    E(BUFIO_BUFFER_FULL, "bufio.ErrBufferFull", "bufio: buffer full") \
+    E(BUFIO_NEGATIVE_COUNT, "bufio.ErrNegativeCount", "bufio: negative count")
+
+typedef enum Sentinel {
+#define E(id, name, msg) SENT_##id,
+    SENTINEL_LIST(E)
+#undef E
+    SENT__COUNT
+} Sentinel;
+
+/* The error value of a standard-library error variable. */
+Value nat_sentinel(VM *vm, Sentinel id);
+
+/* lib_os.c: the struct of an *os.File {fd int; name string} (fd -1
+ * once closed); writing to one (0, or -1 with *err its *PathError),
+ * and one read of up to n bytes into a buffer (the count; *err is
+ * io.EOF at the end, or the error). */
+uint32_t nat_file_type(VM *vm);
+int nat_file_write(VM *vm, Agg *f, const char *p, size_t n, Value *err);
+int nat_file_read(VM *vm, Agg *f, size_t n, Buf *into, Value *err);
 
 /* Writes bytes to an io.Writer (lib_io.c). */
 int nat_write(VM *vm, Value w, const char *p, size_t n);
@@ -76,6 +110,24 @@ uint32_t nat_slice_type(VM *vm, const char *name, uint32_t elem);
  * program never names: bufio.Scanner behind a *bufio.Scanner). */
 uint32_t nat_struct_type(VM *vm, const char *name, uint32_t nfields, const uint8_t *cls);
 
+/* lib_misc.c: govm's own types with methods (*sort.reverse,
+ * *errors.joinError, *os.PathError ...), which must exist before the
+ * method tables are built: each library's register function adds those
+ * the program calls for (nat_uses: a native whose name starts with
+ * prefix), called from natives_register. */
+bool nat_uses(const VM *vm, const char *prefix);
+/* The pointer type pname to struct sname with these fields (no field a
+ * struct or array): the program's if it names them, else govm's own. */
+uint32_t nat_own_struct(VM *vm, const char *sname, const char *pname, uint32_t nfields, const char *const *names,
+                        const uint32_t *types);
+void misc_register(VM *vm);
+void os_register(VM *vm);
+/* Room for more types of govm's own, made at load: objects point at
+ * their types, so the table must not move once the program runs. */
+void nat_reserve_types(VM *vm, uint32_t more);
+/* A new interface box of type t around v (kept alive meanwhile). */
+Value nat_box(VM *vm, uint32_t t, Value v);
+
 /* Errors: a new error value with message msg (errors.New's), one
  * wrapping err (fmt.Errorf's %w), and the message of any error value
  * (its Error method, bytecode or native); 2 if that method panicked. */
@@ -95,6 +147,7 @@ int nat_runtime_panic(VM *vm, const char *fmt, ...) PRINTF_LIKE(2, 3);
 int nat_exit(VM *vm, int code);
 /* strconv.Quote's form of s (fmt.c). */
 void strconv_quote(Buf *b, const char *s, size_t n);
+void strconv_quote_rune(Buf *b, int32_t r);   /* strconv.QuoteRune's */
 
 /* fmt.c: formatting as fmt's Sprint, Sprintln and Sprintf do; args are
  * interface values.  Returns 0, or 2 if a String or Error method panicked. */

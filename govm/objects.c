@@ -73,6 +73,30 @@ Agg *agg_clone(VM *vm, const Agg *src)
     return o;
 }
 
+/* Whether struct or array types a and b hold their values alike, as
+ * the types of a conversion between identical underlying types do
+ * (field names may differ in tags only; gocheck checked the rest). */
+bool agg_same_layout(const VM *vm, const BcType *a, const BcType *b, unsigned depth)
+{
+    if (a == b)
+        return true;
+    if (a->kind != b->kind || !a->agg || !b->agg || depth > VALUE_FITS_MAX_DEPTH)
+        return false;
+    if (a->kind == BK_ARRAY)
+        return a->len == b->len &&
+               (vm->types[a->elem].agg
+                    ? agg_same_layout(vm, &vm->types[a->elem], &vm->types[b->elem], depth + 1)
+                    : vm->types[a->elem].cls == vm->types[b->elem].cls);
+    if (a->nfields != b->nfields)
+        return false;
+    for (uint32_t i = 0; i < a->nfields; i++) {
+        const BcType *fa = &vm->types[a->fields[i].type], *fb = &vm->types[b->fields[i].type];
+        if (fa->agg ? !agg_same_layout(vm, fa, fb, depth + 1) : fa->cls != fb->cls || fb->agg)
+            return false;
+    }
+    return true;
+}
+
 void agg_copy_into(VM *vm, Agg *dst, const Agg *src)
 {
     if (dst == src)

@@ -182,7 +182,7 @@ static bool native_fits(const BcFunc *f, const NativeDef *nd, uint32_t a, uint32
     for (uint32_t k = 0; k < nres; k++)
         if (f->classes[a + n + k] != (nd->results[k] == 'P' ? BC_REF : BC_SCALAR))
             return false;
-    return !skip_first || nd->params[0] == 'P';
+    return true;   /* a scalar receiver is passed in a window of its own (CALLIFACE) */
 }
 
 bool vm_bind(VM *vm, const char *path)
@@ -197,6 +197,7 @@ bool vm_bind(VM *vm, const char *path)
     vm->m_unwrap = method_name(vm, "Unwrap", 6);
     vm->m_read = method_name(vm, "Read", 4);
     vm->m_write = method_name(vm, "Write", 5);
+    vm->m_gostring = method_name(vm, "GoString", 8);
     natives_register(vm);
     build_vtables(vm);
     vm->natives = xcalloc(b->nnatives ? b->nnatives : 1, sizeof *vm->natives);
@@ -674,9 +675,11 @@ static const char *iface_name(const BcType *t)
 static int assert_panic(VM *vm, uint32_t static_type, const Iface *x, uint32_t target)
 {
     const BcType *st = &vm->types[static_type], *tt = &vm->types[target];
+    /* Go names the static type when the target is concrete. */
+    if (!x && tt->kind == BK_INTERFACE)
+        return plain_panic(vm, "interface conversion: interface is nil, not %s", iface_name(tt));
     if (!x)
-        return plain_panic(vm, "interface conversion: interface is nil, not %s",
-                           tt->kind == BK_INTERFACE ? iface_name(tt) : tt->name);
+        return plain_panic(vm, "interface conversion: %s is nil, not %s", iface_name(st), tt->name);
     if (tt->kind == BK_INTERFACE)
         return plain_panic(vm, "interface conversion: %s is not %s: missing method %s", vm->types[x->type].name,
                            iface_name(tt), missing_method(vm, x->type, target));
@@ -725,13 +728,18 @@ int vm_run(VM *vm)
     return st == VM_EXIT ? vm->exit_code : st;
 }
 
-/* The first free stack slot above the running frame's registers. */
+/* The first free stack slot above the running frame's registers and
+ * above the window of a native method running over it. */
 static size_t stack_top(const VM *vm)
 {
-    if (vm->nframes == 0)
-        return 0;
-    const Frame *fr = &vm->frames[vm->nframes - 1];
-    return fr->base + vm->code->funcs[fr->fn].nregs;
+    size_t top = 0;
+    if (vm->nframes > 0) {
+        const Frame *fr = &vm->frames[vm->nframes - 1];
+        top = fr->base + vm->code->funcs[fr->fn].nregs;
+    }
+    if (vm->window && vm->window->end > top)
+        top = vm->window->end;
+    return top;
 }
 
 static void reserve_stack(VM *vm, size_t need)
@@ -754,6 +762,26 @@ static void clear_slots(VM *vm, size_t base, size_t n)
         memset(vm->stack + base, 0, n * sizeof(Value));
 }
 
+/* CALLIFACE of a native method whose receiver is a number (a
+ * time.Duration's String, an os.FileMode's IsDir): R[A], a reference
+ * register, keeps the interface, and the native runs in a window of its
+ * own (vm_call), whose results are copied after the call's arguments. */
+static int call_scalar_receiver(VM *vm, uint32_t fn, Value recv, size_t at, uint32_t nargs)
+{
+    const NativeDef *nd = vm->native_methods[fn & ~VM_NATIVE_METHOD];
+    uint32_t nres = (uint32_t)strlen(nd->results);
+    Value args[16], res[16];
+    if (nargs > 16 || nres > 16)
+        return nat_runtime_panic(vm, "govm: %s takes too many values", nd->name);
+    args[0] = recv;
+    for (uint32_t i = 1; i < nargs; i++)
+        args[i] = vm->stack[at + i];
+    int st = vm_call(vm, fn, args, nargs, res, nres);
+    if (st == 0)
+        memcpy(vm->stack + at + nargs, res, nres * sizeof *res);
+    return st;
+}
+
 int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *results, uint32_t nresults)
 {
     if (vm->ncalls >= VM_MAX_NATIVE_NESTING)
@@ -767,9 +795,13 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
         const NativeDef *nd = vm->native_methods[fn & ~VM_NATIVE_METHOD];
         reserve_stack(vm, base + nargs + nresults);
         memcpy(vm->stack + base, copy, nargs * sizeof *copy);
+        memset(vm->stack + base + nargs, 0, nresults * sizeof *copy);
+        NativeWindow w = {base, base + nargs + nresults, nd, vm->window};
+        vm->window = &w;
         vm->ncalls++;
         st = nd->fn(vm, base, nargs);
         vm->ncalls--;
+        vm->window = w.outer;
         if (st == 0)
             memcpy(results, vm->stack + base + nargs, nresults * sizeof *results);
         clear_slots(vm, base, nargs + nresults);
@@ -798,13 +830,15 @@ int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value
 {
     if (!c)
         return nat_runtime_panic(vm, "invalid memory address or nil pointer dereference");
-    const BcFunc *callee = &vm->code->funcs[c->fn];
-    bool fits = c->h.kind == GC_CLOSURE && callee->params == nargs && callee->results == nresults;
+    bool fits = c->h.kind == GC_CLOSURE && c->fn < vm->code->nfuncs;
+    const BcFunc *callee = fits ? &vm->code->funcs[c->fn] : NULL;
+    fits = fits && callee->params == nargs && callee->results == nresults;
     for (uint32_t i = 0; fits && i < nargs + nresults; i++)
         fits = callee->classes[i] == (classes[i] == 'P' ? BC_REF : BC_SCALAR);
     if (!fits) {
         fflush(vm->out);
-        fprintf(vm->err, "fatal error: a native called %s with the wrong arguments\n", callee->name);
+        fprintf(vm->err, "fatal error: a native called %s with the wrong arguments\n",
+                callee ? callee->name : "a value that is not a function");
         return 2;
     }
     if (vm->ncalls >= VM_MAX_NATIVE_NESTING)
@@ -843,10 +877,16 @@ static int run_defer(VM *vm, Defer *d, bool by_panic)
         const NativeDef *nd = vm->natives[d->native];
         reserve_stack(vm, base + d->nargs + d->nresults);
         memcpy(vm->stack + base, d->args, d->nargs * sizeof(Value));
+        memset(vm->stack + base + d->nargs, 0, d->nresults * sizeof(Value));
+        /* d is off the frame's list: the window keeps the arguments. */
+        NativeWindow w = {base, base + d->nargs + d->nresults, nd, vm->window};
+        vm->window = &w;
+        uint32_t nargs = d->nargs, nresults = d->nresults;
         vm->ncalls++;
-        int st = nd->fn(vm, base, d->nargs);
+        int st = nd->fn(vm, base, nargs);
         vm->ncalls--;
-        clear_slots(vm, base, d->nargs + d->nresults);
+        vm->window = w.outer;
+        clear_slots(vm, base, nargs + nresults);
         return st;
     }
     const BcFunc *callee = &vm->code->funcs[d->closure->fn];
@@ -1142,7 +1182,7 @@ dispatch_now:
     CASE(COPYINTO) {
         AGG_OF(d, R[A]);
         AGG_OF(s, R[B]);
-        if (d->type != s->type)
+        if (d->type != s->type && !agg_same_layout(vm, d->type, s->type, 0))
             goto bad_object;
         agg_copy_into(vm, d, s);
         NEXT();
@@ -1745,9 +1785,15 @@ dispatch_now:
         if (callee != BC_NO_FUNC && (callee & VM_NATIVE_METHOD)) {
             /* A native method (vm_bind checked its window). */
             SAVE();
+            const NativeDef *nd = vm->native_methods[callee & ~VM_NATIVE_METHOD];
             size_t at = vm->frames[vm->nframes - 1].base + A;
-            R[A] = x->v;
-            int st = vm->native_methods[callee & ~VM_NATIVE_METHOD]->fn(vm, at, B);
+            int st;
+            if (nd->params[0] == 'R') {
+                st = call_scalar_receiver(vm, callee, x->v, at, B);
+            } else {
+                R[A] = x->v;
+                st = nd->fn(vm, at, B);
+            }
             if (st != 0) {
                 if (st == 2 && vm->panicking)
                     goto unwind;
@@ -1888,12 +1934,15 @@ dispatch_now:
         NEXT();
     }
 
-    CASE(PRINT_INT) fprintf(vm->err, "%" PRId64, R[A].i); NEXT();
-    CASE(PRINT_UINT) fprintf(vm->err, "%" PRIu64, R[A].u); NEXT();
-    CASE(PRINT_FLOAT) print_float(vm->err, R[A].f); NEXT();
-    CASE(PRINT_BOOL) fputs(R[A].u ? "true" : "false", vm->err); NEXT();
+    /* print and println write to stderr, after what stdout holds, so
+     * that the two interleave as Go's unbuffered ones do. */
+    CASE(PRINT_INT) fflush(vm->out); fprintf(vm->err, "%" PRId64, R[A].i); NEXT();
+    CASE(PRINT_UINT) fflush(vm->out); fprintf(vm->err, "%" PRIu64, R[A].u); NEXT();
+    CASE(PRINT_FLOAT) fflush(vm->out); print_float(vm->err, R[A].f); NEXT();
+    CASE(PRINT_BOOL) fflush(vm->out); fputs(R[A].u ? "true" : "false", vm->err); NEXT();
     CASE(PRINT_STRING) {
         STR_OF(s, R[A]);
+        fflush(vm->out);
         if (s && s->len)
             fwrite(s->data, 1, s->len, vm->err);
         NEXT();

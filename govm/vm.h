@@ -40,6 +40,7 @@ typedef struct IoState {
     Value err;
     Buf buf, token;
     size_t pos;
+    size_t prev_rune;         /* 1 + where the last ReadRune began; 0: the last read was not one */
     uint8_t split_kind;
     bool eof, done;
 } IoState;
@@ -89,12 +90,23 @@ typedef struct VM VM;
  * 2 after reporting a panic or a fatal error. */
 typedef int (*NativeFn)(VM *vm, size_t at, uint32_t nargs);
 
-typedef struct NativeDef {
+typedef struct NativeDef NativeDef;
+
+/* A native method vm_call runs sits above every frame, where no frame's
+ * register classes describe it: the window says what is there, for the
+ * collector and for the next call's base. */
+typedef struct NativeWindow {
+    size_t base, end;         /* its arguments, then its results */
+    const NativeDef *nd;      /* their classes */
+    struct NativeWindow *outer;
+} NativeWindow;
+
+struct NativeDef {
     const char *name;         /* "fmt.Println", "strings.(*Builder).WriteString" */
     const char *params;       /* the parameters' classes: 'R' number, 'P' reference */
     const char *results;      /* the results' classes */
     NativeFn fn;
-} NativeDef;
+};
 
 /* A vtable entry with this bit set names a native method: the rest is
  * an index into vm->native_methods. */
@@ -221,13 +233,17 @@ struct VM {
     uint32_t nmethod_names;
     uint32_t m_error, m_string, m_unwrap;  /* indices of Error, String and Unwrap there */
     uint32_t t_error_string, t_wrap_error, t_runtime_error;  /* govm's error types */
+    uint32_t t_num_error;     /* *strconv.NumError: the program's if it names it */
     uint32_t ncalls;          /* nesting of vm_call */
+    NativeWindow *window;     /* the innermost native method vm_call runs */
     int exit_code;            /* os.Exit's, with VM_EXIT */
     int argc;                 /* os.Args: the program's file, then its arguments */
     char **argv;
     Slice *args_slice;        /* os.Args, made once */
     Agg *files[3];            /* os.Stdin, os.Stdout, os.Stderr, made once */
     uint32_t m_read, m_write; /* the method names Read and Write */
+    uint32_t m_gostring;      /* GoString, which %#v calls */
+    GcHeader *sentinels[16];  /* io.EOF and the like, made on first use (natives.h) */
     bool panicking, recovered;  /* a panic is unwinding; a deferred call recovered it */
     Value panic_value;        /* the panic's value (an interface) */
     Buf panic_trace;          /* the stack where it began */
@@ -332,6 +348,7 @@ Agg *agg_new(VM *vm, const BcType *t, size_t n);       /* zero; n slots (STRUCT:
 Agg *agg_zero(VM *vm, const BcType *t);                /* a zero struct or array of type t */
 Agg *agg_clone(VM *vm, const Agg *o);
 void agg_copy_into(VM *vm, Agg *dst, const Agg *src);
+bool agg_same_layout(const VM *vm, const BcType *a, const BcType *b, unsigned depth);
 Value value_zero(VM *vm, const BcType *t);            /* t's zero value: 0, NULL or a zero object */
 Value value_copy(VM *vm, const BcType *t, Value v);   /* a copy where t has value semantics */
 /* Go's ==; *bad names the type when a comparison is of uncomparable values. */

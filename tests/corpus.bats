@@ -79,6 +79,23 @@ setup() { setup_tools; }
     [[ "${lines[-1]}" == *" passed, 0 failed" ]]
 }
 
+@test "corpus: every function, method and variable the standard library declares is used by a program in tests/corpus/run" {
+    run "$CORPUS/stdlib_coverage.sh" "$BATS_TEST_DIRNAME/../stdlib" "$CORPUS/run"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [ "${lines[-1]}" = "0 unused" ]
+}
+
+@test "corpus: the coverage check names a declared function no program uses" {
+    mkdir -p std/demo progs
+    printf 'package demo\n\nfunc Used() int\nfunc Forgotten() int\n' >std/demo/demo.go
+    printf 'package main\n\nimport "demo"\n\nfunc main() { _ = demo.Used() }\n' >progs/p.go
+    run "$CORPUS/stdlib_coverage.sh" std progs
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"not used by any program: demo Forgotten (func)"* ]]
+    [[ "$output" != *"Used (func)"* ]]
+}
+
 @test "corpus: every program in tests/corpus/run gives the same output when the collector runs on every allocation" {
     GOMINI_GCSTRESS=1 run "$CORPUS/check.sh" run "$CORPUS/run"
     echo "$output"

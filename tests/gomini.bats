@@ -182,3 +182,27 @@ refute_leftovers() {
     [[ "$output" == *"cannot find package ./nope"* ]]
     refute_leftovers
 }
+
+@test "gomini: fmt.Scan leaves standard input where Go does, from a file and from a pipe" {
+    # Go reads os.Stdin a byte at a time and drops the rune a scan read
+    # ahead, so the next reader (here cat) starts right after it.
+    printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar a, b int\n\tn, err := fmt.Scan(&a, &b)\n\tfmt.Println(n, err, a+b)\n\tvar s string\n\tn, err = fmt.Scanln(&s)\n\tfmt.Println(n, err, s)\n}\n' >scan.go
+    "$BIN/gomini" -o scan.json scan.go
+    printf '12 30 first line\nsecond line\n' >in.txt
+    want=$'2 <nil> 42\n1 expected newline first\nine\nsecond line'
+    run bash -c '{ "$0" scan.json && cat; } <in.txt' "$BIN/govm"
+    [ "$status" -eq 0 ]
+    [ "$output" = "$want" ]
+    run bash -c 'cat in.txt | { "$0" scan.json && cat; }' "$BIN/govm"
+    [ "$status" -eq 0 ]
+    [ "$output" = "$want" ]
+    # The whole stdin program of the corpus through a pipe.
+    run bash -c 'cat "$1.stdin" | "$0" -run "$1.go"' "$BIN/gomini" "$CORPUS/run/lib_fmt_scan_stdin"
+    [ "$status" -eq 0 ]
+    [ "$output" = "$(cat "$CORPUS/run/lib_fmt_scan_stdin.stdout")" ]
+    # An empty standard input: io.EOF before the first operand.
+    run bash -c '"$0" scan.json </dev/null && printf "" | "$0" scan.json' "$BIN/govm"
+    [ "$status" -eq 0 ]
+    [ "$output" = $'0 EOF 0\n0 EOF \n0 EOF 0\n0 EOF ' ]
+    refute_leftovers
+}

@@ -4,9 +4,17 @@
 // With it scripts read os.Stdin line by line or word by word and write
 // buffered output, as Unix filters do.
 //
+// A Reader and a Writer buffer as Go's do, reading and writing the
+// underlying reader and writer in the same pieces (a Writer flushes
+// itself when its buffer fills); Peek returns a copy of the buffered
+// bytes, not a slice of the buffer.
+//
 // Not provided: ReadWriter and NewReadWriter, Reader's ReadSlice,
-// Discard, Size, Reset and WriteTo methods, and Writer's AvailableBuffer,
-// Size, Reset and ReadFrom methods.
+// Discard, Size, Reset and WriteTo methods, Writer's AvailableBuffer,
+// Size, Reset and ReadFrom methods, the Scanner's errors (ErrTooLong,
+// ErrNegativeAdvance, ErrAdvanceTooFar, ErrBadReadCount, ErrFinalToken:
+// its buffer grows as needed and split functions of the program's own
+// are not provided) and the split functions called directly.
 package bufio
 
 import "io"
@@ -19,15 +27,6 @@ var (
 	ErrBufferFull        error
 	ErrNegativeCount     error
 )
-
-var (
-	ErrTooLong         error
-	ErrNegativeAdvance error
-	ErrAdvanceTooFar   error
-	ErrBadReadCount    error
-)
-
-var ErrFinalToken error
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
@@ -50,9 +49,14 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
 
-// impl holds govm's state: a reference, so that the collector keeps it.
+// impl holds govm's state: a reference, so that the collector keeps it;
+// size is the buffer's, lastByte and lastRuneSize what UnreadByte and
+// UnreadRune may undo (-1: nothing).
 type Reader struct {
-	impl *byte
+	impl         *byte
+	size         int
+	lastByte     int
+	lastRuneSize int
 }
 
 func NewReader(rd io.Reader) *Reader
@@ -69,9 +73,11 @@ func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
 func (b *Reader) Peek(n int) ([]byte, error)
 func (b *Reader) Buffered() int
 
-// impl holds govm's state: a reference, so that the collector keeps it.
+// impl holds govm's state: a reference, so that the collector keeps it;
+// size is the buffer's.
 type Writer struct {
 	impl *byte
+	size int
 }
 
 func NewWriter(w io.Writer) *Writer

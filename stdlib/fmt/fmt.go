@@ -32,6 +32,10 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 
 func Errorf(format string, a ...any) error
 
+// Scan, Scanln and Scanf read os.Stdin, the Sscan forms a string and
+// the Fscan forms an io.Reader, as Go's do. The operands are pointers to
+// booleans, integers, floats, strings and []byte, or to named types of
+// them; a type's own Scan method (fmt.Scanner) is not called.
 func Scan(a ...any) (n int, err error)
 func Scanln(a ...any) (n int, err error)
 func Scanf(format string, a ...any) (n int, err error)

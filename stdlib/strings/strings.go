@@ -37,8 +37,9 @@ func (r *Reader) ReadRune() (ch rune, size int, err error)
 func (r *Reader) UnreadRune() error
 func (r *Reader) Reset(s string)
 
+// oldnew holds NewReplacer's pairs.
 type Replacer struct {
-	impl int
+	oldnew []string
 }
 
 func NewReplacer(oldnew ...string) *Replacer

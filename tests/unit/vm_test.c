@@ -183,7 +183,10 @@ static void test_printf(VM *vm)
     gc_protect(vm, args[1].p);
     printf_is(vm, "%v|%.2f|%8.3f|%e|%g", (Value[]){args[1], args[1], args[1], args[1], args[1]}, 5,
               "3.14159|3.14|   3.142|3.141590e+00|3.14159");
-    args[2] = box(vm, 1, str(vm, "hi\n"));
+    Value hi = str(vm, "hi\n");
+    gc_protect(vm, hi.p);   /* box allocates, and the collector runs on every allocation */
+    args[2] = box(vm, 1, hi);
+    gc_unprotect(vm, 1);
     gc_protect(vm, args[2].p);
     printf_is(vm, "%s|%q|%5.1s|%x|%T", (Value[]){args[2], args[2], args[2], args[2], args[2]}, 5,
               "hi\n|\"hi\\n\"|    h|68690a|string");
