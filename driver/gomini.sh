@@ -112,19 +112,6 @@ if [ "$mode" = bytecode ]; then
     exit $?
 fi
 
-# The working directory for intermediate files: --keep's, or a temporary
-# one that is removed however gomini ends.
-if [ -n "$keep" ]; then
-    mkdir -p -- "$keep" || exit 1
-    work=$(CDPATH='' cd -- "$keep" && pwd) || exit 1
-else
-    work=$(mktemp -d "${TMPDIR:-/tmp}/gomini.XXXXXX") || exit 1
-    trap 'rm -rf -- "$work"' EXIT
-    trap 'rm -rf -- "$work"; trap - INT; kill -INT $$' INT
-    trap 'rm -rf -- "$work"; trap - TERM; kill -TERM $$' TERM
-    trap 'rm -rf -- "$work"; trap - HUP; kill -HUP $$' HUP
-fi
-
 # Stages 1 and 2 on each of the package's files (a snippet, the .go
 # files of a directory, or the leading .go arguments), as they are
 # found; the syntax trees are $work/0.ast, 1.ast ...
@@ -203,6 +190,44 @@ compile_pending() {
         compile_local "${entry%%|*}" "${entry#*|}"
     done
 }
+# The common case, one file with no local imports run without -x or
+# --keep: the stages as one pipeline into govm, which reads the bytecode
+# from a here-document on descriptor 4 while the program keeps gomini's
+# standard input.  No temporary files (so no mktemp, no rm), and the
+# stages start side by side.  Their messages are not shown here: if the
+# pipeline fails, the package is compiled again below, stage by stage,
+# where each stage's messages are shown as it fails.
+fast_ok=0
+if [ "$mode" = run ] && [ "$xflag" = 0 ] && [ -z "$keep" ] && [ $# -ge 1 ] && [ -f "$1" ]; then
+    case $1 in *.go|*.mgo) fast_ok=1 ;; esac
+    case ${2-} in *.go|*.mgo) fast_ok=0 ;; esac
+fi
+if [ "$fast_ok" = 1 ]; then
+    locals=
+    scan_imports "$1"
+    if [ -z "$locals" ]; then
+        json=$("$bindir/golex" "$1" 2>/dev/null | "$bindir/goparse" 2>/dev/null |
+            eval "\"\$bindir/gocheck\" $incs" 2>/dev/null | "$bindir/gocodegen" 2>/dev/null) && [ -n "$json" ] &&
+            shift && exec "$bindir/govm" /dev/fd/4 "$@" 4<<GOMINI_BYTECODE_END
+$json
+GOMINI_BYTECODE_END
+    fi
+    locals=
+fi
+
+# The working directory for intermediate files: --keep's, or a temporary
+# one that is removed however gomini ends.
+if [ -n "$keep" ]; then
+    mkdir -p -- "$keep" || exit 1
+    work=$(CDPATH='' cd -- "$keep" && pwd) || exit 1
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/gomini.XXXXXX") || exit 1
+    trap 'rm -rf -- "$work"' EXIT
+    trap 'rm -rf -- "$work"; trap - INT; kill -INT $$' INT
+    trap 'rm -rf -- "$work"; trap - TERM; kill -TERM $$' TERM
+    trap 'rm -rf -- "$work"; trap - HUP; kill -HUP $$' HUP
+fi
+
 if [ "$mode" = snippet ]; then
     # The snippet is main's body from line 2, so its line numbers are
     # one more than the user counts; fmt is imported only when used, or

@@ -120,6 +120,19 @@ refute_leftovers() {
     refute_leftovers
 }
 
+@test "gomini -run of one file: the stages' pipeline keeps the program's stdin, args and status, and a failure shows only the failing stage's message" {
+    printf 'package main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println("got", s.Text())\n\t}\n\tfmt.Println(os.Args[1:])\n\tos.Exit(3)\n}\n' >echo.go
+    run sh -c "printf 'one\ntwo\n' | '$BIN/gomini' -run echo.go a 'b c'"
+    [ "$status" -eq 3 ]
+    [ "$output" = "$(printf 'got one\ngot two\n[a b c]')" ]
+    printf 'package main\n\nfunc main() {\n\tvar s string = 1\n\t_ = s\n}\n' >typeerr.go
+    run "$BIN/gomini" -run typeerr.go
+    [ "$status" -eq 1 ]
+    [ "${#lines[@]}" -eq 1 ]
+    [[ "${lines[0]}" == "typeerr.go:4:17: cannot use 1 (untyped int constant) as string value in variable declaration" ]]
+    refute_leftovers
+}
+
 @test "gomini -x prints each stage's command; --keep keeps every intermediate file" {
     run --separate-stderr "$BIN/gomini" -x --keep kept -run "$EXAMPLES/hello.go"
     [ "$status" -eq 0 ]
