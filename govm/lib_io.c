@@ -30,6 +30,8 @@ static IoState *io_state(VM *vm, Value obj, bool make)
         gc_unprotect(vm, 1);
         buf_init(&st->buf);
         buf_init(&st->token);
+        /* Never NULL, so st->buf.data + st->pos is always defined. */
+        buf_reserve(&st->buf, 16);
         o->v[0].p = st;
     }
     IoState *st = o->v[0].p;

@@ -207,6 +207,13 @@ static char *c_string(Value s)
     return c;
 }
 
+/* A file name argument as a C string, as c_string; NULL (EINVAL's
+ * error) for every name when the VM may not touch files (vm->no_files). */
+static char *path_string(const VM *vm, Value s)
+{
+    return vm->no_files ? NULL : c_string(s);
+}
+
 /* A new *os.File for descriptor fd, named name (a string value). */
 static Agg *new_file(VM *vm, int64_t fd, Value name)
 {
@@ -254,10 +261,18 @@ static int fd_write(VM *vm, int64_t fd, const char *p, size_t n)
     return 0;
 }
 
+/* A *File's descriptor, -1 when closed, or (in the sandbox) for any but
+ * the standard streams: a forged File cannot reach the host's others. */
+static int64_t file_fd(const VM *vm, const Agg *f)
+{
+    int64_t fd = f->v[0].i;
+    return vm->no_files && fd > 2 ? -1 : fd;
+}
+
 int nat_file_write(VM *vm, Agg *f, const char *p, size_t n, Value *err)
 {
     err->p = NULL;
-    int64_t fd = f->v[0].i;
+    int64_t fd = file_fd(vm, f);
     int e = fd < 0 ? ERR_CLOSED : fd_write(vm, fd, p, n);
     if (e == 0)
         return 0;
@@ -268,7 +283,7 @@ int nat_file_write(VM *vm, Agg *f, const char *p, size_t n, Value *err)
 int nat_file_read(VM *vm, Agg *f, size_t n, Buf *into, Value *err)
 {
     err->p = NULL;
-    int64_t fd = f->v[0].i;
+    int64_t fd = file_fd(vm, f);
     if (fd < 0) {
         *err = path_error(vm, "read", str_ptr(f->v[1].p), str_len(f->v[1].p), ERR_CLOSED);
         return 0;
@@ -362,7 +377,7 @@ static int file_close(VM *vm, size_t at, uint32_t nargs)
     Agg *f = file_arg(ARG(0));
     if (!f)
         return invalid(vm, at, nargs, 0);
-    int64_t fd = f->v[0].i;
+    int64_t fd = file_fd(vm, f);
     RES(0).p = NULL;
     f->v[0].i = -1;
     /* The standard streams stay open for govm's own output. */
@@ -386,7 +401,7 @@ static int file_name(VM *vm, size_t at, uint32_t nargs)
 /* os.Open and os.Create. */
 static int open_file(VM *vm, size_t at, uint32_t nargs, int flags)
 {
-    char *name = c_string(ARG(0));
+    char *name = path_string(vm, ARG(0));
     int fd = name ? open(name, flags | O_CLOEXEC, 0666) : -1;
     int e = name ? errno : EINVAL;
     free(name);
@@ -412,7 +427,7 @@ static uint32_t byte_slice_type(VM *vm)
 /* os.ReadFile: all of the file; what was read before an error, with it. */
 static int os_read_file(VM *vm, size_t at, uint32_t nargs)
 {
-    char *name = c_string(ARG(0));
+    char *name = path_string(vm, ARG(0));
     int fd = name ? open(name, O_RDONLY | O_CLOEXEC) : -1, e = name ? errno : EINVAL;
     free(name);
     RES(0).p = NULL;
@@ -449,7 +464,7 @@ static int os_read_file(VM *vm, size_t at, uint32_t nargs)
 /* os.WriteFile: creates or truncates the file (with perm) and writes data. */
 static int os_write_file(VM *vm, size_t at, uint32_t nargs)
 {
-    char *name = c_string(ARG(0));
+    char *name = path_string(vm, ARG(0));
     int fd = name ? open(name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, (mode_t)(ARG(2).u & 0777)) : -1;
     int e = name ? errno : EINVAL;
     free(name);
@@ -527,7 +542,7 @@ static Value file_info(VM *vm, const char *name, size_t nlen, const struct stat 
 
 static int os_stat(VM *vm, size_t at, uint32_t nargs)
 {
-    char *name = c_string(ARG(0));
+    char *name = path_string(vm, ARG(0));
     struct stat sb;
     int r = name ? stat(name, &sb) : -1, e = name ? errno : EINVAL;
     free(name);
@@ -650,7 +665,7 @@ static int read_dir_names(const char *path, DirName **out, size_t *n)
  * name, typ} (govm's own, os_register), sorted by name. */
 static int os_read_dir(VM *vm, size_t at, uint32_t nargs)
 {
-    char *path = c_string(ARG(0));
+    char *path = path_string(vm, ARG(0));
     DirName *names = NULL;
     size_t n = 0;
     int e = path ? read_dir_names(path, &names, &n) : EINVAL;
@@ -740,7 +755,7 @@ static int de_info(VM *vm, size_t at, uint32_t nargs)
  * recursion over the path), then made top down. */
 static int os_mkdir_all(VM *vm, size_t at, uint32_t nargs)
 {
-    char *path = c_string(ARG(0));
+    char *path = path_string(vm, ARG(0));
     mode_t perm = (mode_t)(ARG(1).u & 0777);
     RES(0).p = NULL;
     if (!path) {
@@ -794,7 +809,7 @@ static int os_mkdir_all(VM *vm, size_t at, uint32_t nargs)
  * fail, rmdir's error unless it says the path is no directory. */
 static int os_remove(VM *vm, size_t at, uint32_t nargs)
 {
-    char *name = c_string(ARG(0));
+    char *name = path_string(vm, ARG(0));
     RES(0).p = NULL;
     int e = EINVAL;
     if (name && unlink(name) != 0) {

@@ -243,6 +243,7 @@ struct VM {
     Agg *files[3];            /* os.Stdin, os.Stdout, os.Stderr, made once */
     uint32_t m_read, m_write; /* the method names Read and Write */
     uint32_t m_gostring;      /* GoString, which %#v calls */
+    bool no_files;            /* os may open, make or remove no file (the fuzzer's sandbox) */
     GcHeader *sentinels[16];  /* io.EOF and the like, made on first use (natives.h) */
     bool panicking, recovered;  /* a panic is unwinding; a deferred call recovered it */
     Value panic_value;        /* the panic's value (an interface) */

@@ -27,6 +27,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
             return 0;
         }
         vm.max_steps = 20000;
+        vm.no_files = true;   /* a mutated program must not write or remove files */
         vm.slow = true;
         vm.heap_limit = 16u << 20;
         (void)vm_run(&vm);
