@@ -571,12 +571,12 @@ static bool handle_methods(Printer *p, const Spec *sp, uint32_t type, Value v)
     if (p->st)
         return true;
     int st = vm_call(vm, f, &v, 1, &res, 1);
-    if (st == 2 && vm->panicking) {
+    if (st == 2 && vm->run.panicking) {
         /* fmt catches a panic in String or Error and prints it. */
-        Value pv = vm->panic_value;
-        vm->panicking = false;
-        vm->panic_value.p = NULL;
-        vm->nchain = 0;
+        Value pv = vm->run.panic_value;
+        vm->run.panicking = false;
+        vm->run.panic_value.p = NULL;
+        vm->run.nchain = 0;
         const BcType *t = &vm->types[type];
         if (t->kind == BK_POINTER && !v.p) {
             pad(p, sp, "<nil>", 5, false);

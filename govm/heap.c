@@ -129,39 +129,39 @@ static void mark_roots(VM *vm)
         size_t r = w->base;
         for (const char *c = w->nd->params; *c && r < w->end; c++, r++)
             if (*c == 'P')
-                gray(vm, vm->stack[r].p);
+                gray(vm, vm->run.stack[r].p);
         for (const char *c = w->nd->results; *c && r < w->end; c++, r++)
             if (*c == 'P')
-                gray(vm, vm->stack[r].p);
+                gray(vm, vm->run.stack[r].p);
         if (w->end > max_end)
             max_end = w->end;
     }
-    for (uint32_t k = vm->nframes; k-- > 0;) {
-        const Frame *fr = &vm->frames[k];
+    for (uint32_t k = vm->run.nframes; k-- > 0;) {
+        const Frame *fr = &vm->run.frames[k];
         const BcFunc *f = &code->funcs[fr->fn];
         size_t end = fr->base + f->nregs;
         gray(vm, fr->closure);
         gray(vm, fr->defers);
-        size_t live_end = k + 1 < vm->nframes && vm->frames[k + 1].base < end ? vm->frames[k + 1].base : end;
+        size_t live_end = k + 1 < vm->run.nframes && vm->run.frames[k + 1].base < end ? vm->run.frames[k + 1].base : end;
         for (size_t r = fr->base; r < live_end; r++)
             if (f->classes[r - fr->base] == BC_REF)
-                gray(vm, vm->stack[r].p);
-        if (k + 1 < vm->nframes && max_end < end)
+                gray(vm, vm->run.stack[r].p);
+        if (k + 1 < vm->run.nframes && max_end < end)
             for (size_t r = max_end > live_end ? max_end : live_end; r < end; r++)
-                vm->stack[r].u = 0;
+                vm->run.stack[r].u = 0;
         if (end > max_end)
             max_end = end;
     }
     for (uint32_t i = 0; i < code->nglobals; i++)
         if (code->globals[i] == BC_REF)
             gray(vm, vm->globals[i].p);
-    gray(vm, vm->panic_value.p);
+    gray(vm, vm->run.panic_value.p);
     gray(vm, vm->args_slice);
     for (int i = 0; i < 3; i++)
         gray(vm, vm->files[i]);
-    gray(vm, vm->last_recovered.p);
-    for (uint32_t i = 0; i < vm->nchain; i++)
-        gray(vm, vm->panic_chain[i].p);
+    gray(vm, vm->run.last_recovered.p);
+    for (uint32_t i = 0; i < vm->run.nchain; i++)
+        gray(vm, vm->run.panic_chain[i].p);
     for (size_t i = 0; i < vm->nprotect; i++)
         gray(vm, vm->protect[i]);
     for (size_t i = 0; i < sizeof vm->sentinels / sizeof vm->sentinels[0]; i++)

@@ -7,10 +7,10 @@
 
 #include "vm.h"
 
-/* A native's argument i and result i (vm->stack may move when a native
+/* A native's argument i and result i (vm->run.stack may move when a native
  * calls back into bytecode: these index it afresh). */
-#define ARG(i) (vm->stack[at + (i)])
-#define RES(i) (vm->stack[at + nargs + (i)])
+#define ARG(i) (vm->run.stack[at + (i)])
+#define RES(i) (vm->run.stack[at + nargs + (i)])
 
 /* A library's natives: a table ending with a row whose name is NULL. */
 extern const NativeDef natives_fmt[], natives_strings[], natives_strconv[], natives_errors[], natives_math[],

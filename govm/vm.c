@@ -256,12 +256,12 @@ void vm_free(VM *vm)
     free(vm->types);
     free(vm->native_methods);
     free(vm->method_names);
-    buf_free(&vm->panic_trace);
+    buf_free(&vm->run.panic_trace);
     free(vm->kstrings);
     free(vm->globals);
-    free(vm->stack);
+    free(vm->run.stack);
     free(vm->gray);
-    free(vm->frames);
+    free(vm->run.frames);
 }
 
 /* ==== errors ========================================================== */
@@ -270,13 +270,13 @@ void vm_free(VM *vm)
 static void traceback_to(VM *vm, Buf *out)
 {
     buf_puts(out, "\ngoroutine 1 [running]:\n");
-    for (uint32_t i = vm->nframes; i-- > 0;) {
-        const Frame *fr = &vm->frames[i];
+    for (uint32_t i = vm->run.nframes; i-- > 0;) {
+        const Frame *fr = &vm->run.frames[i];
         const BcFunc *f = &vm->code->funcs[fr->fn];
         uint32_t pc = fr->pc > 0 ? fr->pc - 1 : 0;
         buf_printf(out, "%s(%s)\n\t%s:%u\n", f->name, f->params ? "..." : "", vm->code->source,
                    pc < f->ncode ? f->lines[pc] : 0);
-        if (vm->nframes - i >= 100 && i > 10) {
+        if (vm->run.nframes - i >= 100 && i > 10) {
             buf_puts(out, "...additional frames elided...\n");
             i = 10;
         }
@@ -296,20 +296,20 @@ static void traceback(VM *vm)
  * if nothing recovers it).  Returns 2, what panicking natives return. */
 static int start_panic(VM *vm, Value v)
 {
-    if (vm->unwinding > 0 && vm->nchain < 8 && (vm->panicking || vm->last_recovered.p)) {
+    if (vm->run.unwinding > 0 && vm->run.nchain < 8 && (vm->run.panicking || vm->run.last_recovered.p)) {
         /* A panic in a deferred call while another unwinds (or after it
          * recovered one): Go prints them all. */
-        vm->chain_recovered[vm->nchain] = !vm->panicking;
-        vm->panic_chain[vm->nchain++] = vm->panicking ? vm->panic_value : vm->last_recovered;
-        vm->last_recovered.p = NULL;
-    } else if (vm->unwinding == 0) {
-        vm->nchain = 0;
+        vm->run.chain_recovered[vm->run.nchain] = !vm->run.panicking;
+        vm->run.panic_chain[vm->run.nchain++] = vm->run.panicking ? vm->run.panic_value : vm->run.last_recovered;
+        vm->run.last_recovered.p = NULL;
+    } else if (vm->run.unwinding == 0) {
+        vm->run.nchain = 0;
     }
-    vm->panic_value = v;
-    vm->panicking = true;
-    vm->recovered = false;
-    vm->panic_trace.len = 0;
-    traceback_to(vm, &vm->panic_trace);
+    vm->run.panic_value = v;
+    vm->run.panicking = true;
+    vm->run.recovered = false;
+    vm->run.panic_trace.len = 0;
+    traceback_to(vm, &vm->run.panic_trace);
     return 2;
 }
 
@@ -388,22 +388,22 @@ static void panic_value_text(VM *vm, Value v, Buf *out);
  * and address), then the stack where it began. */
 static void print_panic(VM *vm)
 {
-    Value v = vm->panic_value;
-    vm->panicking = false;
+    Value v = vm->run.panic_value;
+    vm->run.panicking = false;
     Buf b;
     buf_init(&b);
-    for (uint32_t i = 0; i <= vm->nchain; i++) {
+    for (uint32_t i = 0; i <= vm->run.nchain; i++) {
         if (i > 0)
             buf_puts(&b, "\n\t");
-        panic_value_text(vm, i < vm->nchain ? vm->panic_chain[i] : v, &b);
-        if (i < vm->nchain && vm->chain_recovered[i])
+        panic_value_text(vm, i < vm->run.nchain ? vm->run.panic_chain[i] : v, &b);
+        if (i < vm->run.nchain && vm->run.chain_recovered[i])
             buf_puts(&b, " [recovered]");
     }
-    vm->nchain = 0;
+    vm->run.nchain = 0;
     fflush(vm->out);
     fwrite(b.data, 1, b.len, vm->err);
     fputc('\n', vm->err);
-    fwrite(vm->panic_trace.data, 1, vm->panic_trace.len, vm->err);
+    fwrite(vm->run.panic_trace.data, 1, vm->run.panic_trace.len, vm->err);
     buf_free(&b);
 }
 
@@ -493,25 +493,25 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
 {
     const BcFunc *f = &vm->code->funcs[fn];
     size_t need = base + f->nregs;
-    if (need * sizeof(Value) + (size_t)vm->nframes * VM_FRAME_COST > VM_MAX_STACK_BYTES)
+    if (need * sizeof(Value) + (size_t)vm->run.nframes * VM_FRAME_COST > VM_MAX_STACK_BYTES)
         return false;
-    if (need > vm->stack_cap) {
-        size_t cap = vm->stack_cap ? vm->stack_cap : 1024;
+    if (need > vm->run.stack_cap) {
+        size_t cap = vm->run.stack_cap ? vm->run.stack_cap : 1024;
         while (cap < need)
             cap *= 2;
-        vm->stack = xrealloc(vm->stack, cap * sizeof *vm->stack);
-        vm->stack_cap = cap;
+        vm->run.stack = xrealloc(vm->run.stack, cap * sizeof *vm->run.stack);
+        vm->run.stack_cap = cap;
     }
     /* The callee's own registers (past its arguments) start empty: the
      * collector reads them by the callee's classes. */
     for (uint32_t r = f->params; r < f->nregs; r++)
-        vm->stack[base + r].u = 0;
-    vm->stack_len = need;
-    if (vm->nframes == vm->frame_cap) {
-        vm->frame_cap = vm->frame_cap ? 2 * vm->frame_cap : 64;
-        vm->frames = xrealloc(vm->frames, vm->frame_cap * sizeof *vm->frames);
+        vm->run.stack[base + r].u = 0;
+    vm->run.stack_len = need;
+    if (vm->run.nframes == vm->run.frame_cap) {
+        vm->run.frame_cap = vm->run.frame_cap ? 2 * vm->run.frame_cap : 64;
+        vm->run.frames = xrealloc(vm->run.frames, vm->run.frame_cap * sizeof *vm->run.frames);
     }
-    vm->frames[vm->nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false};
+    vm->run.frames[vm->run.nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false};
     return true;
 }
 
@@ -701,17 +701,17 @@ static int run_loop(VM *vm);
 /* Runs fn alone on an empty stack (an init function, main). */
 static int vm_run_function(VM *vm, uint32_t fn)
 {
-    vm->nframes = 0;
-    vm->stack_len = 0;
+    vm->run.nframes = 0;
+    vm->run.stack_len = 0;
     vm->nprotect = 0;
     if (setjmp(vm->fatal))
         return 2;
     if (!enter(vm, fn, 0))
         return stack_overflow(vm);
-    vm->frames[0].stop = true;
+    vm->run.frames[0].stop = true;
     int st = run_loop(vm);
-    if (st == 2 && vm->panicking) {
-        vm->nframes = 0;
+    if (st == 2 && vm->run.panicking) {
+        vm->run.nframes = 0;
         print_panic(vm);
     }
     return st;
@@ -733,8 +733,8 @@ int vm_run(VM *vm)
 static size_t stack_top(const VM *vm)
 {
     size_t top = 0;
-    if (vm->nframes > 0) {
-        const Frame *fr = &vm->frames[vm->nframes - 1];
+    if (vm->run.nframes > 0) {
+        const Frame *fr = &vm->run.frames[vm->run.nframes - 1];
         top = fr->base + vm->code->funcs[fr->fn].nregs;
     }
     if (vm->window && vm->window->end > top)
@@ -744,13 +744,13 @@ static size_t stack_top(const VM *vm)
 
 static void reserve_stack(VM *vm, size_t need)
 {
-    if (need <= vm->stack_cap)
+    if (need <= vm->run.stack_cap)
         return;
-    size_t cap = vm->stack_cap ? vm->stack_cap : 1024;
+    size_t cap = vm->run.stack_cap ? vm->run.stack_cap : 1024;
     while (cap < need)
         cap *= 2;
-    vm->stack = xrealloc(vm->stack, cap * sizeof *vm->stack);
-    vm->stack_cap = cap;
+    vm->run.stack = xrealloc(vm->run.stack, cap * sizeof *vm->run.stack);
+    vm->run.stack_cap = cap;
 }
 
 /* A call a native made is done: its window, above the running
@@ -758,8 +758,8 @@ static void reserve_stack(VM *vm, size_t need)
  * its values for the collector. */
 static void clear_slots(VM *vm, size_t base, size_t n)
 {
-    if (base + n <= vm->stack_cap)
-        memset(vm->stack + base, 0, n * sizeof(Value));
+    if (base + n <= vm->run.stack_cap)
+        memset(vm->run.stack + base, 0, n * sizeof(Value));
 }
 
 /* CALLIFACE of a native method whose receiver is a number (a
@@ -775,10 +775,10 @@ static int call_scalar_receiver(VM *vm, uint32_t fn, Value recv, size_t at, uint
         return nat_runtime_panic(vm, "govm: %s takes too many values", nd->name);
     args[0] = recv;
     for (uint32_t i = 1; i < nargs; i++)
-        args[i] = vm->stack[at + i];
+        args[i] = vm->run.stack[at + i];
     int st = vm_call(vm, fn, args, nargs, res, nres);
     if (st == 0)
-        memcpy(vm->stack + at + nargs, res, nres * sizeof *res);
+        memcpy(vm->run.stack + at + nargs, res, nres * sizeof *res);
     return st;
 }
 
@@ -794,8 +794,8 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
     if (fn & VM_NATIVE_METHOD) {
         const NativeDef *nd = vm->native_methods[fn & ~VM_NATIVE_METHOD];
         reserve_stack(vm, base + nargs + nresults);
-        memcpy(vm->stack + base, copy, nargs * sizeof *copy);
-        memset(vm->stack + base + nargs, 0, nresults * sizeof *copy);
+        memcpy(vm->run.stack + base, copy, nargs * sizeof *copy);
+        memset(vm->run.stack + base + nargs, 0, nresults * sizeof *copy);
         NativeWindow w = {base, base + nargs + nresults, nd, vm->window};
         vm->window = &w;
         vm->ncalls++;
@@ -803,7 +803,7 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
         vm->ncalls--;
         vm->window = w.outer;
         if (st == 0)
-            memcpy(results, vm->stack + base + nargs, nresults * sizeof *results);
+            memcpy(results, vm->run.stack + base + nargs, nresults * sizeof *results);
         clear_slots(vm, base, nargs + nresults);
     } else {
         if (!enter(vm, fn, base)) {
@@ -811,13 +811,13 @@ int vm_call(VM *vm, uint32_t fn, const Value *args, uint32_t nargs, Value *resul
                 free(copy);
             return stack_overflow(vm);
         }
-        memcpy(vm->stack + base, copy, nargs * sizeof *copy);
-        vm->frames[vm->nframes - 1].stop = true;
+        memcpy(vm->run.stack + base, copy, nargs * sizeof *copy);
+        vm->run.frames[vm->run.nframes - 1].stop = true;
         vm->ncalls++;
         st = run_loop(vm);
         vm->ncalls--;
         if (st == 0)
-            memcpy(results, vm->stack + base + vm->code->funcs[fn].params, nresults * sizeof *results);
+            memcpy(results, vm->run.stack + base + vm->code->funcs[fn].params, nresults * sizeof *results);
         clear_slots(vm, base, vm->code->funcs[fn].params + vm->code->funcs[fn].results);
     }
     if (copy != local)
@@ -853,14 +853,14 @@ int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value
     if (!ok) {
         st = stack_overflow(vm);
     } else {
-        memcpy(vm->stack + base, copy, nargs * sizeof *copy);
-        vm->frames[vm->nframes - 1].stop = true;
-        vm->frames[vm->nframes - 1].closure = c;
+        memcpy(vm->run.stack + base, copy, nargs * sizeof *copy);
+        vm->run.frames[vm->run.nframes - 1].stop = true;
+        vm->run.frames[vm->run.nframes - 1].closure = c;
         vm->ncalls++;
         st = run_loop(vm);
         vm->ncalls--;
         if (st == 0)
-            memcpy(results, vm->stack + base + callee->params, nresults * sizeof *results);
+            memcpy(results, vm->run.stack + base + callee->params, nresults * sizeof *results);
         clear_slots(vm, base, callee->params + callee->results);
     }
     if (copy != local)
@@ -876,8 +876,8 @@ static int run_defer(VM *vm, Defer *d, bool by_panic)
     if (!d->closure) {
         const NativeDef *nd = vm->natives[d->native];
         reserve_stack(vm, base + d->nargs + d->nresults);
-        memcpy(vm->stack + base, d->args, d->nargs * sizeof(Value));
-        memset(vm->stack + base + d->nargs, 0, d->nresults * sizeof(Value));
+        memcpy(vm->run.stack + base, d->args, d->nargs * sizeof(Value));
+        memset(vm->run.stack + base + d->nargs, 0, d->nresults * sizeof(Value));
         /* d is off the frame's list: the window keeps the arguments. */
         NativeWindow w = {base, base + d->nargs + d->nresults, nd, vm->window};
         vm->window = &w;
@@ -902,15 +902,15 @@ static int run_defer(VM *vm, Defer *d, bool by_panic)
     gc_unprotect(vm, 1);
     if (!ok)
         return stack_overflow(vm);
-    memcpy(vm->stack + base, d->args, d->nargs * sizeof(Value));
-    Frame *fr = &vm->frames[vm->nframes - 1];
+    memcpy(vm->run.stack + base, d->args, d->nargs * sizeof(Value));
+    Frame *fr = &vm->run.frames[vm->run.nframes - 1];
     fr->stop = true;
     fr->closure = d->closure;
     fr->deferred = by_panic;
     vm->ncalls++;
-    vm->unwinding += by_panic;
+    vm->run.unwinding += by_panic;
     int st = run_loop(vm);
-    vm->unwinding -= by_panic;
+    vm->run.unwinding -= by_panic;
     vm->ncalls--;
     clear_slots(vm, base, callee->params + callee->results);
     return st;
@@ -920,17 +920,17 @@ static int run_defer(VM *vm, Defer *d, bool by_panic)
 static int run_loop(VM *vm)
 {
     const Bytecode *code = vm->code;
-    Frame *fr0 = &vm->frames[vm->nframes - 1];
+    Frame *fr0 = &vm->run.frames[vm->run.nframes - 1];
     const BcFunc *f = &code->funcs[fr0->fn];
     const Instr *ip = f->code + fr0->pc;
-    Value *R = vm->stack + fr0->base;
+    Value *R = vm->run.stack + fr0->base;
     Instr in;
     const BcType *unhashable_type = NULL;   /* for the panic a map operation raises */
 
 #define A instr_a(in)
 #define B instr_b(in)
 #define C instr_c(in)
-#define SAVE() (vm->frames[vm->nframes - 1].pc = (uint32_t)(ip - f->code))
+#define SAVE() (vm->run.frames[vm->run.nframes - 1].pc = (uint32_t)(ip - f->code))
 #define PANIC(...) do { SAVE(); runtime_panic(vm, __VA_ARGS__); goto unwind; } while (0)
 #define PANIC_PLAIN(...) do { SAVE(); plain_panic(vm, __VA_ARGS__); goto unwind; } while (0)
 /* Objects from registers, checked: a struct or array (nil panics), a
@@ -1786,7 +1786,7 @@ dispatch_now:
             /* A native method (vm_bind checked its window). */
             SAVE();
             const NativeDef *nd = vm->native_methods[callee & ~VM_NATIVE_METHOD];
-            size_t at = vm->frames[vm->nframes - 1].base + A;
+            size_t at = vm->run.frames[vm->run.nframes - 1].base + A;
             int st;
             if (nd->params[0] == 'R') {
                 st = call_scalar_receiver(vm, callee, x->v, at, B);
@@ -1795,24 +1795,24 @@ dispatch_now:
                 st = nd->fn(vm, at, B);
             }
             if (st != 0) {
-                if (st == 2 && vm->panicking)
+                if (st == 2 && vm->run.panicking)
                     goto unwind;
                 return st;
             }
-            R = vm->stack + vm->frames[vm->nframes - 1].base;
+            R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;
             NEXT();
         }
         if (callee == BC_NO_FUNC || code->funcs[callee].params != B)
             goto bad_object;
         SAVE();
-        size_t base = vm->frames[vm->nframes - 1].base + A;
+        size_t base = vm->run.frames[vm->run.nframes - 1].base + A;
         R[A] = x->v;   /* the receiver; its class is the callee's register 0's */
         if (!enter(vm, callee, base))
             return stack_overflow(vm);
-        vm->frames[vm->nframes - 1].via_iface = true;
+        vm->run.frames[vm->run.nframes - 1].via_iface = true;
         f = &code->funcs[callee];
         ip = f->code;
-        R = vm->stack + base;
+        R = vm->run.stack + base;
         NEXT();
     }
 
@@ -1833,7 +1833,7 @@ dispatch_now:
         NEXT();
     }
     CASE(GETCAP) {
-        Closure *c = vm->frames[vm->nframes - 1].closure;
+        Closure *c = vm->run.frames[vm->run.nframes - 1].closure;
         if (!c || B >= c->ncaps || closure_cls(c)[B] != f->classes[A])
             goto bad_object;
         R[A] = c->caps[B];
@@ -1852,13 +1852,13 @@ dispatch_now:
             memcmp(f->classes + A + 1, callee->classes, callee->params + callee->results) != 0)
             goto bad_object;
         SAVE();
-        size_t base = vm->frames[vm->nframes - 1].base + A + 1;
+        size_t base = vm->run.frames[vm->run.nframes - 1].base + A + 1;
         if (!enter(vm, c->fn, base))
             return stack_overflow(vm);
-        vm->frames[vm->nframes - 1].closure = c;
+        vm->run.frames[vm->run.nframes - 1].closure = c;
         f = callee;
         ip = f->code;
-        R = vm->stack + base;
+        R = vm->run.stack + base;
         NEXT();
     }
 
@@ -1874,7 +1874,7 @@ dispatch_now:
         d->nargs = B;
         memcpy(d->args, R + A + 1, B * sizeof(Value));
         memcpy(defer_cls(d), f->classes + A + 1, B);
-        Frame *fr = &vm->frames[vm->nframes - 1];
+        Frame *fr = &vm->run.frames[vm->run.nframes - 1];
         d->next = fr->defers;
         fr->defers = d;
         NEXT();
@@ -1887,30 +1887,30 @@ dispatch_now:
         d->nresults = (uint32_t)strlen(vm->natives[C]->results);
         memcpy(d->args, R + A, B * sizeof(Value));
         memcpy(defer_cls(d), f->classes + A, B);
-        Frame *fr = &vm->frames[vm->nframes - 1];
+        Frame *fr = &vm->run.frames[vm->run.nframes - 1];
         d->next = fr->defers;
         fr->defers = d;
         NEXT();
     }
     CASE(RUNDEFERS) {
         SAVE();
-        while (vm->frames[vm->nframes - 1].defers) {
-            Frame *fr = &vm->frames[vm->nframes - 1];
+        while (vm->run.frames[vm->run.nframes - 1].defers) {
+            Frame *fr = &vm->run.frames[vm->run.nframes - 1];
             Defer *d = fr->defers;
             fr->defers = d->next;
             int st = run_defer(vm, d, false);
             if (st != 0) {
-                R = vm->stack + vm->frames[vm->nframes - 1].base;
-                if (st == 2 && vm->panicking)
+                R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;
+                if (st == 2 && vm->run.panicking)
                     goto unwind;
                 return st;
             }
         }
-        R = vm->stack + vm->frames[vm->nframes - 1].base;
+        R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;
         NEXT();
     }
     CASE(RECOVERAT) {
-        vm->frames[vm->nframes - 1].recover_pc = (uint32_t)(ip - f->code + instr_sj(in));
+        vm->run.frames[vm->run.nframes - 1].recover_pc = (uint32_t)(ip - f->code + instr_sj(in));
         NEXT();
     }
     CASE(PANIC) {
@@ -1921,13 +1921,13 @@ dispatch_now:
         goto unwind;
     }
     CASE(RECOVER) {
-        Frame *fr = &vm->frames[vm->nframes - 1];
-        if (fr->deferred && vm->panicking) {
-            R[A] = vm->panic_value;
-            vm->last_recovered = vm->panic_value;
-            vm->panic_value.p = NULL;
-            vm->panicking = false;
-            vm->recovered = true;
+        Frame *fr = &vm->run.frames[vm->run.nframes - 1];
+        if (fr->deferred && vm->run.panicking) {
+            R[A] = vm->run.panic_value;
+            vm->run.last_recovered = vm->run.panic_value;
+            vm->run.panic_value.p = NULL;
+            vm->run.panicking = false;
+            vm->run.recovered = true;
         } else {
             R[A].p = NULL;
         }
@@ -1952,24 +1952,24 @@ dispatch_now:
 
     CASE(CALL) {
         SAVE();
-        size_t base = vm->frames[vm->nframes - 1].base + A;
+        size_t base = vm->run.frames[vm->run.nframes - 1].base + A;
         if (!enter(vm, C, base))
             return stack_overflow(vm);
         f = &code->funcs[C];
         ip = f->code;
-        R = vm->stack + base;
+        R = vm->run.stack + base;
         NEXT();
     }
     CASE(CALLNATIVE) {
         SAVE();
-        size_t at = vm->frames[vm->nframes - 1].base + A;
+        size_t at = vm->run.frames[vm->run.nframes - 1].base + A;
         int st = vm->natives[C]->fn(vm, at, B);
         if (st != 0) {
-            if (st == 2 && vm->panicking)
+            if (st == 2 && vm->run.panicking)
                 goto unwind;
             return st;
         }
-        R = vm->stack + vm->frames[vm->nframes - 1].base;   /* a call back into bytecode may move the stack */
+        R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;   /* a call back into bytecode may move the stack */
         NEXT();
     }
     CASE(RETURN) {
@@ -1978,7 +1978,7 @@ dispatch_now:
             memmove(R + f->params, R + A, (size_t)B * sizeof *R);
         /* Called through an interface, register 0 held the receiver in
          * a register the caller classes as a reference. */
-        if (vm->frames[vm->nframes - 1].via_iface)
+        if (vm->run.frames[vm->run.nframes - 1].via_iface)
             R[0].p = NULL;
         /* The callee's registers past the window overlap registers of
          * the frames below (dead during the call), which the collector
@@ -1986,17 +1986,17 @@ dispatch_now:
          * callee's numbers. */
         if (f->nregs > f->params + f->results)
             memset(R + f->params + f->results, 0, (size_t)(f->nregs - f->params - f->results) * sizeof *R);
-        bool stop = vm->frames[vm->nframes - 1].stop;
-        vm->nframes--;
+        bool stop = vm->run.frames[vm->run.nframes - 1].stop;
+        vm->run.nframes--;
         if (stop) {
-            vm->stack_len = stack_top(vm);
+            vm->run.stack_len = stack_top(vm);
             return 0;
         }
-        Frame *caller = &vm->frames[vm->nframes - 1];
+        Frame *caller = &vm->run.frames[vm->run.nframes - 1];
         f = &code->funcs[caller->fn];
         ip = f->code + caller->pc;
-        R = vm->stack + caller->base;
-        vm->stack_len = caller->base + f->nregs;
+        R = vm->run.stack + caller->base;
+        vm->run.stack_len = caller->base + f->nregs;
         NEXT();
     }
 
@@ -2012,19 +2012,19 @@ unwind:
      * returns); otherwise the frame is dropped.  A frame a native
      * called (stop) ends this loop: the native hands the panic on. */
     for (;;) {
-        Frame *fr = &vm->frames[vm->nframes - 1];
-        while (fr->defers && !vm->recovered) {
+        Frame *fr = &vm->run.frames[vm->run.nframes - 1];
+        while (fr->defers && !vm->run.recovered) {
             Defer *d = fr->defers;
             fr->defers = d->next;
             int st = run_defer(vm, d, true);
-            fr = &vm->frames[vm->nframes - 1];
-            if (st != 0 && !(st == 2 && vm->panicking))
+            fr = &vm->run.frames[vm->run.nframes - 1];
+            if (st != 0 && !(st == 2 && vm->run.panicking))
                 return st;
         }
-        if (vm->recovered) {
-            vm->recovered = false;
-            vm->last_recovered.p = NULL;
-            vm->nchain = 0;
+        if (vm->run.recovered) {
+            vm->run.recovered = false;
+            vm->run.last_recovered.p = NULL;
+            vm->run.nchain = 0;
             f = &code->funcs[fr->fn];
             if (fr->recover_pc >= f->ncode) {
                 fflush(vm->out);
@@ -2032,14 +2032,14 @@ unwind:
                 return 2;
             }
             ip = f->code + fr->recover_pc;
-            R = vm->stack + fr->base;
+            R = vm->run.stack + fr->base;
             NEXT();
         }
         /* The dropped frame's registers are dead (its caller's window
          * too: the call never finished). */
-        memset(vm->stack + fr->base, 0, code->funcs[fr->fn].nregs * sizeof(Value));
+        memset(vm->run.stack + fr->base, 0, code->funcs[fr->fn].nregs * sizeof(Value));
         bool stop = fr->stop;
-        vm->nframes--;
+        vm->run.nframes--;
         if (stop)
             return 2;
     }

@@ -84,7 +84,7 @@ typedef struct VM VM;
 #define VM_MAX_PROTECT (2 * BC_MAX_VALUE_DEPTH + 64)
 
 /* A native (standard library) function or method.  Its arguments are
- * vm->stack[at .. at+nargs) and its results go right after them, as a
+ * vm->run.stack[at .. at+nargs) and its results go right after them, as a
  * bytecode call's window; it indexes the stack afresh after calling
  * back into bytecode (vm_call), which may move the stack.  Returns 0, or
  * 2 after reporting a panic or a fatal error. */
@@ -223,6 +223,26 @@ static inline uint8_t *defer_cls(Defer *d)
     return (uint8_t *)(d->args + d->nargs);
 }
 
+/* What a task owns, that the interpreter reads in VM.run while the
+ * task runs: its registers and frames, and its panic.  Switching tasks
+ * saves it and loads another's. */
+typedef struct TaskState {
+    Value *stack;             /* registers of every frame, R = stack + base */
+    size_t stack_len, stack_cap;
+    Frame *frames;
+    uint32_t nframes, frame_cap;
+    bool panicking, recovered;  /* a panic is unwinding; a deferred call recovered it */
+    Value panic_value;        /* the panic's value (an interface) */
+    Buf panic_trace;          /* the stack where it began */
+    /* Panics a later one began in the deferred calls of, as Go prints
+     * them ("panic: A [recovered]" then "\tpanic: B"). */
+    Value panic_chain[8];
+    bool chain_recovered[8];
+    uint32_t nchain;
+    Value last_recovered;     /* what recover() took, while its deferred call runs */
+    uint32_t unwinding;       /* deferred calls a panic is running, nested */
+} TaskState;
+
 struct VM {
     const Bytecode *code;
     BcType *types;            /* the file's types, then govm's own (natives' error values) */
@@ -245,20 +265,7 @@ struct VM {
     uint32_t m_gostring;      /* GoString, which %#v calls */
     bool no_files;            /* os may open, make or remove no file (the fuzzer's sandbox) */
     GcHeader *sentinels[16];  /* io.EOF and the like, made on first use (natives.h) */
-    bool panicking, recovered;  /* a panic is unwinding; a deferred call recovered it */
-    Value panic_value;        /* the panic's value (an interface) */
-    Buf panic_trace;          /* the stack where it began */
-    /* Panics a later one began in the deferred calls of, as Go prints
-     * them ("panic: A [recovered]" then "\tpanic: B"). */
-    Value panic_chain[8];
-    bool chain_recovered[8];
-    uint32_t nchain;
-    Value last_recovered;     /* what recover() took, while its deferred call runs */
-    uint32_t unwinding;       /* deferred calls a panic is running, nested */
-    Value *stack;             /* registers of every frame, R = stack + base */
-    size_t stack_len, stack_cap;
-    Frame *frames;
-    uint32_t nframes, frame_cap;
+    TaskState run;            /* the running task's (docs/tasks-design.md) */
     Value *globals;
     const NativeDef **natives; /* the file's natives, bound by vm_bind */
     GoString **kstrings;      /* the string constants, made once, never collected */
