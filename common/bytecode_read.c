@@ -138,7 +138,15 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
         if ((uint64_t)a + instr_c(in) >= f->nregs)
             return why_fail(why, n, "MAKECLOSURE: the captured registers are past the function's");
         break;
-    case OP_CALLV: case OP_DEFER:
+    case OP_MAKECHAN:
+        if (!type_is(b, instr_b(in), BK_CHAN))
+            return why_fail(why, n, "MAKECHAN: type %u is not a channel", instr_b(in));
+        break;
+    case OP_RECV2:
+        if (!scalar_after(f, a, 1))
+            return why_fail(why, n, "RECV2: register %u + 1 is not a number register", a);
+        break;
+    case OP_CALLV: case OP_DEFER: case OP_GO:
         if ((uint64_t)a + cnt >= f->nregs)
             return why_fail(why, n, "CALLV: the arguments are past the function's registers");
         break;

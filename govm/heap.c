@@ -37,6 +37,8 @@ static void gray(VM *vm, void *p)
     vm->gray[vm->ngray++] = h;
 }
 
+static void mark_state(VM *vm, TaskState *st, size_t max_end);
+
 /* Marks what one object refers to. */
 static void scan(VM *vm, GcHeader *h)
 {
@@ -104,6 +106,12 @@ static void scan(VM *vm, GcHeader *h)
         }
         break;
     }
+    case GC_TASK:
+        /* The running task's state is VM.run, marked as a root. */
+        if ((Task *)h != vm->current)
+            mark_state(vm, &((Task *)h)->st, 0);
+        break;
+    case GC_CHAN: chan_mark(vm, (Chan *)h, gray); break;
     case GC_MAPITER: {
         MapIter *it = (MapIter *)h;
         gray(vm, it->map);
@@ -115,14 +123,41 @@ static void scan(VM *vm, GcHeader *h)
     }
 }
 
+/* A task's registers, frames and panic.  max_end: how far what lies
+ * above its top frame reaches (a native's window on the running task).
+ * From the top frame down, max_end is how far the frames above reach.
+ * A frame's registers above its callee's base are dead during the
+ * call; those no frame above uses still hold what they held before the
+ * call, which is not marked now: they are cleared, so that no later
+ * collection follows a pointer freed meanwhile. */
+static void mark_state(VM *vm, TaskState *st, size_t max_end)
+{
+    const Bytecode *code = vm->code;
+    for (uint32_t k = st->nframes; k-- > 0;) {
+        const Frame *fr = &st->frames[k];
+        const BcFunc *f = &code->funcs[fr->fn];
+        size_t end = fr->base + f->nregs;
+        gray(vm, fr->closure);
+        gray(vm, fr->defers);
+        size_t live_end = k + 1 < st->nframes && st->frames[k + 1].base < end ? st->frames[k + 1].base : end;
+        for (size_t r = fr->base; r < live_end; r++)
+            if (f->classes[r - fr->base] == BC_REF)
+                gray(vm, st->stack[r].p);
+        if (k + 1 < st->nframes && max_end < end)
+            for (size_t r = max_end > live_end ? max_end : live_end; r < end; r++)
+                st->stack[r].u = 0;
+        if (end > max_end)
+            max_end = end;
+    }
+    gray(vm, st->panic_value.p);
+    gray(vm, st->last_recovered.p);
+    for (uint32_t i = 0; i < st->nchain; i++)
+        gray(vm, st->panic_chain[i].p);
+}
+
 static void mark_roots(VM *vm)
 {
     const Bytecode *code = vm->code;
-    /* From the top frame down: max_end is how far the frames above
-     * reach.  A frame's registers above its callee's base are dead
-     * during the call; those no frame above uses still hold what they
-     * held before the call, which is not marked now: they are cleared,
-     * so that no later collection follows a pointer freed meanwhile. */
     size_t max_end = 0;
     for (const NativeWindow *w = vm->window; w; w = w->outer) {
         /* vm_func_fits checked the classes against the call. */
@@ -136,32 +171,17 @@ static void mark_roots(VM *vm)
         if (w->end > max_end)
             max_end = w->end;
     }
-    for (uint32_t k = vm->run.nframes; k-- > 0;) {
-        const Frame *fr = &vm->run.frames[k];
-        const BcFunc *f = &code->funcs[fr->fn];
-        size_t end = fr->base + f->nregs;
-        gray(vm, fr->closure);
-        gray(vm, fr->defers);
-        size_t live_end = k + 1 < vm->run.nframes && vm->run.frames[k + 1].base < end ? vm->run.frames[k + 1].base : end;
-        for (size_t r = fr->base; r < live_end; r++)
-            if (f->classes[r - fr->base] == BC_REF)
-                gray(vm, vm->run.stack[r].p);
-        if (k + 1 < vm->run.nframes && max_end < end)
-            for (size_t r = max_end > live_end ? max_end : live_end; r < end; r++)
-                vm->run.stack[r].u = 0;
-        if (end > max_end)
-            max_end = end;
-    }
+    mark_state(vm, &vm->run, max_end);
+    /* The other tasks (their states are marked as their objects are). */
+    for (Task *t = vm->tasks; t; t = t->all_next)
+        gray(vm, t);
+    gray(vm, vm->current);
     for (uint32_t i = 0; i < code->nglobals; i++)
         if (code->globals[i] == BC_REF)
             gray(vm, vm->globals[i].p);
-    gray(vm, vm->run.panic_value.p);
     gray(vm, vm->args_slice);
     for (int i = 0; i < 3; i++)
         gray(vm, vm->files[i]);
-    gray(vm, vm->run.last_recovered.p);
-    for (uint32_t i = 0; i < vm->run.nchain; i++)
-        gray(vm, vm->run.panic_chain[i].p);
     for (size_t i = 0; i < vm->nprotect; i++)
         gray(vm, vm->protect[i]);
     for (size_t i = 0; i < sizeof vm->sentinels / sizeof vm->sentinels[0]; i++)
@@ -174,6 +194,10 @@ void gc_free_object(GcHeader *h)
         map_free((Map *)h);
     else if (h->kind == GC_BYTES)
         buf_free(&((BytesObj *)h)->buf);
+    else if (h->kind == GC_TASK)
+        task_free((Task *)h);
+    else if (h->kind == GC_CHAN)
+        chan_free((Chan *)h);
     else if (h->kind == GC_IOSTATE) {
         buf_free(&((IoState *)h)->buf);
         buf_free(&((IoState *)h)->token);

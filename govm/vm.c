@@ -267,20 +267,25 @@ void vm_free(VM *vm)
 /* ==== errors ========================================================== */
 
 /* Go's traceback, shortened: each frame's function and source line. */
-static void traceback_to(VM *vm, Buf *out)
+void vm_traceback_of(VM *vm, const TaskState *st, uint32_t id, const char *state, Buf *out)
 {
-    buf_puts(out, "\ngoroutine 1 [running]:\n");
-    for (uint32_t i = vm->run.nframes; i-- > 0;) {
-        const Frame *fr = &vm->run.frames[i];
+    buf_printf(out, "\ngoroutine %u [%s]:\n", id, state);
+    for (uint32_t i = st->nframes; i-- > 0;) {
+        const Frame *fr = &st->frames[i];
         const BcFunc *f = &vm->code->funcs[fr->fn];
         uint32_t pc = fr->pc > 0 ? fr->pc - 1 : 0;
         buf_printf(out, "%s(%s)\n\t%s:%u\n", f->name, f->params ? "..." : "", vm->code->source,
                    pc < f->ncode ? f->lines[pc] : 0);
-        if (vm->run.nframes - i >= 100 && i > 10) {
+        if (st->nframes - i >= 100 && i > 10) {
             buf_puts(out, "...additional frames elided...\n");
             i = 10;
         }
     }
+}
+
+static void traceback_to(VM *vm, Buf *out)
+{
+    vm_traceback_of(vm, &vm->run, vm->current ? vm->current->id : 1, "running", out);
 }
 
 static void traceback(VM *vm)
@@ -496,7 +501,8 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
     if (need * sizeof(Value) + (size_t)vm->run.nframes * VM_FRAME_COST > VM_MAX_STACK_BYTES)
         return false;
     if (need > vm->run.stack_cap) {
-        size_t cap = vm->run.stack_cap ? vm->run.stack_cap : 1024;
+        /* Small at first: a task's stack grows as its calls nest. */
+        size_t cap = vm->run.stack_cap ? vm->run.stack_cap : 64;
         while (cap < need)
             cap *= 2;
         vm->run.stack = xrealloc(vm->run.stack, cap * sizeof *vm->run.stack);
@@ -508,11 +514,16 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         vm->run.stack[base + r].u = 0;
     vm->run.stack_len = need;
     if (vm->run.nframes == vm->run.frame_cap) {
-        vm->run.frame_cap = vm->run.frame_cap ? 2 * vm->run.frame_cap : 64;
+        vm->run.frame_cap = vm->run.frame_cap ? 2 * vm->run.frame_cap : 8;
         vm->run.frames = xrealloc(vm->run.frames, vm->run.frame_cap * sizeof *vm->run.frames);
     }
     vm->run.frames[vm->run.nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false};
     return true;
+}
+
+bool vm_enter(VM *vm, uint32_t fn, size_t base)
+{
+    return enter(vm, fn, base);
 }
 
 /* ==== print and println =============================================== */
@@ -698,9 +709,13 @@ static const BcType *iface_type(const VM *vm)
 
 static int run_loop(VM *vm);
 
-/* Runs fn alone on an empty stack (an init function, main). */
+/* Runs fn in the main task on an empty stack (an init function, main),
+ * and the other tasks while main waits or its time slice is over.  When
+ * main's function returns the others are left as they are (and main
+ * goes on to the next function, or the program ends). */
 static int vm_run_function(VM *vm, uint32_t fn)
 {
+    task_init_main(vm);
     vm->run.nframes = 0;
     vm->run.stack_len = 0;
     vm->nprotect = 0;
@@ -709,12 +724,31 @@ static int vm_run_function(VM *vm, uint32_t fn)
     if (!enter(vm, fn, 0))
         return stack_overflow(vm);
     vm->run.frames[0].stop = true;
-    int st = run_loop(vm);
-    if (st == 2 && vm->run.panicking) {
-        vm->run.nframes = 0;
-        print_panic(vm);
+    for (;;) {
+        int st = run_loop(vm);
+        if (st == VM_SWITCH) {
+            if (!task_switch(vm))
+                return task_deadlock(vm);
+            continue;
+        }
+        if (vm->current == vm->main_task) {
+            if (st == 2 && vm->run.panicking) {
+                vm->run.nframes = 0;
+                print_panic(vm);
+            }
+            return st;
+        }
+        /* A task started with go ended.  Its panic is reported, and
+         * interrupts no other task; os.Exit ends the program. */
+        if (st == VM_EXIT)
+            return st;
+        if (st == 2 && vm->run.panicking) {
+            vm->run.nframes = 0;
+            print_panic(vm);
+        }
+        if (!task_finish(vm))
+            return task_deadlock(vm);
     }
-    return st;
 }
 
 int vm_run(VM *vm)
@@ -926,6 +960,13 @@ static int run_loop(VM *vm)
     Value *R = vm->run.stack + fr0->base;
     Instr in;
     const BcType *unhashable_type = NULL;   /* for the panic a map operation raises */
+    if (vm->current && vm->current->resume_panic && vm->ncalls == 0) {
+        /* It waited to send on a channel that was closed meanwhile. */
+        const char *why = vm->current->resume_panic;
+        vm->current->resume_panic = NULL;
+        plain_panic(vm, "%s", why);
+        goto unwind;
+    }
 
 #define A instr_a(in)
 #define B instr_b(in)
@@ -1972,6 +2013,78 @@ dispatch_now:
         R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;   /* a call back into bytecode may move the stack */
         NEXT();
     }
+    CASE(GO) {
+        Closure *c = R[A].p;
+        if (!c)
+            goto nil_deref;
+        if (c->h.kind != GC_CLOSURE || c->fn >= code->nfuncs)
+            goto bad_object;
+        const BcFunc *callee = &code->funcs[c->fn];
+        if (callee->params != B || memcmp(f->classes + A + 1, callee->classes, B) != 0)
+            goto bad_object;
+        SAVE();
+        if (!task_go(vm, c, R + A + 1, B))
+            return stack_overflow(vm);
+        NEXT();
+    }
+    CASE(MAKECHAN) {
+        int64_t n = R[C].i;
+        if (n < 0 || (uint64_t)n > ((uint64_t)1 << 40))
+            PANIC_PLAIN("makechan: size out of range");
+        SAVE();
+        R[A].p = chan_new(vm, &vm->types[vm->types[B].elem], (size_t)n);
+        NEXT();
+    }
+    CASE(SEND) {
+        Chan *c = R[A].p;
+        if (c && (c->h.kind != GC_CHAN || c->elem->cls != f->classes[B]))
+            goto bad_object;
+        SAVE();
+        ChanResult r = CHAN_BLOCKED;
+        if (c)
+            r = chan_send(vm, c, R[B]);
+        else
+            chan_block_forever(vm, "chan send (nil chan)");
+        if (r == CHAN_CLOSED)
+            PANIC_PLAIN("send on closed channel");
+        if (r == CHAN_BLOCKED)
+            goto wait;
+        NEXT();
+    }
+    CASE(RECV) CASE(RECV2) {
+        Chan *c = R[B].p;
+        if (c && (c->h.kind != GC_CHAN || c->elem->cls != f->classes[A]))
+            goto bad_object;
+        SAVE();
+        size_t base = vm->run.frames[vm->run.nframes - 1].base;
+        ChanResult r = CHAN_BLOCKED;
+        if (c)
+            r = chan_recv(vm, c, base + A, instr_op(in) == OP_RECV2 ? base + A + 1 : SIZE_MAX);
+        else
+            chan_block_forever(vm, "chan receive (nil chan)");
+        if (r == CHAN_BLOCKED)
+            goto wait;
+        NEXT();
+    }
+    CASE(CLOSE) {
+        Chan *c = R[A].p;
+        if (!c)
+            PANIC_PLAIN("close of nil channel");
+        if (c->h.kind != GC_CHAN)
+            goto bad_object;
+        SAVE();
+        if (chan_close(vm, c) == CHAN_CLOSED)
+            PANIC_PLAIN("close of closed channel");
+        NEXT();
+    }
+    CASE(LEN_CHAN) CASE(CAP_CHAN) {
+        Chan *c = R[B].p;
+        if (c && c->h.kind != GC_CHAN)
+            goto bad_object;
+        R[A].u = !c ? 0 : instr_op(in) == OP_LEN_CHAN ? c->len : c->cap;
+        NEXT();
+    }
+
     CASE(RETURN) {
         /* Results go after the parameters: the caller's window. */
         if (A != f->params)
@@ -2044,6 +2157,18 @@ unwind:
             return 2;
     }
 
+wait:
+    /* The task is parked (Task.waiting says on what); the scheduler
+     * runs another.  Inside a native's call it cannot be set aside. */
+    if (vm->ncalls > 0) {
+        fflush(vm->out);
+        fprintf(vm->err, "fatal error: a task cannot wait (%s) inside a deferred call or a callback from native "
+                         "code: govm does not support that yet\n", vm->current->waiting);
+        traceback(vm);
+        return 2;
+    }
+    return VM_SWITCH;
+
 nil_deref:
     SAVE();
     runtime_panic(vm, "invalid memory address or nil pointer dereference");
@@ -2060,8 +2185,15 @@ unhashable:
     runtime_panic(vm, "hash of unhashable type %s", unhashable_type ? unhashable_type->name : "?");
     goto unwind;
 slow_path:
-    /* --max-steps and --trace: checked here only when asked for, so the
-     * common loop tests one flag. */
+    /* Another task is ready, --max-steps or --trace: checked here only
+     * when one of them holds, so the common loop tests one flag.  A
+     * task gives the CPU up at any instruction's start, where all of
+     * its state is in its registers and frames, unless a native's call
+     * is under it (its C stack cannot be set aside). */
+    if (vm->ready && vm->ncalls == 0 && --vm->budget == 0) {
+        SAVE();
+        return VM_SWITCH;
+    }
     if (vm->max_steps && ++vm->steps > vm->max_steps)
         goto step_limit;
     if (vm->trace)

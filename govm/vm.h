@@ -28,7 +28,8 @@ typedef struct GcHeader {
 
 /* The kinds of heap object (GcHeader.kind). */
 enum GcKind {
-    GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE, GC_DEFER, GC_IOSTATE
+    GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE, GC_DEFER, GC_IOSTATE,
+    GC_TASK, GC_CHAN
 };
 
 /* The state of a bufio.Scanner, Reader or Writer, or a strings.Reader
@@ -243,6 +244,46 @@ typedef struct TaskState {
     uint32_t unwinding;       /* deferred calls a panic is running, nested */
 } TaskState;
 
+/* A task (docs/tasks-design.md): a goroutine, or main's.  While it
+ * runs its state is VM.run and st is stale; otherwise st is it. */
+typedef struct Task {
+    GcHeader h;
+    TaskState st;
+    struct Task *next;        /* in the run queue */
+    struct Task *all_next, *all_prev;  /* every task not yet finished */
+    uint32_t id;              /* Go's goroutine number: main's is 1 */
+    const char *waiting;      /* blocked on this ("chan receive"), or NULL: ready or running */
+    const char *resume_panic; /* a runtime panic to start when it runs again (a send on a channel closed meanwhile) */
+} Task;
+
+/* A task parked on a channel: a receiver's registers for the value
+ * and the ok flag (indices into its stack; ok_slot SIZE_MAX when it
+ * takes no flag), or a sender's value. */
+typedef struct Waiter {
+    Task *task;
+    size_t slot, ok_slot;
+    Value v;
+    struct Waiter *next;
+} Waiter;
+
+/* A channel: a ring of cap values of the element's class, and the
+ * tasks waiting to receive and to send, first come first served. */
+typedef struct Chan {
+    GcHeader h;
+    const BcType *elem;
+    size_t cap, len, head;
+    Value *ring;
+    bool closed;
+    Waiter *recvq, *sendq;
+} Chan;
+
+/* What run_loop returns when the running task gives the CPU up: it
+ * yielded at the end of its time slice (still ready) or it blocked
+ * (Task.waiting says on what). */
+#define VM_SWITCH (-2)
+/* Instructions a task runs before another ready task gets its turn. */
+#define VM_TIME_SLICE 10000u
+
 struct VM {
     const Bytecode *code;
     BcType *types;            /* the file's types, then govm's own (natives' error values) */
@@ -266,6 +307,11 @@ struct VM {
     bool no_files;            /* os may open, make or remove no file (the fuzzer's sandbox) */
     GcHeader *sentinels[16];  /* io.EOF and the like, made on first use (natives.h) */
     TaskState run;            /* the running task's (docs/tasks-design.md) */
+    Task *current, *main_task;
+    Task *ready, *ready_tail; /* the run queue */
+    Task *tasks;              /* every task not yet finished */
+    uint32_t next_task_id;
+    uint32_t budget;          /* instructions left in the running task's slice */
     Value *globals;
     const NativeDef **natives; /* the file's natives, bound by vm_bind */
     GoString **kstrings;      /* the string constants, made once, never collected */
@@ -367,6 +413,30 @@ uint64_t value_hash(const VM *vm, const BcType *t, Value v, const BcType **bad);
 Slice *slice_new(VM *vm, Agg *arr, size_t off, size_t len, size_t cap);
 /* append: a new header, sharing the array while it has room. */
 Slice *slice_grow(VM *vm, const BcType *slice_type, Slice *s, size_t extra);
+
+/* task.c: the scheduler (docs/tasks-design.md) */
+void task_init_main(VM *vm);
+Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs);  /* a new ready task; NULL: no stack */
+void task_make_ready(VM *vm, Task *t);
+bool task_switch(VM *vm);      /* after VM_SWITCH: the next ready task runs; false: none is ready */
+bool task_finish(VM *vm);      /* the running task ended: the next ready one runs; false: none */
+int task_deadlock(VM *vm);     /* Go's fatal error for tasks all blocked; returns 2 */
+void task_free(Task *t);       /* what a collected task still holds */
+
+/* chan.c */
+typedef enum ChanResult { CHAN_DONE, CHAN_BLOCKED, CHAN_CLOSED } ChanResult;
+Chan *chan_new(VM *vm, const BcType *elem, size_t cap);
+ChanResult chan_send(VM *vm, Chan *c, Value v);
+/* The value into the running task's stack at slot, ok at ok_slot (SIZE_MAX: none). */
+ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot);
+ChanResult chan_close(VM *vm, Chan *c);
+void chan_block_forever(VM *vm, const char *why);
+void chan_mark(VM *vm, Chan *c, void (*gray)(VM *, void *));
+void chan_free(Chan *c);
+
+/* vm.c, for task.c */
+bool vm_enter(VM *vm, uint32_t fn, size_t base);
+void vm_traceback_of(VM *vm, const TaskState *st, uint32_t id, const char *state, Buf *out);
 
 /* map.c */
 Map *map_new(VM *vm, const BcType *t);

@@ -1,0 +1,184 @@
+/* task.c - govm's tasks and their scheduler (docs/tasks-design.md).
+ *
+ * Tasks run one at a time on the one thread.  The running task's state
+ * is VM.run; a switch saves it into the Task and loads the next one's.
+ * The run queue is FIFO: a task that used up its time slice, or that
+ * something woke, goes to its back. */
+#include "vm.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The slow path of the loop counts the time slice while another task
+ * is ready (and serves --trace and --max-steps, as before). */
+static void update_slow(VM *vm)
+{
+    vm->slow = vm->trace || vm->max_steps || vm->ready;
+}
+
+static void link_task(VM *vm, Task *t)
+{
+    t->all_prev = NULL;
+    t->all_next = vm->tasks;
+    if (vm->tasks)
+        vm->tasks->all_prev = t;
+    vm->tasks = t;
+}
+
+static void unlink_task(VM *vm, Task *t)
+{
+    if (t->all_prev)
+        t->all_prev->all_next = t->all_next;
+    else if (vm->tasks == t)
+        vm->tasks = t->all_next;
+    if (t->all_next)
+        t->all_next->all_prev = t->all_prev;
+    t->all_next = t->all_prev = NULL;
+}
+
+static Task *new_task(VM *vm)
+{
+    Task *t = gc_alloc(vm, GC_TASK, sizeof *t);
+    memset((char *)t + sizeof t->h, 0, sizeof *t - sizeof t->h);
+    buf_init(&t->st.panic_trace);
+    t->id = vm->next_task_id++;
+    link_task(vm, t);
+    return t;
+}
+
+void task_init_main(VM *vm)
+{
+    if (vm->main_task)
+        return;
+    vm->next_task_id = 1;
+    vm->main_task = vm->current = new_task(vm);
+    vm->budget = VM_TIME_SLICE;
+}
+
+void task_make_ready(VM *vm, Task *t)
+{
+    t->waiting = NULL;
+    t->next = NULL;
+    if (vm->ready_tail)
+        vm->ready_tail->next = t;
+    else
+        vm->ready = t;
+    vm->ready_tail = t;
+    update_slow(vm);
+}
+
+static Task *take_ready(VM *vm)
+{
+    Task *t = vm->ready;
+    if (t) {
+        vm->ready = t->next;
+        if (!vm->ready)
+            vm->ready_tail = NULL;
+        t->next = NULL;
+    }
+    update_slow(vm);
+    return t;
+}
+
+Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs)
+{
+    gc_protect(vm, c);
+    Task *t = new_task(vm);
+    gc_unprotect(vm, 1);
+    /* Its first frame, made on its own stack, as the loop makes one. */
+    TaskState mine = vm->run;
+    vm->run = t->st;
+    if (!vm_enter(vm, c->fn, 0)) {
+        t->st = vm->run;
+        vm->run = mine;
+        return NULL;
+    }
+    memcpy(vm->run.stack, args, nargs * sizeof *args);
+    vm->run.frames[0].stop = true;
+    vm->run.frames[0].closure = c;
+    t->st = vm->run;
+    vm->run = mine;
+    task_make_ready(vm, t);
+    return t;
+}
+
+/* t runs next: VM.run owns its state now (t->st is emptied, so that
+ * nothing is freed twice). */
+static void load_state(VM *vm, Task *t)
+{
+    vm->run = t->st;
+    memset(&t->st, 0, sizeof t->st);
+    buf_init(&t->st.panic_trace);
+    vm->current = t;
+}
+
+bool task_switch(VM *vm)
+{
+    Task *cur = vm->current;
+    if (!cur->waiting)
+        task_make_ready(vm, cur);   /* its slice is over: to the back */
+    Task *next = take_ready(vm);
+    if (!next)
+        return false;
+    vm->budget = VM_TIME_SLICE;
+    if (next == cur)
+        return true;
+    cur->st = vm->run;
+    load_state(vm, next);
+    return true;
+}
+
+static void free_state(TaskState *st)
+{
+    free(st->stack);
+    free(st->frames);
+    buf_free(&st->panic_trace);
+    memset(st, 0, sizeof *st);
+}
+
+bool task_finish(VM *vm)
+{
+    Task *done = vm->current;
+    unlink_task(vm, done);
+    free_state(&vm->run);
+    Task *next = take_ready(vm);
+    if (!next) {
+        vm->current = NULL;
+        return false;
+    }
+    load_state(vm, next);
+    vm->budget = VM_TIME_SLICE;
+    return true;
+}
+
+void task_free(Task *t)
+{
+    free_state(&t->st);
+}
+
+/* Every task is blocked: Go's fatal error, and where each one waits. */
+int task_deadlock(VM *vm)
+{
+    fflush(vm->out);
+    fputs("fatal error: all goroutines are asleep - deadlock!\n", vm->err);
+    Buf b;
+    buf_init(&b);
+    /* By number, as Go lists them: main (1) first. */
+    Task *order[64];
+    size_t n = 0;
+    for (Task *t = vm->tasks; t && n < 64; t = t->all_next)
+        order[n++] = t;
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && order[j - 1]->id > order[j]->id; j--) {
+            Task *x = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = x;
+        }
+    for (size_t i = 0; i < n; i++) {
+        const TaskState *st = order[i] == vm->current ? &vm->run : &order[i]->st;
+        vm_traceback_of(vm, st, order[i]->id, order[i]->waiting ? order[i]->waiting : "running", &b);
+    }
+    fwrite(b.data, 1, b.len, vm->err);
+    buf_free(&b);
+    return 2;
+}
