@@ -1139,21 +1139,23 @@ Val func_lit(Fn *fn, const Node *e)
 }
 
 /* defer close(ch), defer delete(m, k), defer r.Close() through an
- * interface: the defer statement evaluates the arguments (and the
- * interface) into a window, and defers a function of them, named as Go
- * names it, that makes the call.  Takes taken and types. */
-uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n)
+ * interface, go fmt.Println(x): the statement evaluates the arguments
+ * (and the interface) into a window, and defers or starts a function
+ * of them, named as Go names it (kind "deferwrap" or "gowrap"), that
+ * makes the call.  Takes taken and types. */
+uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n, const char *kind)
 {
     Gen *g = fn->g;
     Lit *lit = new_lit(g);
     const char *parent = fn->f->name ? fn->f->name : "?";
+    size_t plen = strlen(parent), klen = strlen(kind);
     uint32_t nth = 1;
     for (uint32_t i = 0; i + 1 < g->nlits; i++)
-        if (g->lits[i].deferred && strncmp(g->lits[i].name, parent, strlen(parent)) == 0 &&
-            strncmp(g->lits[i].name + strlen(parent), ".deferwrap", 10) == 0)
+        if (g->lits[i].deferred && strncmp(g->lits[i].name, parent, plen) == 0 &&
+            g->lits[i].name[plen] == '.' && strncmp(g->lits[i].name + plen + 1, kind, klen) == 0)
             nth++;
-    lit->name = xmalloc(strlen(parent) + 32);
-    sprintf(lit->name, "%s.deferwrap%u", parent, nth);
+    lit->name = xmalloc(plen + klen + 32);
+    sprintf(lit->name, "%s.%s%u", parent, kind, nth);
     lit->deferred = call;
     lit->taken = taken;
     lit->taken_types = types;

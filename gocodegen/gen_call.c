@@ -59,12 +59,13 @@ static uint32_t own_type(Gen *g, const Node *call)
     return x ? x->type : 0;
 }
 
-/* Does e call anything (outside function literals)? */
+/* Does e call anything or receive from a channel (outside function
+ * literals)?  Go orders those before the other operands. */
 bool has_call(const Node *e)
 {
     if (!e || e->kind == AST_FUNC_LIT)
         return false;
-    if (e->kind == AST_CALL)
+    if (e->kind == AST_CALL || (e->kind == AST_UNARY && e->op == TOK_ARROW))
         return true;
     for (uint32_t i = 0; i < e->nkids; i++)
         if (has_call(e->kids[i]))
@@ -217,7 +218,8 @@ static Val len_cap(Fn *fn, const Node *call, bool is_cap)
     VKind k = vkind(g, final_type(g, arg));
     Opcode op = k == VK_STRING && !is_cap ? OP_LEN_STRING
               : k == VK_SLICE ? (is_cap ? OP_CAP_SLICE : OP_LEN_SLICE)
-              : k == VK_MAP && !is_cap ? OP_LEN_MAP : OP__COUNT;
+              : k == VK_MAP && !is_cap ? OP_LEN_MAP
+              : k == VK_CHAN ? (is_cap ? OP_CAP_CHAN : OP_LEN_CHAN) : OP__COUNT;
     Val r = {temp(fn, BC_SCALAR), true, false};
     if (op == OP__COUNT) {
         unsupported(g, call, "len or cap of this");
@@ -287,6 +289,19 @@ static Val make_call(Fn *fn, const Node *call)
             release_val(fn, hint);   /* evaluated for its effects; the table grows as needed */
         }
         emit3(fn, OP_MAKEMAP, r.reg, bc_type(g, t), 0);
+        return r;
+    }
+    if (k == VK_CHAN) {
+        /* make(chan T) has no room: a send waits for a receiver. */
+        uint32_t n = new_reg(fn, BC_SCALAR);
+        if (nargs > 1) {
+            Val size = expr(fn, call->kids[CALL_ARGS + 1]);
+            emit3(fn, OP_MOVE, n, size.reg, 0);
+            release_val(fn, size);
+        } else {
+            emit3(fn, OP_LOADI, n, 0, 0);
+        }
+        emit3(fn, OP_MAKECHAN, r.reg, bc_type(g, t), n);
         return r;
     }
     if (k != VK_SLICE) {
@@ -359,6 +374,12 @@ static Val builtin_call(Fn *fn, const Node *call, const char *name, uint32_t wan
         Val r = {temp(fn, BC_REF), true, false};
         emit3(fn, is_agg(g, t) ? OP_NEWAGG : OP_NEWCELL, r.reg, bc_type(g, t), 0);
         return r;
+    }
+    if (strcmp(name, "close") == 0) {
+        Val c = expr(fn, call->kids[CALL_ARGS]);
+        emit3(fn, OP_CLOSE, c.reg, 0, 0);
+        release_val(fn, c);
+        return none;
     }
     if (strcmp(name, "delete") == 0) {
         Val m = expr(fn, call->kids[CALL_ARGS]);
@@ -654,7 +675,7 @@ static bool must_take(Gen *g, const Node *e)
 /* defer of a builtin, or of a method through an interface: the
  * interface and the arguments are evaluated now, into a window whose
  * first register holds a deferwrap function of them. */
-static void defer_through_wrap(Fn *fn, const Node *s, const Node *call, const Node *fun, bool builtin)
+static void defer_through_wrap(Fn *fn, const Node *s, const Node *call, const Node *fun, bool builtin, Opcode op)
 {
     Gen *g = fn->g;
     uint32_t nargs = call->nkids - CALL_ARGS, n = 0;
@@ -683,8 +704,8 @@ static void defer_through_wrap(Fn *fn, const Node *s, const Node *call, const No
         emit3(fn, OP_MOVE, base + 1 + i, v.reg, 0);
         release_val(fn, v);
     }
-    emit3(fn, OP_MAKECLOSURE, base, deferwrap(fn, call, taken, types, n), 0);
-    emit3(fn, OP_DEFER, base, n, 0);
+    emit3(fn, OP_MAKECLOSURE, base, deferwrap(fn, call, taken, types, n, op == OP_GO ? "gowrap" : "deferwrap"), 0);
+    emit3(fn, op, base, n, 0);
 }
 
 void defer_stmt(Fn *fn, const Node *s)
@@ -702,7 +723,7 @@ void defer_stmt(Fn *fn, const Node *s)
     if (ff->mode == TM_BUILTIN && sym && strcmp(sym->name, "recover") == 0)
         return;   /* the runtime calls it, not a deferred function: it recovers nothing */
     if (ff->mode == TM_BUILTIN || (sel && sel->kind == TSEL_IFACE_METHOD)) {
-        defer_through_wrap(fn, s, call, fun, ff->mode == TM_BUILTIN);
+        defer_through_wrap(fn, s, call, fun, ff->mode == TM_BUILTIN, OP_DEFER);
         return;
     }
     const TastType *sig = underlying(g, sel && sel->kind == TSEL_METHOD ? sym_of(g, sel->sym)->type : ff->type);
@@ -753,4 +774,55 @@ void defer_stmt(Fn *fn, const Node *s)
     free(types);
     (void)sym, (void)nres;
     emit3(fn, OP_DEFER, base, nargs, 0);
+}
+
+/* ==== go ============================================================== */
+
+/* go f(x): the function value and the arguments, evaluated now, in a
+ * window as CALLV takes them; GO starts a task calling it.  A builtin,
+ * a native or a method the program does not compile goes through a
+ * gowrap function, as for defer. */
+void go_stmt(Fn *fn, const Node *s)
+{
+    Gen *g = fn->g;
+    const Node *call = unparen(s->kids[GO_CALL]);
+    const Node *fun = unparen(call->kids[CALL_FUN]);
+    const TastFacts *ff = facts(g, fun);
+    if (!ff || ff->mode == TM_TYPE) {
+        unsupported(g, s, "go of a conversion");
+        return;
+    }
+    const TastSelection *sel = fun->kind == AST_SELECTOR && ff->sel ? &g->t->sels[ff->sel - 1] : NULL;
+    bool method = sel && sel->kind == TSEL_METHOD;
+    if (ff->mode == TM_BUILTIN || (sel && sel->kind == TSEL_PKG_MEMBER)) {
+        defer_through_wrap(fn, s, call, fun, true, OP_GO);
+        return;
+    }
+    if ((sel && sel->kind == TSEL_IFACE_METHOD) || (method && !func_ref(g, sel->sym))) {
+        defer_through_wrap(fn, s, call, fun, false, OP_GO);
+        return;
+    }
+    const TastSymbol *m = method ? sym_of(g, sel->sym) : NULL;
+    const TastType *sig = underlying(g, method ? m->type : ff->type);
+    uint32_t n, nparams = g->t->types[sig->params].n;
+    uint32_t *types = sig_types(g, sig, method ? m->recv : 0, &n);
+    uint32_t nargs = (method ? 1 : 0) + nparams;
+    uint32_t base = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    for (uint32_t i = 0; i < nargs; i++)
+        new_reg(fn, tclass(g, types[i]));
+    if (method) {
+        emit3(fn, OP_MAKECLOSURE, base, func_ref(g, sel->sym) - 1, 0);
+        Val r = receiver(fn, fun, sel, m->recv);
+        emit3(fn, OP_MOVE, base + 1, r.reg, 0);
+        release_val(fn, r);
+        arguments(fn, call, types + 1, nparams, sig->variadic, base + 2);
+    } else {
+        Val f = expr(fn, fun);
+        emit3(fn, OP_MOVE, base, f.reg, 0);
+        release_val(fn, f);
+        arguments(fn, call, types, nparams, sig->variadic, base + 1);
+    }
+    free(types);
+    emit3(fn, OP_GO, base, nargs, 0);
 }

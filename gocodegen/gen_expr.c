@@ -969,6 +969,22 @@ static Val type_assert(Fn *fn, const Node *e, bool comma_ok)
 
 /* ==== expressions ===================================================== */
 
+/* <-ch, and v, ok := <-ch (with_ok: the flag in the register after). */
+Val receive(Fn *fn, const Node *e, bool with_ok)
+{
+    Gen *g = fn->g;
+    const TastType *u = underlying(g, final_type(g, e->kids[UNARY_X]));
+    Val c = expr(fn, e->kids[UNARY_X]);
+    Val r = {new_reg(fn, tclass(g, u->elem)), true, is_agg(g, u->elem)};
+    if (with_ok) {
+        r.temp = false;   /* the pair is the caller's, as assign_multi takes it */
+        new_reg(fn, BC_SCALAR);
+    }
+    emit3(fn, with_ok ? OP_RECV2 : OP_RECV, r.reg, c.reg, 0);
+    release_val(fn, c);
+    return r;
+}
+
 static Val expr_raw(Fn *fn, const Node *e)
 {
     Gen *g = fn->g;
@@ -1052,6 +1068,8 @@ static Val expr_raw(Fn *fn, const Node *e)
     case AST_UNARY: {
         if (e->op == TOK_AND)
             return address_of(fn, e);
+        if (e->op == TOK_ARROW)
+            return receive(fn, e, false);
         Val a = expr(fn, e->kids[UNARY_X]);
         VKind k = vkind(g, x ? x->type : 0);
         Val r = {temp(fn, vclass(k)), true, false};

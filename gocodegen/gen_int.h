@@ -230,7 +230,9 @@ bool needs_cell(Gen *g, uint32_t sym);
 /* A function literal's value: a closure of its function (translated
  * later) with what it captures. */
 Val func_lit(Fn *fn, const Node *e);
-uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n);
+Val receive(Fn *fn, const Node *e, bool with_ok);
+void go_stmt(Fn *fn, const Node *s);
+uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n, const char *kind);
 /* A native function as a value: a closure of a wrapper that calls it. */
 Val native_value(Fn *fn, uint32_t sym);
 /* x.M as a value: a closure of a wrapper, capturing the receiver v

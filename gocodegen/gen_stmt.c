@@ -74,6 +74,12 @@ static void assign_multi(Fn *fn, const Node *s, bool define)
         first = (Val){v, false, is_agg(g, u->elem)};
         types[0] = u->elem;
         types[1] = g->basic[TK_BOOL];
+    } else if (r->kind == AST_UNARY && r->op == TOK_ARROW) {
+        /* v, ok := <-ch */
+        const TastType *u = underlying(g, final_type(g, r->kids[UNARY_X]));
+        first = receive(fn, r, true);
+        types[0] = u->elem;
+        types[1] = g->basic[TK_BOOL];
     } else if (r->kind == AST_TYPE_ASSERT) {
         first = type_assert_ok(fn, r);
         const TastFacts *tf = facts(g, r->kids[TYPE_ASSERT_TYPE]);
@@ -326,6 +332,23 @@ static void range_stmt(Fn *fn, const Node *s)
     else
         emit3(fn, OP_MOVE, xr, x.reg, 0);
     release_val(fn, x);
+    if (k == VK_CHAN) {
+        /* Receive until the channel is closed and drained. */
+        uint32_t vr = new_reg(fn, tclass(g, u->elem));
+        uint32_t ok = new_reg(fn, BC_SCALAR);
+        uint32_t top = fn->f->ncode;
+        fn->label_here = top;
+        emit3(fn, OP_RECV2, vr, xr, 0);
+        uint32_t done = emit_jump(fn, OP_JMPIFNOT, ok);
+        push_loop(fn, true);
+        range_bind(fn, s, key, (Val){vr, false, is_agg(g, u->elem)});
+        block(fn, s->kids[RANGE_BODY]);
+        uint32_t back = emit_jump(fn, OP_JMP, 0);
+        patch_to(fn, back, top);
+        patch_to(fn, done, fn->f->ncode);
+        pop_loop(fn, top);
+        return;
+    }
     if (k == VK_MAP) {
         /* MAPNEXT writes the key and value after the iterator. */
         uint32_t it = new_reg(fn, BC_REF);
@@ -648,6 +671,11 @@ void stmt(Fn *fn, const Node *s)
     case AST_DECL_STMT: var_decl(fn, s->kids[DECL_STMT_DECL]); break;
     case AST_EXPR_STMT: {
         const Node *x = unparen(s->kids[EXPR_STMT_X]);
+        if (x->kind == AST_UNARY && x->op == TOK_ARROW) {
+            Val v = receive(fn, x, false);   /* <-done: the value is dropped */
+            release_val(fn, v);
+            break;
+        }
         if (x->kind != AST_CALL) {
             unsupported(g, s, "this statement");
             break;
@@ -703,6 +731,17 @@ void stmt(Fn *fn, const Node *s)
     case AST_TYPE_SWITCH: type_switch(fn, s); break;
     case AST_RETURN: return_stmt(fn, s); break;
     case AST_DEFER: defer_stmt(fn, s); break;
+    case AST_GO: go_stmt(fn, s); break;
+    case AST_SEND: {
+        const TastType *u = underlying(g, final_type(g, s->kids[SEND_CHAN]));
+        Val c = expr(fn, s->kids[SEND_CHAN]);
+        Val v = expr(fn, s->kids[SEND_VALUE]);
+        (void)u;
+        emit3(fn, OP_SEND, c.reg, v.reg, 0);
+        release_val(fn, c);
+        release_val(fn, v);
+        break;
+    }
     case AST_BRANCH: branch(fn, s); break;
     case AST_LABELED: {
         const Node *inner = s->kids[LABELED_STMT];

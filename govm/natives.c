@@ -23,6 +23,14 @@ static int wrap_error_unwrap(VM *vm, size_t at, uint32_t nargs)
     return 0;
 }
 
+/* runtime.Error's marker method: errors.As(err, &re) with re an
+ * interface{ RuntimeError() } finds the VM's own panics, as in Go. */
+static int runtime_error_marker(VM *vm, size_t at, uint32_t nargs)
+{
+    (void)vm, (void)at, (void)nargs;
+    return 0;
+}
+
 static const char *const sentinel_msgs[SENT__COUNT] = {
 #define E(id, name, msg) [SENT_##id] = msg,
     SENTINEL_LIST(E)
@@ -52,6 +60,7 @@ static const NativeDef natives_own[] = {
     {"fmt.(*wrapError).Error", "P", "P", error_string_error},
     {"fmt.(*wrapError).Unwrap", "P", "P", wrap_error_unwrap},
     {"runtime.(*Error).Error", "P", "P", error_string_error},
+    {"runtime.(*Error).RuntimeError", "P", "", runtime_error_marker},
     {NULL, NULL, NULL, NULL},
 };
 
