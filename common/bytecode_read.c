@@ -142,9 +142,17 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
         if (!type_is(b, instr_b(in), BK_CHAN))
             return why_fail(why, n, "MAKECHAN: type %u is not a channel", instr_b(in));
         break;
-    case OP_RECV2:
+    case OP_RECV2: case OP_SELRECV:
         if (!scalar_after(f, a, 1))
-            return why_fail(why, n, "RECV2: register %u + 1 is not a number register", a);
+            return why_fail(why, n, "%s: register %u + 1 is not a number register", op_name(op), a);
+        break;
+    case OP_SELECT:
+        /* Its cases are the instructions just before it. */
+        if (instr_b(in) > pc)
+            return why_fail(why, n, "SELECT: %u cases before instruction %u", instr_b(in), pc);
+        for (uint32_t k = pc - instr_b(in); k < pc; k++)
+            if (instr_op(f->code[k]) != OP_SELSEND && instr_op(f->code[k]) != OP_SELRECV)
+                return why_fail(why, n, "SELECT: instruction %u is not one of its cases", k);
         break;
     case OP_CALLV: case OP_DEFER: case OP_GO:
         if ((uint64_t)a + cnt >= f->nregs)

@@ -510,6 +510,104 @@ static void switch_stmt(Fn *fn, const Node *s)
     pop_loop(fn, fn->f->ncode);
 }
 
+/* select: each case's channel and sent value are evaluated once, in
+ * source order, into registers of their own; a SELSEND or SELRECV per
+ * case, then SELECT, which writes the index of the case it ran (the
+ * number of cases for default); then the bodies, reached by index. */
+static void select_stmt(Fn *fn, const Node *s)
+{
+    Gen *g = fn->g;
+    const Node *body = s->kids[SELECT_BODY];
+    uint32_t nc = body->nkids, n = 0;
+    int32_t deflt = -1;
+    Instr *cases = xcalloc(nc ? nc : 1, sizeof *cases);
+    uint32_t *of_clause = xcalloc(nc ? nc : 1, sizeof *of_clause);   /* clause -> case index */
+    uint32_t *dst = xcalloc(nc ? nc : 1, sizeof *dst);
+    for (uint32_t c = 0; c < nc; c++) {
+        const Node *comm = body->kids[c]->kids[COMM_CLAUSE_COMM];
+        fn->line = body->kids[c]->pos.line;
+        if (!comm) {
+            deflt = (int32_t)c;
+            continue;
+        }
+        of_clause[c] = n;
+        if (comm->kind == AST_SEND) {
+            uint32_t cr = new_reg(fn, BC_REF);
+            Val ch = expr(fn, comm->kids[SEND_CHAN]);
+            emit3(fn, OP_MOVE, cr, ch.reg, 0);
+            release_val(fn, ch);
+            Val v = expr(fn, comm->kids[SEND_VALUE]);
+            uint32_t vr = new_reg(fn, (BcClass)fn->f->classes[v.reg]);
+            emit3(fn, OP_MOVE, vr, v.reg, 0);
+            release_val(fn, v);
+            cases[n++] = instr_make(OP_SELSEND, cr, vr, 0);
+            continue;
+        }
+        /* <-ch, v := <-ch, v, ok = <-ch */
+        const Node *rx = comm->kind == AST_EXPR_STMT ? comm->kids[EXPR_STMT_X] : comm->kids[ASSIGN_RHS]->kids[0];
+        rx = unparen(rx);
+        const TastType *u = underlying(g, final_type(g, rx->kids[UNARY_X]));
+        uint32_t cr = new_reg(fn, BC_REF);
+        Val ch = expr(fn, rx->kids[UNARY_X]);
+        emit3(fn, OP_MOVE, cr, ch.reg, 0);
+        release_val(fn, ch);
+        dst[c] = new_reg(fn, tclass(g, u->elem));
+        new_reg(fn, BC_SCALAR);
+        cases[n++] = instr_make(OP_SELRECV, dst[c], cr, 0);
+    }
+    for (uint32_t i = 0; i < n; i++)
+        emit3(fn, instr_op(cases[i]), instr_a(cases[i]), instr_b(cases[i]), 0);
+    uint32_t idx = new_reg(fn, BC_SCALAR);
+    emit3(fn, OP_SELECT, idx, n, deflt >= 0);
+    /* To the case's body by its index. */
+    uint32_t k = new_reg(fn, BC_SCALAR), hit = new_reg(fn, BC_SCALAR);
+    uint32_t *to = xcalloc(nc ? nc : 1, sizeof *to);
+    for (uint32_t c = 0; c < nc; c++) {
+        if ((int32_t)c == deflt)
+            continue;
+        load_int(fn, k, of_clause[c]);
+        emit3(fn, OP_EQ_INT, hit, idx, k);
+        to[c] = emit_jump(fn, OP_JMPIF, hit);
+    }
+    uint32_t none = emit_jump(fn, OP_JMP, 0);   /* default, if any */
+    push_loop(fn, false);
+    for (uint32_t c = 0; c < nc; c++) {
+        const Node *clause = body->kids[c], *comm = clause->kids[COMM_CLAUSE_COMM];
+        uint32_t start = fn->f->ncode;
+        if ((int32_t)c == deflt)
+            patch_to(fn, none, start);
+        else
+            patch_to(fn, to[c], start);
+        fn->label_here = start;
+        fn->line = clause->pos.line;
+        if (comm && comm->kind == AST_ASSIGN) {
+            /* The received value (and ok) into the case's variables. */
+            const Node *lhs = comm->kids[ASSIGN_LHS];
+            const Node *rx = unparen(comm->kids[ASSIGN_RHS]->kids[0]);
+            const TastType *u = underlying(g, final_type(g, rx->kids[UNARY_X]));
+            bool define = comm->op == TOK_DEFINE;
+            for (uint32_t i = 0; i < lhs->nkids && i < 2; i++) {
+                const Node *l = lhs->kids[i];
+                if (l->kind == AST_IDENT && ast_text_is(l, "_"))
+                    continue;
+                Val v = {dst[c] + i, false, i == 0 && is_agg(g, u->elem)};
+                v = assignable(fn, l, v, i == 0 ? u->elem : g->basic[TK_BOOL]);
+                assign_to(fn, l, define, v);
+            }
+        }
+        for (uint32_t i = COMM_CLAUSE_BODY; i < clause->nkids; i++)
+            stmt(fn, clause->kids[i]);
+        patch_push(&fn->loops[fn->nloops - 1].breaks, emit_jump(fn, OP_JMP, 0));
+    }
+    if (deflt < 0)
+        patch_push(&fn->loops[fn->nloops - 1].breaks, none);
+    pop_loop(fn, fn->f->ncode);
+    free(to);
+    free(cases);
+    free(of_clause);
+    free(dst);
+}
+
 static void type_switch(Fn *fn, const Node *s)
 {
     Gen *g = fn->g;
@@ -729,6 +827,7 @@ void stmt(Fn *fn, const Node *s)
     case AST_RANGE: range_stmt(fn, s); break;
     case AST_SWITCH: switch_stmt(fn, s); break;
     case AST_TYPE_SWITCH: type_switch(fn, s); break;
+    case AST_SELECT: select_stmt(fn, s); break;
     case AST_RETURN: return_stmt(fn, s); break;
     case AST_DEFER: defer_stmt(fn, s); break;
     case AST_GO: go_stmt(fn, s); break;

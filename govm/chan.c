@@ -24,12 +24,40 @@ Chan *chan_new(VM *vm, const BcType *elem, size_t cap)
     return c;
 }
 
+static void drop_waiter(Waiter *w)
+{
+    if (w->sel && --w->sel->refs == 0)
+        free(w->sel);
+    free(w);
+}
+
+/* The first waiter of q still waiting: the waiters of a select that
+ * another case fired are dropped as they come to the front. */
+static Waiter *first_waiter(Waiter **q)
+{
+    while (*q && (*q)->sel && (*q)->sel->fired) {
+        Waiter *w = *q;
+        *q = w->next;
+        drop_waiter(w);
+    }
+    return *q;
+}
+
 static Waiter *pop_waiter(Waiter **q)
 {
-    Waiter *w = *q;
+    Waiter *w = first_waiter(q);
     if (w)
         *q = w->next;
     return w;
+}
+
+/* A waiter is served: its select (if any) fires with its case. */
+static void serve(Waiter *w)
+{
+    if (w->sel) {
+        w->sel->fired = true;
+        w->task->st.stack[w->sel->case_slot].i = w->case_index;
+    }
 }
 
 static void push_waiter(Waiter **q, Waiter *w)
@@ -44,10 +72,11 @@ static void push_waiter(Waiter **q, Waiter *w)
 static void deliver(VM *vm, Waiter *w, Value v, bool ok)
 {
     Task *t = w->task;
+    serve(w);
     t->st.stack[w->slot] = v;
     if (w->ok_slot != SIZE_MAX)
         t->st.stack[w->ok_slot].u = ok;
-    free(w);
+    drop_waiter(w);
     task_make_ready(vm, t);
 }
 
@@ -55,7 +84,7 @@ static void deliver(VM *vm, Waiter *w, Value v, bool ok)
 static void park(VM *vm, Waiter **q, const char *why, size_t slot, size_t ok_slot, Value v)
 {
     Waiter *w = xmalloc(sizeof *w);
-    *w = (Waiter){vm->current, slot, ok_slot, v, NULL};
+    *w = (Waiter){vm->current, slot, ok_slot, v, NULL, NULL, 0};
     push_waiter(q, w);
     vm->current->waiting = why;
 }
@@ -93,7 +122,8 @@ ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot)
             /* A sender was waiting for room: its value joins the ring. */
             c->ring[(c->head + c->len++) % c->cap] = s->v;
             Task *t = s->task;
-            free(s);
+            serve(s);
+            drop_waiter(s);
             task_make_ready(vm, t);
         }
         if (ok_slot != SIZE_MAX)
@@ -104,7 +134,8 @@ ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot)
     if (s) {
         R[slot] = s->v;
         Task *t = s->task;
-        free(s);
+        serve(s);
+        drop_waiter(s);
         task_make_ready(vm, t);
         if (ok_slot != SIZE_MAX)
             R[ok_slot].u = 1;
@@ -129,17 +160,18 @@ ChanResult chan_close(VM *vm, Chan *c)
         return CHAN_CLOSED;
     c->closed = true;
     gc_protect(vm, c);
-    while (c->recvq) {
+    while (first_waiter(&c->recvq)) {
         /* Each zero value is made before the waiter leaves the queue,
          * where the collector still sees its task. */
         Value z = value_zero(vm, c->elem);
         deliver(vm, pop_waiter(&c->recvq), z, false);
     }
     gc_unprotect(vm, 1);
-    while (c->sendq) {
-        Waiter *s = pop_waiter(&c->sendq);
+    Waiter *s;
+    while ((s = pop_waiter(&c->sendq))) {
         Task *t = s->task;
-        free(s);
+        serve(s);
+        drop_waiter(s);
         t->resume_panic = "send on closed channel";
         task_make_ready(vm, t);
     }
@@ -166,11 +198,96 @@ void chan_mark(VM *vm, Chan *c, void (*gray)(VM *, void *))
     }
 }
 
+static void drop_all(Waiter **q)
+{
+    while (*q) {
+        Waiter *w = *q;
+        *q = w->next;
+        drop_waiter(w);
+    }
+}
+
 void chan_free(Chan *c)
 {
     free(c->ring);
-    while (c->recvq)
-        free(pop_waiter(&c->recvq));
-    while (c->sendq)
-        free(pop_waiter(&c->sendq));
+    drop_all(&c->recvq);
+    drop_all(&c->sendq);
+}
+
+/* ==== select ========================================================== */
+
+static uint64_t next_random(VM *vm)
+{
+    uint64_t x = vm->rng ? vm->rng : 0x9E3779B97F4A7C15u;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return vm->rng = x;
+}
+
+static bool case_ready(Chan *c, bool send)
+{
+    if (!c)
+        return false;   /* a nil channel's case is never ready */
+    if (send)
+        return c->closed || first_waiter(&c->recvq) || c->len < c->cap;
+    return c->len > 0 || first_waiter(&c->sendq) || c->closed;
+}
+
+ChanResult chan_select(VM *vm, const Instr *cases, uint32_t n, bool has_default, const uint8_t *classes,
+                       size_t base, size_t case_slot)
+{
+    Value *R = vm->run.stack + base;
+    uint32_t ready[64], nready = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        Instr in = cases[i];
+        bool send = instr_op(in) == OP_SELSEND;
+        Chan *c = R[send ? instr_a(in) : instr_b(in)].p;
+        uint32_t vreg = send ? instr_b(in) : instr_a(in);
+        if (c && (c->h.kind != GC_CHAN || c->elem->cls != classes[vreg]))
+            return CHAN_BAD;
+        if (case_ready(c, send) && nready < 64)
+            ready[nready++] = i;
+    }
+    if (nready > 0) {
+        /* A fair choice among the cases ready now. */
+        uint32_t i = ready[next_random(vm) % nready];
+        Instr in = cases[i];
+        vm->run.stack[case_slot].i = i;
+        if (instr_op(in) == OP_SELSEND)
+            return chan_send(vm, R[instr_a(in)].p, R[instr_b(in)]);
+        return chan_recv(vm, R[instr_b(in)].p, base + instr_a(in), base + instr_a(in) + 1);
+    }
+    if (has_default) {
+        vm->run.stack[case_slot].i = n;
+        return CHAN_DONE;
+    }
+    if (n == 0) {
+        vm->current->waiting = "select (no cases)";
+        return CHAN_BLOCKED;
+    }
+    /* Wait on every case; the first to be served fires the select. */
+    Select *sel = xmalloc(sizeof *sel);
+    *sel = (Select){false, case_slot, 0};
+    for (uint32_t i = 0; i < n; i++) {
+        Instr in = cases[i];
+        bool send = instr_op(in) == OP_SELSEND;
+        Chan *c = R[send ? instr_a(in) : instr_b(in)].p;
+        if (!c)
+            continue;
+        Value v = {0};
+        if (send) {
+            gc_protect(vm, c);
+            v = value_copy(vm, c->elem, R[instr_b(in)]);
+            gc_unprotect(vm, 1);
+        }
+        Waiter *w = xmalloc(sizeof *w);
+        *w = (Waiter){vm->current, base + instr_a(in), base + instr_a(in) + 1, v, NULL, sel, i};
+        push_waiter(send ? &c->sendq : &c->recvq, w);
+        sel->refs++;
+    }
+    if (sel->refs == 0)
+        free(sel);   /* every channel is nil: it waits forever */
+    vm->current->waiting = "select";
+    return CHAN_BLOCKED;
 }

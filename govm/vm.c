@@ -2066,6 +2066,19 @@ dispatch_now:
             goto wait;
         NEXT();
     }
+    CASE(SELSEND) CASE(SELRECV) NEXT();   /* read by the SELECT after them */
+    CASE(SELECT) {
+        SAVE();
+        size_t base = vm->run.frames[vm->run.nframes - 1].base;
+        ChanResult r = chan_select(vm, ip - 1 - B, B, C != 0, f->classes, base, base + A);
+        if (r == CHAN_BAD)
+            goto bad_object;
+        if (r == CHAN_CLOSED)
+            PANIC_PLAIN("send on closed channel");
+        if (r == CHAN_BLOCKED)
+            goto wait;
+        NEXT();
+    }
     CASE(CLOSE) {
         Chan *c = R[A].p;
         if (!c)

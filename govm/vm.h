@@ -259,12 +259,24 @@ typedef struct Task {
 /* A task parked on a channel: a receiver's registers for the value
  * and the ok flag (indices into its stack; ok_slot SIZE_MAX when it
  * takes no flag), or a sender's value. */
+typedef struct Select Select;
 typedef struct Waiter {
     Task *task;
     size_t slot, ok_slot;
     Value v;
     struct Waiter *next;
+    /* A case of a select the task waits in: the first case ready fires
+     * it, and writes its index to case_slot; the other cases' waiters
+     * are dropped as they are met. */
+    Select *sel;
+    uint32_t case_index;
 } Waiter;
+
+struct Select {
+    bool fired;
+    size_t case_slot;
+    uint32_t refs;            /* waiters pointing here */
+};
 
 /* A channel: a ring of cap values of the element's class, and the
  * tasks waiting to receive and to send, first come first served. */
@@ -312,6 +324,7 @@ struct VM {
     Task *tasks;              /* every task not yet finished */
     uint32_t next_task_id;
     uint32_t budget;          /* instructions left in the running task's slice */
+    uint64_t rng;             /* select's choice among ready cases (xorshift, fixed seed: runs repeat) */
     Value *globals;
     const NativeDef **natives; /* the file's natives, bound by vm_bind */
     GoString **kstrings;      /* the string constants, made once, never collected */
@@ -424,13 +437,19 @@ int task_deadlock(VM *vm);     /* Go's fatal error for tasks all blocked; return
 void task_free(Task *t);       /* what a collected task still holds */
 
 /* chan.c */
-typedef enum ChanResult { CHAN_DONE, CHAN_BLOCKED, CHAN_CLOSED } ChanResult;
+typedef enum ChanResult { CHAN_DONE, CHAN_BLOCKED, CHAN_CLOSED, CHAN_BAD } ChanResult;
 Chan *chan_new(VM *vm, const BcType *elem, size_t cap);
 ChanResult chan_send(VM *vm, Chan *c, Value v);
 /* The value into the running task's stack at slot, ok at ok_slot (SIZE_MAX: none). */
 ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot);
 ChanResult chan_close(VM *vm, Chan *c);
 void chan_block_forever(VM *vm, const char *why);
+/* select over the cases whose instructions are cases[0..n): runs one
+ * that is ready (chosen at random among them) and writes its index to
+ * the running task's slot case_slot, or the default's (n) when there is
+ * one, or parks the task on every case. */
+ChanResult chan_select(VM *vm, const Instr *cases, uint32_t n, bool has_default, const uint8_t *classes,
+                       size_t base, size_t case_slot);
 void chan_mark(VM *vm, Chan *c, void (*gray)(VM *, void *));
 void chan_free(Chan *c);
 
