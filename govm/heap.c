@@ -112,6 +112,10 @@ static void scan(VM *vm, GcHeader *h)
             mark_state(vm, &((Task *)h)->st, 0);
         break;
     case GC_CHAN: chan_mark(vm, (Chan *)h, gray); break;
+    case GC_SYNC:
+        for (SyncWaiter *w = ((SyncState *)h)->waiters; w; w = w->next)
+            gray(vm, w->task);
+        break;
     case GC_MAPITER: {
         MapIter *it = (MapIter *)h;
         gray(vm, it->map);
@@ -198,6 +202,11 @@ void gc_free_object(GcHeader *h)
         task_free((Task *)h);
     else if (h->kind == GC_CHAN)
         chan_free((Chan *)h);
+    else if (h->kind == GC_SYNC)
+        for (SyncWaiter *w = ((SyncState *)h)->waiters, *next; w; w = next) {
+            next = w->next;
+            free(w);
+        }
     else if (h->kind == GC_IOSTATE) {
         buf_free(&((IoState *)h)->buf);
         buf_free(&((IoState *)h)->token);

@@ -878,7 +878,8 @@ int vm_call_closure(VM *vm, Closure *c, const Value *args, uint32_t nargs, Value
     if (vm->ncalls >= VM_MAX_NATIVE_NESTING)
         return stack_overflow(vm);
     Value local[16], *copy = nargs <= 16 ? local : xmalloc(nargs * sizeof *copy);
-    memcpy(copy, args, nargs * sizeof *copy);
+    if (nargs)
+        memcpy(copy, args, nargs * sizeof *copy);
     size_t base = stack_top(vm);
     gc_protect(vm, c);
     bool ok = enter(vm, c->fn, base);
@@ -2008,6 +2009,8 @@ dispatch_now:
         if (st != 0) {
             if (st == 2 && vm->run.panicking)
                 goto unwind;
+            if (st == VM_SWITCH)
+                goto wait;   /* a sync call parked the task; it goes on after the call */
             return st;
         }
         R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;   /* a call back into bytecode may move the stack */

@@ -29,7 +29,7 @@ typedef struct GcHeader {
 /* The kinds of heap object (GcHeader.kind). */
 enum GcKind {
     GC_STRING, GC_IFACE, GC_AGG, GC_SLICE, GC_MAP, GC_CELL, GC_MAPITER, GC_BYTES, GC_CLOSURE, GC_DEFER, GC_IOSTATE,
-    GC_TASK, GC_CHAN
+    GC_TASK, GC_CHAN, GC_SYNC
 };
 
 /* The state of a bufio.Scanner, Reader or Writer, or a strings.Reader
@@ -288,6 +288,23 @@ typedef struct Chan {
     bool closed;
     Waiter *recvq, *sendq;
 } Chan;
+
+/* The state behind a sync.WaitGroup, Mutex, RWMutex or Once
+ * (lib_sync.c): a count (the WaitGroup's counter, the RWMutex's
+ * readers), whether it is locked (or done), and the waiting tasks,
+ * first come first served (writer says which want to write). */
+typedef struct SyncWaiter {
+    Task *task;
+    bool writer;
+    struct SyncWaiter *next;
+} SyncWaiter;
+
+typedef struct SyncState {
+    GcHeader h;
+    int64_t count;
+    bool locked;
+    SyncWaiter *waiters;
+} SyncState;
 
 /* What run_loop returns when the running task gives the CPU up: it
  * yielded at the end of its time slice (still ready) or it blocked

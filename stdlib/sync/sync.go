@@ -9,8 +9,11 @@
 // and OnceValues, and the sync/atomic package.
 package sync
 
+// state holds govm's counter or lock and the tasks waiting on it: a
+// reference, so that the collector keeps them (made on first use, so
+// the zero value is ready to use).
 type WaitGroup struct {
-	impl int
+	state *byte
 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -18,7 +21,7 @@ func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 
 type Mutex struct {
-	impl int
+	state *byte
 }
 
 func (m *Mutex) Lock()
@@ -26,7 +29,7 @@ func (m *Mutex) Unlock()
 func (m *Mutex) TryLock() bool
 
 type RWMutex struct {
-	impl int
+	state *byte
 }
 
 func (rw *RWMutex) Lock()
@@ -35,7 +38,7 @@ func (rw *RWMutex) RLock()
 func (rw *RWMutex) RUnlock()
 
 type Once struct {
-	impl int
+	state *byte
 }
 
 func (o *Once) Do(f func())
