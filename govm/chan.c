@@ -51,12 +51,20 @@ static Waiter *pop_waiter(Waiter **q)
     return w;
 }
 
+/* A parked task's registers: its saved state's, or VM.run's while it
+ * is still the running one (a timer may fire as the scheduler starts
+ * to switch away from it). */
+static Value *stack_of(VM *vm, Task *t)
+{
+    return t == vm->current ? vm->run.stack : t->st.stack;
+}
+
 /* A waiter is served: its select (if any) fires with its case. */
-static void serve(Waiter *w)
+static void serve(VM *vm, Waiter *w)
 {
     if (w->sel) {
         w->sel->fired = true;
-        w->task->st.stack[w->sel->case_slot].i = w->case_index;
+        stack_of(vm, w->task)[w->sel->case_slot].i = w->case_index;
     }
 }
 
@@ -72,10 +80,11 @@ static void push_waiter(Waiter **q, Waiter *w)
 static void deliver(VM *vm, Waiter *w, Value v, bool ok)
 {
     Task *t = w->task;
-    serve(w);
-    t->st.stack[w->slot] = v;
+    serve(vm, w);
+    Value *R = stack_of(vm, t);
+    R[w->slot] = v;
     if (w->ok_slot != SIZE_MAX)
-        t->st.stack[w->ok_slot].u = ok;
+        R[w->ok_slot].u = ok;
     drop_waiter(w);
     task_make_ready(vm, t);
 }
@@ -122,7 +131,7 @@ ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot)
             /* A sender was waiting for room: its value joins the ring. */
             c->ring[(c->head + c->len++) % c->cap] = s->v;
             Task *t = s->task;
-            serve(s);
+            serve(vm, s);
             drop_waiter(s);
             task_make_ready(vm, t);
         }
@@ -134,7 +143,7 @@ ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot)
     if (s) {
         R[slot] = s->v;
         Task *t = s->task;
-        serve(s);
+        serve(vm, s);
         drop_waiter(s);
         task_make_ready(vm, t);
         if (ok_slot != SIZE_MAX)
@@ -170,7 +179,7 @@ ChanResult chan_close(VM *vm, Chan *c)
     Waiter *s;
     while ((s = pop_waiter(&c->sendq))) {
         Task *t = s->task;
-        serve(s);
+        serve(vm, s);
         drop_waiter(s);
         t->resume_panic = "send on closed channel";
         task_make_ready(vm, t);

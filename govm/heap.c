@@ -180,6 +180,12 @@ static void mark_roots(VM *vm)
     for (Task *t = vm->tasks; t; t = t->all_next)
         gray(vm, t);
     gray(vm, vm->current);
+    for (Sleeper *z = vm->sleepers; z; z = z->next) {
+        gray(vm, z->task);
+        gray(vm, z->chan);
+        if (z->chan && z->chan->elem->cls == BC_REF)
+            gray(vm, z->v.p);
+    }
     for (uint32_t i = 0; i < code->nglobals; i++)
         if (code->globals[i] == BC_REF)
             gray(vm, vm->globals[i].p);

@@ -56,16 +56,26 @@ static int t_unix_milli(VM *vm, size_t at, uint32_t nargs) { RES(0).i = time_ns(
 static int t_unix_micro(VM *vm, size_t at, uint32_t nargs) { RES(0).i = time_ns(ARG(0)) / 1000; return 0; }
 static int t_unix_nano(VM *vm, size_t at, uint32_t nargs) { RES(0).i = time_ns(ARG(0)); return 0; }
 
+/* time.Sleep: the task sleeps while the others run. */
 static int t_sleep(VM *vm, size_t at, uint32_t nargs)
 {
-    int64_t d = ARG(0).i;
     (void)nargs;
-    fflush(vm->out);
-    if (d <= 0)
-        return 0;
-    struct timespec ts = {(time_t)(d / 1000000000), (long)(d % 1000000000)};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
-        ;
+    return task_sleep(vm, ARG(0).i);
+}
+
+/* time.After: a channel with room for one Time, which a timer sends on
+ * when d has passed (the Time is that moment's). */
+static int t_after_chan(VM *vm, size_t at, uint32_t nargs)
+{
+    int64_t when = now_ns() + (ARG(0).i > 0 ? ARG(0).i : 0);
+    static const uint8_t cls[] = {BC_SCALAR, BC_SCALAR};
+    uint32_t tt = nat_struct_type(vm, "time.Time", 2, cls);
+    Chan *c = chan_new(vm, &vm->types[tt], 1);
+    RES(0).p = c;   /* kept by the result register while the Time is made */
+    Agg *o = agg_new(vm, &vm->types[tt], vm->types[tt].nfields);
+    if (o->n >= 2)
+        o->v[1].i = when;
+    task_add_timer(vm, when, c, (Value){.p = o});
     return 0;
 }
 
@@ -408,6 +418,7 @@ const NativeDef natives_time[] = {
     {"time.Since", "P", "R", t_since},
     {"time.Until", "P", "R", t_until},
     {"time.Sleep", "R", "", t_sleep},
+    {"time.After", "R", "P", t_after_chan},
     {"time.Time.Sub", "PP", "R", t_sub},
     {"time.Time.Add", "PR", "P", t_add},
     {"time.Time.Before", "PP", "R", t_before},

@@ -6,14 +6,86 @@
  * something woke, goes to its back. */
 #include "vm.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* The slow path of the loop counts the time slice while another task
  * is ready (and serves --trace and --max-steps, as before). */
 static void update_slow(VM *vm)
 {
-    vm->slow = vm->trace || vm->max_steps || vm->ready;
+    vm->slow = vm->trace || vm->max_steps || vm->ready || vm->sleepers;
+}
+
+int64_t task_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static void add_sleeper(VM *vm, Sleeper *z)
+{
+    Sleeper **q = &vm->sleepers;
+    while (*q && (*q)->at <= z->at)
+        q = &(*q)->next;
+    z->next = *q;
+    *q = z;
+    update_slow(vm);
+}
+
+int task_sleep(VM *vm, int64_t ns)
+{
+    if (ns <= 0)
+        return 0;
+    if (vm->ncalls > 0) {
+        /* Under a native's call the task cannot be set aside: the whole
+         * VM sleeps, as before there were tasks. */
+        struct timespec ts = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
+        while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+            ;
+        return 0;
+    }
+    Sleeper *z = xmalloc(sizeof *z);
+    *z = (Sleeper){task_now() + ns, vm->current, NULL, {0}, NULL};
+    add_sleeper(vm, z);
+    vm->current->waiting = "sleep";
+    return VM_SWITCH;
+}
+
+void task_add_timer(VM *vm, int64_t at, Chan *c, Value v)
+{
+    Sleeper *z = xmalloc(sizeof *z);
+    *z = (Sleeper){at, NULL, c, v, NULL};
+    add_sleeper(vm, z);
+}
+
+/* Wakes the sleepers whose time has come and fires the timers due;
+ * with wait, when nothing is ready, first sleeps until the next one. */
+static void wake_due(VM *vm, bool wait)
+{
+    if (!vm->sleepers)
+        return;
+    int64_t now = task_now();
+    if (wait && !vm->ready && vm->sleepers->at > now) {
+        fflush(vm->out);
+        int64_t d = vm->sleepers->at - now;
+        struct timespec ts = {(time_t)(d / 1000000000), (long)(d % 1000000000)};
+        while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+            ;
+        now = task_now();
+    }
+    while (vm->sleepers && vm->sleepers->at <= now) {
+        Sleeper *z = vm->sleepers;
+        vm->sleepers = z->next;
+        if (z->task)
+            task_make_ready(vm, z->task);
+        else
+            (void)chan_send(vm, z->chan, z->v);   /* its one slot is free: never waits */
+        free(z);
+    }
+    update_slow(vm);
 }
 
 static void link_task(VM *vm, Task *t)
@@ -115,9 +187,14 @@ static void load_state(VM *vm, Task *t)
 bool task_switch(VM *vm)
 {
     Task *cur = vm->current;
+    wake_due(vm, false);
     if (!cur->waiting)
         task_make_ready(vm, cur);   /* its slice is over: to the back */
     Task *next = take_ready(vm);
+    while (!next && vm->sleepers) {
+        wake_due(vm, true);
+        next = take_ready(vm);
+    }
     if (!next)
         return false;
     vm->budget = VM_TIME_SLICE;
@@ -141,7 +218,12 @@ bool task_finish(VM *vm)
     Task *done = vm->current;
     unlink_task(vm, done);
     free_state(&vm->run);
+    wake_due(vm, false);
     Task *next = take_ready(vm);
+    while (!next && vm->sleepers) {
+        wake_due(vm, true);
+        next = take_ready(vm);
+    }
     if (!next) {
         vm->current = NULL;
         return false;

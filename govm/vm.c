@@ -257,6 +257,11 @@ void vm_free(VM *vm)
     free(vm->native_methods);
     free(vm->method_names);
     buf_free(&vm->run.panic_trace);
+    while (vm->sleepers) {
+        Sleeper *z = vm->sleepers;
+        vm->sleepers = z->next;
+        free(z);
+    }
     free(vm->kstrings);
     free(vm->globals);
     free(vm->run.stack);
@@ -2206,7 +2211,7 @@ slow_path:
      * task gives the CPU up at any instruction's start, where all of
      * its state is in its registers and frames, unless a native's call
      * is under it (its C stack cannot be set aside). */
-    if (vm->ready && vm->ncalls == 0 && --vm->budget == 0) {
+    if ((vm->ready || vm->sleepers) && vm->ncalls == 0 && --vm->budget == 0) {
         SAVE();
         return VM_SWITCH;
     }

@@ -306,6 +306,16 @@ typedef struct SyncState {
     SyncWaiter *waiters;
 } SyncState;
 
+/* A task asleep until at (time.Sleep), or a timer that sends v on
+ * chan then (time.After); the list is in order of at. */
+typedef struct Sleeper {
+    int64_t at;               /* CLOCK_REALTIME nanoseconds, as time.Now */
+    Task *task;
+    Chan *chan;
+    Value v;
+    struct Sleeper *next;
+} Sleeper;
+
 /* What run_loop returns when the running task gives the CPU up: it
  * yielded at the end of its time slice (still ready) or it blocked
  * (Task.waiting says on what). */
@@ -342,6 +352,7 @@ struct VM {
     uint32_t next_task_id;
     uint32_t budget;          /* instructions left in the running task's slice */
     uint64_t rng;             /* select's choice among ready cases (xorshift, fixed seed: runs repeat) */
+    Sleeper *sleepers;        /* sleeping tasks and pending timers, soonest first */
     Value *globals;
     const NativeDef **natives; /* the file's natives, bound by vm_bind */
     GoString **kstrings;      /* the string constants, made once, never collected */
@@ -451,6 +462,9 @@ void task_make_ready(VM *vm, Task *t);
 bool task_switch(VM *vm);      /* after VM_SWITCH: the next ready task runs; false: none is ready */
 bool task_finish(VM *vm);      /* the running task ended: the next ready one runs; false: none */
 int task_deadlock(VM *vm);     /* Go's fatal error for tasks all blocked; returns 2 */
+int task_sleep(VM *vm, int64_t ns);   /* time.Sleep: parks the running task (VM_SWITCH), or 0 */
+void task_add_timer(VM *vm, int64_t at, Chan *c, Value v);   /* sends v on c at time at */
+int64_t task_now(void);        /* CLOCK_REALTIME nanoseconds */
 void task_free(Task *t);       /* what a collected task still holds */
 
 /* chan.c */

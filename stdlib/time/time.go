@@ -3,9 +3,8 @@
 // implemented natively by govm, so they are declared here without bodies.
 // The Duration constants are Go's own, with Go's exact values.
 //
-// After is declared so that programs with channels type-check, but govm
-// has no channels yet (the tasks issue): a program that calls it does not
-// load.
+// Sleep and After suspend only the calling task: the others run
+// meanwhile.
 //
 // Not provided: Parse, ParseDuration, the layout constants, Location,
 // LoadLocation, UTC, Local, Date, Month, Weekday, the functions

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	start := time.Now()
+	done := make(chan string)
+	go func() {
+		time.Sleep(30 * time.Millisecond)
+		done <- "slow"
+	}()
+	go func() {
+		time.Sleep(10 * time.Millisecond)
+		done <- "fast"
+	}()
+	fmt.Println(<-done, <-done)
+	select {
+	case <-done:
+		fmt.Println("unexpected")
+	case <-time.After(20 * time.Millisecond):
+		fmt.Println("timeout")
+	}
+	res := make(chan int)
+	go func() {
+		time.Sleep(5 * time.Millisecond)
+		res <- 7
+	}()
+	select {
+	case v := <-res:
+		fmt.Println("result", v)
+	case <-time.After(time.Second):
+		fmt.Println("too slow")
+	}
+	// A task that sleeps lets a spinning one run meanwhile.
+	n := 0
+	finished := make(chan bool)
+	go func() {
+		for i := 0; i < 1000000; i++ {
+			n++
+		}
+		finished <- true
+	}()
+	time.Sleep(time.Millisecond)
+	<-finished
+	fmt.Println(n, time.Since(start) >= 30*time.Millisecond)
+}
