@@ -129,6 +129,7 @@ bench: all
 	@tests/bench/frontend.sh $(BIN)
 	@tests/bench/check.sh $(BIN)
 	@tests/bench/vm.sh $(BIN)
+	@tests/bench/tasks.sh $(BIN)
 
 # Coverage-guided fuzzing (clang's libFuzzer), one run per target: Go
 # source through the front end, stage files, expanded long and deep

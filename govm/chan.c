@@ -18,7 +18,7 @@ Chan *chan_new(VM *vm, const BcType *elem, size_t cap)
     c->len = c->head = 0;
     c->ring = cap ? xcalloc(cap, sizeof *c->ring) : NULL;
     c->closed = false;
-    c->recvq = c->sendq = NULL;
+    c->recvq = c->sendq = (WaitQueue){NULL, NULL};
     if (cap)
         gc_account(vm, &c->h, cap * sizeof *c->ring);
     return c;
@@ -33,21 +33,26 @@ static void drop_waiter(Waiter *w)
 
 /* The first waiter of q still waiting: the waiters of a select that
  * another case fired are dropped as they come to the front. */
-static Waiter *first_waiter(Waiter **q)
+static Waiter *first_waiter(WaitQueue *q)
 {
-    while (*q && (*q)->sel && (*q)->sel->fired) {
-        Waiter *w = *q;
-        *q = w->next;
+    while (q->head && q->head->sel && q->head->sel->fired) {
+        Waiter *w = q->head;
+        q->head = w->next;
+        if (!q->head)
+            q->tail = NULL;
         drop_waiter(w);
     }
-    return *q;
+    return q->head;
 }
 
-static Waiter *pop_waiter(Waiter **q)
+static Waiter *pop_waiter(WaitQueue *q)
 {
     Waiter *w = first_waiter(q);
-    if (w)
-        *q = w->next;
+    if (w) {
+        q->head = w->next;
+        if (!q->head)
+            q->tail = NULL;
+    }
     return w;
 }
 
@@ -68,12 +73,14 @@ static void serve(VM *vm, Waiter *w)
     }
 }
 
-static void push_waiter(Waiter **q, Waiter *w)
+static void push_waiter(WaitQueue *q, Waiter *w)
 {
     w->next = NULL;
-    while (*q)
-        q = &(*q)->next;
-    *q = w;
+    if (q->tail)
+        q->tail->next = w;
+    else
+        q->head = w;
+    q->tail = w;
 }
 
 /* Delivers v to a parked receiver, which becomes ready. */
@@ -90,7 +97,7 @@ static void deliver(VM *vm, Waiter *w, Value v, bool ok)
 }
 
 /* The running task parks on queue q. */
-static void park(VM *vm, Waiter **q, const char *why, size_t slot, size_t ok_slot, Value v)
+static void park(VM *vm, WaitQueue *q, const char *why, size_t slot, size_t ok_slot, Value v)
 {
     Waiter *w = xmalloc(sizeof *w);
     *w = (Waiter){vm->current, slot, ok_slot, v, NULL, NULL, 0};
@@ -198,22 +205,23 @@ void chan_mark(VM *vm, Chan *c, void (*gray)(VM *, void *))
     if (c->elem->cls == BC_REF)
         for (size_t i = 0; i < c->len; i++)
             gray(vm, c->ring[(c->head + i) % c->cap].p);
-    for (Waiter *w = c->recvq; w; w = w->next)
+    for (Waiter *w = c->recvq.head; w; w = w->next)
         gray(vm, w->task);
-    for (Waiter *w = c->sendq; w; w = w->next) {
+    for (Waiter *w = c->sendq.head; w; w = w->next) {
         gray(vm, w->task);
         if (c->elem->cls == BC_REF)
             gray(vm, w->v.p);
     }
 }
 
-static void drop_all(Waiter **q)
+static void drop_all(WaitQueue *q)
 {
-    while (*q) {
-        Waiter *w = *q;
-        *q = w->next;
+    while (q->head) {
+        Waiter *w = q->head;
+        q->head = w->next;
         drop_waiter(w);
     }
+    q->tail = NULL;
 }
 
 void chan_free(Chan *c)

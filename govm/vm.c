@@ -507,7 +507,7 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         return false;
     if (need > vm->run.stack_cap) {
         /* Small at first: a task's stack grows as its calls nest. */
-        size_t cap = vm->run.stack_cap ? vm->run.stack_cap : 64;
+        size_t cap = vm->run.stack_cap ? vm->run.stack_cap : 16;
         while (cap < need)
             cap *= 2;
         vm->run.stack = xrealloc(vm->run.stack, cap * sizeof *vm->run.stack);
@@ -519,7 +519,7 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         vm->run.stack[base + r].u = 0;
     vm->run.stack_len = need;
     if (vm->run.nframes == vm->run.frame_cap) {
-        vm->run.frame_cap = vm->run.frame_cap ? 2 * vm->run.frame_cap : 8;
+        vm->run.frame_cap = vm->run.frame_cap ? 2 * vm->run.frame_cap : 4;
         vm->run.frames = xrealloc(vm->run.frames, vm->run.frame_cap * sizeof *vm->run.frames);
     }
     vm->run.frames[vm->run.nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false};

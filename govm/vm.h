@@ -272,6 +272,10 @@ typedef struct Waiter {
     uint32_t case_index;
 } Waiter;
 
+typedef struct WaitQueue {
+    Waiter *head, *tail;
+} WaitQueue;
+
 struct Select {
     bool fired;
     size_t case_slot;
@@ -286,7 +290,7 @@ typedef struct Chan {
     size_t cap, len, head;
     Value *ring;
     bool closed;
-    Waiter *recvq, *sendq;
+    WaitQueue recvq, sendq;
 } Chan;
 
 /* The state behind a sync.WaitGroup, Mutex, RWMutex or Once
