@@ -154,7 +154,7 @@ static bool verify_instr(const Bytecode *b, const BcFunc *f, uint32_t pc, char *
             if (instr_op(f->code[k]) != OP_SELSEND && instr_op(f->code[k]) != OP_SELRECV)
                 return why_fail(why, n, "SELECT: instruction %u is not one of its cases", k);
         break;
-    case OP_CALLV: case OP_DEFER: case OP_GO:
+    case OP_CALLV: case OP_DEFER: case OP_GO: case OP_SPAWN:
         if ((uint64_t)a + cnt >= f->nregs)
             return why_fail(why, n, "CALLV: the arguments are past the function's registers");
         break;

@@ -1163,6 +1163,77 @@ uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types
     return g->first_lit + g->nlits - 1;
 }
 
+uint32_t spawnwrap(Fn *fn, const Node *call, uint32_t sig)
+{
+    Gen *g = fn->g;
+    Lit *lit = new_lit(g);
+    const char *parent = fn->f->name ? fn->f->name : "?";
+    size_t plen = strlen(parent);
+    uint32_t nth = 1;
+    for (uint32_t i = 0; i + 1 < g->nlits; i++)
+        if (g->lits[i].spawn && strncmp(g->lits[i].name, parent, plen) == 0)
+            nth++;
+    lit->name = xmalloc(plen + 32);
+    sprintf(lit->name, "%s.spawnwrap%u", parent, nth);
+    lit->spawn = true;
+    lit->deferred = NULL;
+    lit->node = NULL;
+    lit->sig = sig;
+    lit->recv = 0;
+    (void)call;
+    return g->first_lit + g->nlits - 1;
+}
+
+static bool is_error_type(Gen *g, uint32_t t)
+{
+    const TastType *ty = &g->t->types[g->t->types[t].canon];
+    return ty->kind == TK_NAMED && ty->name && strcmp(ty->name, "error") == 0 && (!ty->pkg || !*ty->pkg);
+}
+
+/* spawn's wrapper: R0 the function value, then its arguments; the
+ * result, an interface, after them. */
+static void gen_spawnwrap(Gen *g, Lit *lit, BcFunc *f)
+{
+    Fn fn;
+    fn_init(&fn, g, f, g->t->files[0]);
+    const TastType *sig = underlying(g, lit->sig);
+    const TastType *params = &g->t->types[sig->params], *results = &g->t->types[sig->results];
+    f->params = 1 + params->n;
+    f->results = 1;
+    new_reg(&fn, BC_REF);
+    for (uint32_t i = 0; i < params->n; i++)
+        new_reg(&fn, tclass(g, params->ids[i]));
+    uint32_t out = new_reg(&fn, BC_REF);
+    uint32_t base = f->nregs;
+    new_reg(&fn, BC_REF);
+    for (uint32_t i = 0; i < params->n + results->n; i++)
+        new_reg(&fn, tclass(g, i < params->n ? params->ids[i] : results->ids[i - params->n]));
+    emit3(&fn, OP_MOVE, base, 0, 0);
+    for (uint32_t i = 0; i < params->n; i++)
+        emit3(&fn, OP_MOVE, base + 1 + i, 1 + i, 0);
+    emit3(&fn, OP_CALLV, base, params->n, 0);
+    uint32_t r0 = base + 1 + params->n, nres = results->n;
+    if (nres > 0 && is_error_type(g, results->ids[nres - 1])) {
+        /* A non-nil last error fails the task with it. */
+        uint32_t t = new_reg(&fn, BC_SCALAR);
+        emit3(&fn, OP_ISNIL, t, r0 + nres - 1, 0);
+        uint32_t ok = emit_jump(&fn, OP_JMPIF, t);
+        emit3(&fn, OP_PANIC, r0 + nres - 1, 0, 0);
+        patch_to(&fn, ok, f->ncode);
+        nres--;
+    }
+    if (nres == 0)
+        emit3(&fn, OP_LOADNIL, out, 0, 0);
+    else if (vkind(g, results->ids[0]) == VK_IFACE)
+        emit3(&fn, OP_MOVE, out, r0, 0);
+    else
+        emit3(&fn, OP_MAKEIFACE, out, r0, bc_type(g, results->ids[0]));
+    if (nres > 1)
+        unsupported(g, NULL, "spawn of a function of several results (besides an error)");
+    emit3(&fn, OP_RETURN, out, 1, 0);
+    fn_free(&fn);
+}
+
 static void gen_deferwrap(Gen *g, Lit *lit, BcFunc *f)
 {
     Fn fn;
@@ -1437,6 +1508,8 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d, bo
             gen_extern(&g, lit, &f);
         else if (lit->deferred)
             gen_deferwrap(&g, lit, &f);
+        else if (lit->spawn)
+            gen_spawnwrap(&g, lit, &f);
         else if (lit->node)
             gen_lit(&g, lit, &f);
         else

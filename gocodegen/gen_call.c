@@ -345,6 +345,34 @@ static Val min_max(Fn *fn, const Node *call, bool is_max)
     return r;
 }
 
+/* spawn(f, args...): SPAWN of a spawnwrap function with f and the
+ * arguments; the window's first register then holds the *task.Task. */
+static Val spawn_call(Fn *fn, const Node *call)
+{
+    Gen *g = fn->g;
+    const Node *fnode = call->kids[CALL_ARGS];
+    uint32_t ft = final_type(g, fnode);
+    const TastType *sig = underlying(g, ft);
+    const TastType *params = &g->t->types[sig->params];
+    if (sig->kind != TK_FUNC || sig->variadic) {
+        unsupported(g, call, "spawn of a variadic function");
+        return (Val){0, false, false};
+    }
+    uint32_t base = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    new_reg(fn, BC_REF);
+    for (uint32_t i = 0; i < params->n; i++)
+        new_reg(fn, tclass(g, params->ids[i]));
+    Val f = expr(fn, fnode);
+    emit3(fn, OP_MOVE, base + 1, f.reg, 0);
+    release_val(fn, f);
+    for (uint32_t i = 0; i < params->n && CALL_ARGS + 1 + i < call->nkids; i++)
+        argument(fn, call->kids[CALL_ARGS + 1 + i], params->ids[i], base + 2 + i);
+    emit3(fn, OP_MAKECLOSURE, base, spawnwrap(fn, call, ft), 0);
+    emit3(fn, OP_SPAWN, base, 1 + params->n, 0);
+    return (Val){base, false, false};
+}
+
 static Val builtin_call(Fn *fn, const Node *call, const char *name, uint32_t want)
 {
     Gen *g = fn->g;
@@ -411,6 +439,15 @@ static Val builtin_call(Fn *fn, const Node *call, const char *name, uint32_t wan
         return r;
     }
     (void)want;
+    if (strcmp(name, "spawn") == 0)
+        return spawn_call(fn, call);
+    if (strcmp(name, "await") == 0) {
+        Val t = expr(fn, call->kids[CALL_ARGS]);
+        Val r = {temp(fn, BC_REF), true, false};
+        emit3(fn, OP_AWAIT, r.reg, t.reg, 0);
+        release_val(fn, t);
+        return r;
+    }
     unsupported(g, call, "this builtin");
     return none;
 }

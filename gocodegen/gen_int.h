@@ -78,6 +78,10 @@ typedef struct Lit {
     const Node *deferred;
     const Node **taken;
     uint32_t *taken_types, ntaken;
+    /* spawn: a function of a function value of type sig and its
+     * arguments that calls it and gives its result as an interface
+     * (and fails with the error a last error result holds). */
+    bool spawn;
 } Lit;
 
 typedef struct Patch {
@@ -233,6 +237,7 @@ Val func_lit(Fn *fn, const Node *e);
 Val receive(Fn *fn, const Node *e, bool with_ok);
 void go_stmt(Fn *fn, const Node *s);
 uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n, const char *kind);
+uint32_t spawnwrap(Fn *fn, const Node *call, uint32_t sig);
 /* A native function as a value: a closure of a wrapper that calls it. */
 Val native_value(Fn *fn, uint32_t sym);
 /* x.M as a value: a closure of a wrapper, capturing the receiver v

@@ -106,11 +106,17 @@ static void scan(VM *vm, GcHeader *h)
         }
         break;
     }
-    case GC_TASK:
+    case GC_TASK: {
+        Task *t = (Task *)h;
         /* The running task's state is VM.run, marked as a root. */
-        if ((Task *)h != vm->current)
-            mark_state(vm, &((Task *)h)->st, 0);
+        if (t != vm->current)
+            mark_state(vm, &t->st, 0);
+        gray(vm, t->result.p);
+        gray(vm, t->failure.p);
+        for (SyncWaiter *w = t->awaiters; w; w = w->next)
+            gray(vm, w->task);
         break;
+    }
     case GC_CHAN: chan_mark(vm, (Chan *)h, gray); break;
     case GC_SYNC:
         for (SyncWaiter *w = ((SyncState *)h)->waiters; w; w = w->next)

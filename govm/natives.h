@@ -14,7 +14,7 @@
 
 /* A library's natives: a table ending with a row whose name is NULL. */
 extern const NativeDef natives_fmt[], natives_strings[], natives_strconv[], natives_errors[], natives_math[],
-    natives_sort[], natives_os[], natives_unicode[], natives_io[], natives_time[], natives_scan[], natives_sync[];
+    natives_sort[], natives_os[], natives_unicode[], natives_io[], natives_time[], natives_scan[], natives_sync[], natives_task[];
 
 /* The standard library's error variables, one row each:
  * E(ID, "pkg.Var", "its message").  Each is one value for the life of
@@ -24,7 +24,8 @@ extern const NativeDef natives_fmt[], natives_strings[], natives_strconv[], nati
     E(IO_EOF, "io.EOF", "EOF")                             \
     E(IO_UNEXPECTED_EOF, "io.ErrUnexpectedEOF", "unexpected EOF") \
     E(STRCONV_SYNTAX, "strconv.ErrSyntax", "invalid syntax")      \
-    E(STRCONV_RANGE, "strconv.ErrRange", "value out of range")    \
+    E(STRCONV_RANGE, "strconv.ErrRange", "value out of range")       \
+    E(CONTEXT_CANCELED, "context.Canceled", "context canceled")    \
     E(OS_NOT_EXIST, "os.ErrNotExist", "file does not exist")      \
     E(OS_EXIST, "os.ErrExist", "file already exists")             \
     E(BUFIO_INVALID_UNREAD_BYTE, "bufio.ErrInvalidUnreadByte", "bufio: invalid use of UnreadByte") \

@@ -4,7 +4,7 @@
  * is VM.run; a switch saves it into the Task and loads the next one's.
  * The run queue is FIFO: a task that used up its time slice, or that
  * something woke, goes to its back. */
-#include "vm.h"
+#include "natives.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -166,10 +166,12 @@ Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs)
         return NULL;
     }
     memcpy(vm->run.stack, args, nargs * sizeof *args);
+    t->fn = c->fn;
     vm->run.frames[0].stop = true;
     vm->run.frames[0].closure = c;
     t->st = vm->run;
     vm->run = mine;
+    t->report = true;   /* a go statement's, unless spawn says otherwise */
     task_make_ready(vm, t);
     return t;
 }
@@ -178,6 +180,8 @@ Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs)
  * nothing is freed twice). */
 static void load_state(VM *vm, Task *t)
 {
+    if (t->status == TS_PENDING)
+        t->status = TS_RUNNING;
     vm->run = t->st;
     memset(&t->st, 0, sizeof t->st);
     buf_init(&t->st.panic_trace);
@@ -213,6 +217,25 @@ static void free_state(TaskState *st)
     memset(st, 0, sizeof *st);
 }
 
+void task_ended(VM *vm, int st)
+{
+    Task *t = vm->current;
+    if (st == 0) {
+        const BcFunc *f = &vm->code->funcs[t->fn];
+        t->status = TS_SUCCEEDED;
+        t->result = f->results == 1 && f->classes[f->params] == BC_REF ? vm->run.stack[f->params] : (Value){0};
+    } else {
+        t->status = TS_FAILED;
+        t->failure = vm->run.panic_value;
+    }
+    while (t->awaiters) {
+        SyncWaiter *w = t->awaiters;
+        t->awaiters = w->next;
+        task_make_ready(vm, w->task);
+        free(w);
+    }
+}
+
 bool task_finish(VM *vm)
 {
     Task *done = vm->current;
@@ -236,6 +259,11 @@ bool task_finish(VM *vm)
 void task_free(Task *t)
 {
     free_state(&t->st);
+    while (t->awaiters) {
+        SyncWaiter *w = t->awaiters;
+        t->awaiters = w->next;
+        free(w);
+    }
 }
 
 /* Every task is blocked: Go's fatal error, and where each one waits. */
@@ -263,4 +291,36 @@ int task_deadlock(VM *vm)
     fwrite(b.data, 1, b.len, vm->err);
     buf_free(&b);
     return 2;
+}
+
+/* ==== handles: *task.Task is a struct whose one field is the Task ==== */
+
+void *task_handle(VM *vm, Task *t)
+{
+    static const uint8_t cls[] = {BC_REF};
+    uint32_t ty = nat_struct_type(vm, "task.Task", 1, cls);
+    gc_protect(vm, t);
+    Agg *h = agg_zero(vm, &vm->types[ty]);
+    gc_unprotect(vm, 1);
+    h->v[0].p = t;
+    return h;
+}
+
+Task *task_of_handle(VM *vm, Value h)
+{
+    (void)vm;
+    const Agg *o = agg_arg(h, 1);
+    if (!o || agg_cls(o, 0) != BC_REF || !o->v[0].p || ((GcHeader *)o->v[0].p)->kind != GC_TASK)
+        return NULL;
+    return o->v[0].p;
+}
+
+void task_await(VM *vm, Task *t)
+{
+    SyncWaiter *w = xmalloc(sizeof *w), **q = &t->awaiters;
+    *w = (SyncWaiter){vm->current, false, NULL};
+    while (*q)
+        q = &(*q)->next;
+    *q = w;
+    vm->current->waiting = "task await";
 }

@@ -743,13 +743,17 @@ static int vm_run_function(VM *vm, uint32_t fn)
             }
             return st;
         }
-        /* A task started with go ended.  Its panic is reported, and
-         * interrupts no other task; os.Exit ends the program. */
-        if (st == VM_EXIT)
-            return st;
+        /* Another task ended.  A go statement's panic is reported; a
+         * spawned task's is kept for await.  Neither interrupts another
+         * task; os.Exit ends the program. */
+        if (st == VM_EXIT || (st == 2 && !vm->run.panicking))
+            return st;   /* os.Exit, or a fatal error (a stack overflow) */
+        task_ended(vm, st);
         if (st == 2 && vm->run.panicking) {
             vm->run.nframes = 0;
-            print_panic(vm);
+            if (vm->current->report)
+                print_panic(vm);
+            vm->run.panicking = false;
         }
         if (!task_finish(vm))
             return task_deadlock(vm);
@@ -2034,6 +2038,43 @@ dispatch_now:
         if (!task_go(vm, c, R + A + 1, B))
             return stack_overflow(vm);
         NEXT();
+    }
+    CASE(SPAWN) {
+        Closure *c = R[A].p;
+        if (!c)
+            goto nil_deref;
+        if (c->h.kind != GC_CLOSURE || c->fn >= code->nfuncs)
+            goto bad_object;
+        const BcFunc *callee = &code->funcs[c->fn];
+        if (callee->params != B || memcmp(f->classes + A + 1, callee->classes, B) != 0)
+            goto bad_object;
+        SAVE();
+        Task *t = task_go(vm, c, R + A + 1, B);
+        if (!t)
+            return stack_overflow(vm);
+        t->report = false;   /* its end is for await and task.Err */
+        R[A].p = task_handle(vm, t);
+        NEXT();
+    }
+    CASE(AWAIT) {
+        Task *t = task_of_handle(vm, R[B]);
+        if (!t)
+            goto nil_deref;
+        if (t->status == TS_SUCCEEDED) {
+            R[A] = t->result;
+            NEXT();
+        }
+        if (t->status == TS_FAILED || t->status == TS_CANCELED) {
+            SAVE();
+            start_panic(vm, t->status == TS_FAILED ? t->failure : nat_sentinel(vm, SENT_CONTEXT_CANCELED));
+            goto unwind;
+        }
+        if (t == vm->current)
+            PANIC_PLAIN("await of the running task: it would wait forever");
+        /* Parked until it ends; then this instruction runs again. */
+        vm->run.frames[vm->run.nframes - 1].pc = (uint32_t)(ip - f->code) - 1;
+        task_await(vm, t);
+        goto wait;
     }
     CASE(MAKECHAN) {
         int64_t n = R[C].i;

@@ -254,7 +254,16 @@ typedef struct Task {
     uint32_t id;              /* Go's goroutine number: main's is 1 */
     const char *waiting;      /* blocked on this ("chan receive"), or NULL: ready or running */
     const char *resume_panic; /* a runtime panic to start when it runs again (a send on a channel closed meanwhile) */
+    uint8_t status;           /* TaskStatus */
+    uint32_t fn;              /* its function (spawn's wrapper returns the result as an interface) */
+    bool report;              /* a go statement's: its failure is printed, nobody awaits it */
+    Value result;             /* succeeded: the function's result, an interface (spawn's) */
+    Value failure;            /* failed: its panic's value */
+    struct SyncWaiter *awaiters;  /* tasks waiting in await for it to end */
 } Task;
+
+/* task.Status's words, in order. */
+typedef enum TaskStatus { TS_PENDING, TS_RUNNING, TS_SUCCEEDED, TS_FAILED, TS_CANCELED } TaskStatus;
 
 /* A task parked on a channel: a receiver's registers for the value
  * and the ok flag (indices into its stack; ok_slot SIZE_MAX when it
@@ -462,6 +471,10 @@ Slice *slice_grow(VM *vm, const BcType *slice_type, Slice *s, size_t extra);
 /* task.c: the scheduler (docs/tasks-design.md) */
 void task_init_main(VM *vm);
 Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs);  /* a new ready task; NULL: no stack */
+void task_ended(VM *vm, int st);
+void *task_handle(VM *vm, Task *t);       /* a *task.Task for t */
+Task *task_of_handle(VM *vm, Value h);    /* NULL for nil (or not a handle) */
+void task_await(VM *vm, Task *t);         /* parks the running task until t ends */   /* the running task's function returned (st 0) or failed (2): record it */
 void task_make_ready(VM *vm, Task *t);
 bool task_switch(VM *vm);      /* after VM_SWITCH: the next ready task runs; false: none is ready */
 bool task_finish(VM *vm);      /* the running task ended: the next ready one runs; false: none */

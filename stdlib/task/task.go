@@ -12,13 +12,14 @@
 package task
 
 // A Task is a handle to a task started with spawn (or go).
+// impl is govm's task: a reference, so that the collector keeps it.
 type Task struct {
-	impl int
+	impl *byte
 }
 
 // A TaskGroup is a collection of tasks managed together.
 type TaskGroup struct {
-	impl int
+	impl *byte
 }
 
 // NewTaskGroup returns a new, empty group.
