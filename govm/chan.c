@@ -32,10 +32,11 @@ static void drop_waiter(Waiter *w)
 }
 
 /* The first waiter of q still waiting: the waiters of a select that
- * another case fired are dropped as they come to the front. */
+ * another case fired, and of a task canceled, are dropped as they come
+ * to the front. */
 static Waiter *first_waiter(WaitQueue *q)
 {
-    while (q->head && q->head->sel && q->head->sel->fired) {
+    while (q->head && ((q->head->sel && q->head->sel->fired) || q->head->task->canceling)) {
         Waiter *w = q->head;
         q->head = w->next;
         if (!q->head)

@@ -50,6 +50,11 @@ static int wait_on(VM *vm, SyncState *st, bool writer, const char *name)
 
 static Task *wake_first(VM *vm, SyncState *st)
 {
+    while (st->waiters && st->waiters->task->canceling) {
+        SyncWaiter *gone = st->waiters;   /* a canceled task waits no more */
+        st->waiters = gone->next;
+        free(gone);
+    }
     SyncWaiter *w = st->waiters;
     if (!w)
         return NULL;

@@ -11,6 +11,14 @@
 #include <string.h>
 #include <time.h>
 
+static void free_state(TaskState *st)
+{
+    free(st->stack);
+    free(st->frames);
+    buf_free(&st->panic_trace);
+    memset(st, 0, sizeof *st);
+}
+
 /* The slow path of the loop counts the time slice while another task
  * is ready (and serves --trace and --max-steps, as before). */
 static void update_slow(VM *vm)
@@ -79,7 +87,7 @@ static void wake_due(VM *vm, bool wait)
     while (vm->sleepers && vm->sleepers->at <= now) {
         Sleeper *z = vm->sleepers;
         vm->sleepers = z->next;
-        if (z->task)
+        if (z->task && !z->task->canceling)
             task_make_ready(vm, z->task);
         else
             (void)chan_send(vm, z->chan, z->v);   /* its one slot is free: never waits */
@@ -139,17 +147,61 @@ void task_make_ready(VM *vm, Task *t)
     update_slow(vm);
 }
 
+static void wake_awaiters(VM *vm, Task *t)
+{
+    while (t->awaiters) {
+        SyncWaiter *w = t->awaiters;
+        t->awaiters = w->next;
+        if (!w->task->canceling)
+            task_make_ready(vm, w->task);
+        free(w);
+    }
+}
+
+bool task_done(const Task *t)
+{
+    return t->status >= TS_SUCCEEDED;
+}
+
+/* A canceled task's end, at what would have been its next turn: its
+ * state goes, its awaiters see context canceled. */
+static void end_canceled(VM *vm, Task *t)
+{
+    free_state(&t->st);
+    t->status = TS_CANCELED;
+    t->waiting = NULL;
+    unlink_task(vm, t);
+    wake_awaiters(vm, t);
+}
+
 static Task *take_ready(VM *vm)
 {
-    Task *t = vm->ready;
-    if (t) {
-        vm->ready = t->next;
-        if (!vm->ready)
-            vm->ready_tail = NULL;
-        t->next = NULL;
+    for (;;) {
+        Task *t = vm->ready;
+        if (t) {
+            vm->ready = t->next;
+            if (!vm->ready)
+                vm->ready_tail = NULL;
+            t->next = NULL;
+        }
+        if (t && t->canceling && t != vm->main_task && t != vm->current) {
+            end_canceled(vm, t);
+            continue;
+        }
+        update_slow(vm);
+        return t;
     }
-    update_slow(vm);
-    return t;
+}
+
+void task_cancel(VM *vm, Task *t)
+{
+    if (task_done(t) || t == vm->main_task || t->canceling)
+        return;
+    t->canceling = true;
+    /* Parked, it is woken now (the queues drop its waiting there); the
+     * running task itself ends at its next switch. */
+    if (t->waiting && t != vm->current)
+        task_make_ready(vm, t);
 }
 
 Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs)
@@ -192,6 +244,25 @@ bool task_switch(VM *vm)
 {
     Task *cur = vm->current;
     wake_due(vm, false);
+    if (cur->canceling && cur != vm->main_task) {
+        /* It canceled itself (or was, while it ran): it ends here. */
+        free_state(&vm->run);
+        cur->status = TS_CANCELED;
+        cur->waiting = NULL;
+        unlink_task(vm, cur);
+        wake_awaiters(vm, cur);
+        vm->current = NULL;
+        Task *next = take_ready(vm);
+        while (!next && vm->sleepers) {
+            wake_due(vm, true);
+            next = take_ready(vm);
+        }
+        if (!next)
+            return false;
+        vm->budget = VM_TIME_SLICE;
+        load_state(vm, next);
+        return true;
+    }
     if (!cur->waiting)
         task_make_ready(vm, cur);   /* its slice is over: to the back */
     Task *next = take_ready(vm);
@@ -209,13 +280,6 @@ bool task_switch(VM *vm)
     return true;
 }
 
-static void free_state(TaskState *st)
-{
-    free(st->stack);
-    free(st->frames);
-    buf_free(&st->panic_trace);
-    memset(st, 0, sizeof *st);
-}
 
 void task_ended(VM *vm, int st)
 {
@@ -228,12 +292,7 @@ void task_ended(VM *vm, int st)
         t->status = TS_FAILED;
         t->failure = vm->run.panic_value;
     }
-    while (t->awaiters) {
-        SyncWaiter *w = t->awaiters;
-        t->awaiters = w->next;
-        task_make_ready(vm, w->task);
-        free(w);
-    }
+    wake_awaiters(vm, t);
 }
 
 bool task_finish(VM *vm)

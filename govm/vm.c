@@ -2020,6 +2020,11 @@ dispatch_now:
                 goto unwind;
             if (st == VM_SWITCH)
                 goto wait;   /* a sync call parked the task; it goes on after the call */
+            if (st == VM_RETRY) {
+                /* It parked, and runs the call again when woken. */
+                vm->run.frames[vm->run.nframes - 1].pc = (uint32_t)(ip - f->code) - 1;
+                goto wait;
+            }
             return st;
         }
         R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;   /* a call back into bytecode may move the stack */

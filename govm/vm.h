@@ -257,6 +257,7 @@ typedef struct Task {
     uint8_t status;           /* TaskStatus */
     uint32_t fn;              /* its function (spawn's wrapper returns the result as an interface) */
     bool report;              /* a go statement's: its failure is printed, nobody awaits it */
+    bool canceling;           /* task.Cancel asked: it ends, canceled, when next it would run */
     Value result;             /* succeeded: the function's result, an interface (spawn's) */
     Value failure;            /* failed: its panic's value */
     struct SyncWaiter *awaiters;  /* tasks waiting in await for it to end */
@@ -333,6 +334,9 @@ typedef struct Sleeper {
  * yielded at the end of its time slice (still ready) or it blocked
  * (Task.waiting says on what). */
 #define VM_SWITCH (-2)
+/* A native's VM_SWITCH after which the call runs again when the task
+ * is woken (task.WaitTasks checks its group anew). */
+#define VM_RETRY (-3)
 /* Instructions a task runs before another ready task gets its turn. */
 #define VM_TIME_SLICE 10000u
 
@@ -474,7 +478,9 @@ Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs);  /* a new 
 void task_ended(VM *vm, int st);
 void *task_handle(VM *vm, Task *t);       /* a *task.Task for t */
 Task *task_of_handle(VM *vm, Value h);    /* NULL for nil (or not a handle) */
-void task_await(VM *vm, Task *t);         /* parks the running task until t ends */   /* the running task's function returned (st 0) or failed (2): record it */
+void task_await(VM *vm, Task *t);         /* parks the running task until t ends */
+void task_cancel(VM *vm, Task *t);        /* task.Cancel */
+bool task_done(const Task *t);            /* succeeded, failed or canceled */   /* the running task's function returned (st 0) or failed (2): record it */
 void task_make_ready(VM *vm, Task *t);
 bool task_switch(VM *vm);      /* after VM_SWITCH: the next ready task runs; false: none is ready */
 bool task_finish(VM *vm);      /* the running task ended: the next ready one runs; false: none */
