@@ -1126,13 +1126,28 @@ Val func_lit(Fn *fn, const Node *e)
         uint32_t sym = cl->caps[i];
         new_reg(fn, needs_cell(g, sym) ? BC_REF : tclass(g, sym_of(g, sym)->type));
     }
+    bool snap = fn->snapshot_lit == e;
     for (uint32_t i = 0; i < ncaps; i++) {
         uint32_t sym = cl->caps[i];
         if (fn->reg_of_sym[sym] < 0) {
             unsupported(g, e, "capturing a variable not declared before the literal");
             continue;
         }
-        emit3(fn, OP_MOVE, r + 1 + i, (uint32_t)fn->reg_of_sym[sym], 0);
+        uint32_t src = (uint32_t)fn->reg_of_sym[sym], type = sym_of(g, sym)->type;
+        if (snap && needs_cell(g, sym)) {
+            /* The new task's own variable: a new cell holding a copy. */
+            BcClass c = tclass(g, type);
+            uint32_t v = temp(fn, c);
+            emit3(fn, c == BC_REF ? OP_LOADREF_P : OP_LOADREF_R, v, src, 0);
+            snapshot_reg(fn, v, type);
+            emit3(fn, OP_NEWCELL, r + 1 + i, bc_type(g, type), 0);
+            emit3(fn, c == BC_REF ? OP_STOREREF_P : OP_STOREREF_R, r + 1 + i, v, 0);
+            release_val(fn, (Val){v, true, false});
+            continue;
+        }
+        emit3(fn, OP_MOVE, r + 1 + i, src, 0);
+        if (snap)
+            snapshot_reg(fn, r + 1 + i, type);
     }
     emit3(fn, OP_MAKECLOSURE, r, index, ncaps);
     return (Val){r, false, false};

@@ -345,6 +345,17 @@ static Val min_max(Fn *fn, const Node *call, bool is_max)
     return r;
 }
 
+/* What a new task gets (spawn's and go's arguments, and what a
+ * function literal they start captured) is a deep copy: SNAPSHOT
+ * makes it, for the types that are more than a number or a string. */
+void snapshot_reg(Fn *fn, uint32_t reg, uint32_t type)
+{
+    Gen *g = fn->g;
+    VKind k = vkind(g, type);
+    if (k == VK_AGG || k == VK_SLICE || k == VK_MAP || k == VK_IFACE || k == VK_PTR_AGG || k == VK_PTR_CELL)
+        emit3(fn, OP_SNAPSHOT, reg, bc_type(g, type), 0);
+}
+
 /* spawn(f, args...): SPAWN of a spawnwrap function with f and the
  * arguments; the window's first register then holds the *task.Task. */
 static Val spawn_call(Fn *fn, const Node *call)
@@ -363,11 +374,16 @@ static Val spawn_call(Fn *fn, const Node *call)
     new_reg(fn, BC_REF);
     for (uint32_t i = 0; i < params->n; i++)
         new_reg(fn, tclass(g, params->ids[i]));
+    const Node *lit = unparen(fnode);
+    fn->snapshot_lit = lit->kind == AST_FUNC_LIT ? lit : NULL;
     Val f = expr(fn, fnode);
+    fn->snapshot_lit = NULL;
     emit3(fn, OP_MOVE, base + 1, f.reg, 0);
     release_val(fn, f);
-    for (uint32_t i = 0; i < params->n && CALL_ARGS + 1 + i < call->nkids; i++)
+    for (uint32_t i = 0; i < params->n && CALL_ARGS + 1 + i < call->nkids; i++) {
         argument(fn, call->kids[CALL_ARGS + 1 + i], params->ids[i], base + 2 + i);
+        snapshot_reg(fn, base + 2 + i, params->ids[i]);
+    }
     emit3(fn, OP_MAKECLOSURE, base, spawnwrap(fn, call, ft), 0);
     emit3(fn, OP_SPAWN, base, 1 + params->n, 0);
     return (Val){base, false, false};
@@ -855,11 +871,15 @@ void go_stmt(Fn *fn, const Node *s)
         release_val(fn, r);
         arguments(fn, call, types + 1, nparams, sig->variadic, base + 2);
     } else {
+        fn->snapshot_lit = fun->kind == AST_FUNC_LIT ? fun : NULL;
         Val f = expr(fn, fun);
+        fn->snapshot_lit = NULL;
         emit3(fn, OP_MOVE, base, f.reg, 0);
         release_val(fn, f);
         arguments(fn, call, types, nparams, sig->variadic, base + 1);
     }
+    for (uint32_t i = 0; i < nargs; i++)
+        snapshot_reg(fn, base + 1 + i, types[i]);
     free(types);
     emit3(fn, OP_GO, base, nargs, 0);
 }

@@ -515,7 +515,7 @@ static bool retarget(Fn *fn, Val v, uint32_t dst)
     case OP_SETINDEXA_R: case OP_SETINDEXA_P: case OP_SETINDEXS_R: case OP_SETINDEXS_P: case OP_MAPSET:
     case OP_MAPDELETE: case OP_STOREREF_R: case OP_STOREREF_P: case OP_MAPGET2_R: case OP_MAPGET2_P:
     case OP_DECODERUNE: case OP_MAPNEXT: case OP_NILCHECK: case OP_CLONE:
-    case OP_GO: case OP_SPAWN: case OP_SEND: case OP_RECV2: case OP_CLOSE: case OP_SELSEND: case OP_SELRECV: case OP_SELECT:
+    case OP_GO: case OP_SPAWN: case OP_SNAPSHOT: case OP_SEND: case OP_RECV2: case OP_CLOSE: case OP_SELSEND: case OP_SELRECV: case OP_SELECT:
         return false;
     default: break;
     }

@@ -127,6 +127,9 @@ typedef struct Fn {
      * statement took, each now in parameter register i (expr). */
     const Node **taken;
     uint32_t ntaken;
+    /* The function literal a go statement or spawn starts: what it
+     * captures is copied for the new task (the snapshot rule). */
+    const Node *snapshot_lit;
 } Fn;
 
 /* What a value of a type looks like in registers. */
@@ -236,6 +239,7 @@ bool needs_cell(Gen *g, uint32_t sym);
 Val func_lit(Fn *fn, const Node *e);
 Val receive(Fn *fn, const Node *e, bool with_ok);
 void go_stmt(Fn *fn, const Node *s);
+void snapshot_reg(Fn *fn, uint32_t reg, uint32_t type);
 uint32_t deferwrap(Fn *fn, const Node *call, const Node **taken, uint32_t *types, uint32_t n, const char *kind);
 uint32_t spawnwrap(Fn *fn, const Node *call, uint32_t sig);
 /* A native function as a value: a closure of a wrapper that calls it. */

@@ -4,6 +4,7 @@
  * reader bounds (BC_MAX_VALUE_DEPTH); it never follows pointers. */
 #include "vm.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const BcType *type_at(const VM *vm, uint32_t t)
@@ -336,4 +337,178 @@ Slice *slice_grow(VM *vm, const BcType *st, Slice *s, size_t extra)
     Slice *ns = slice_new(vm, arr, 0, len + extra, cap);
     gc_unprotect(vm, s ? 2 : 1);
     return ns;
+}
+
+/* ==== the snapshot rule (docs/tasks-design.md) ======================= */
+
+/* What crosses into a task keeps its identity: channels, task handles
+ * and the sync values (pointers to them too, as Go code passes &wg). */
+static bool keeps_identity(const VM *vm, const BcType *t)
+{
+    if (t->kind == BK_CHAN)
+        return true;
+    const BcType *n = t->kind == BK_POINTER && t->elem < vm->ntypes ? &vm->types[t->elem] : t;
+    return n->name && (strcmp(n->name, "task.Task") == 0 || strcmp(n->name, "task.TaskGroup") == 0 ||
+                       strncmp(n->name, "sync.", 5) == 0);
+}
+
+/* A standard-library value whose state lives in govm (an *os.File, a
+ * *bufio.Reader, a *strings.Builder): it cannot be copied. */
+static bool runtime_backed(const VM *vm, const BcType *t)
+{
+    const BcType *n = t->kind == BK_POINTER && t->elem < vm->ntypes ? &vm->types[t->elem] : t;
+    return n->name && (strncmp(n->name, "os.", 3) == 0 || strncmp(n->name, "bufio.", 6) == 0 ||
+                       strcmp(n->name, "strings.Builder") == 0 || strcmp(n->name, "strings.Reader") == 0);
+}
+
+/* The containers being copied, outermost first.  Each level holds up to
+ * four objects protected from the collector (VM_MAX_PROTECT bounds
+ * them), so a value nested deeper than SNAPSHOT_MAX_DEPTH is refused as
+ * a recursive one. */
+#define SNAPSHOT_MAX_DEPTH 100u
+typedef struct SnapPath {
+    const void *objs[SNAPSHOT_MAX_DEPTH + 2];
+    unsigned n;
+} SnapPath;
+
+static const char *snapshot_rec(VM *vm, const BcType *t, Value *v, SnapPath *path);
+
+/* A copy of the container o (on the path, to find a value that holds
+ * itself); NULL or the refusal. */
+static const char *enter_path(SnapPath *path, const void *o)
+{
+    for (unsigned i = 0; i < path->n; i++)
+        if (path->objs[i] == o)
+            return "spawn cannot snapshot recursive values";
+    if (path->n > SNAPSHOT_MAX_DEPTH)
+        return "spawn cannot snapshot recursive values";
+    path->objs[path->n++] = o;
+    return NULL;
+}
+
+static const char *snapshot_rec(VM *vm, const BcType *t, Value *v, SnapPath *path)
+{
+    if (t->cls != BC_REF || !v->p || t->kind == BK_STRING || keeps_identity(vm, t))
+        return NULL;   /* numbers, nil, immutable strings, shared handles */
+    const char *why = NULL;
+    switch (t->kind) {
+    case BK_POINTER:
+        return runtime_backed(vm, t) ? "spawn cannot snapshot interfaces with runtime-backed state"
+                                     : "spawn cannot snapshot vm pointers";
+    case BK_FUNC:
+        return NULL;   /* a function value is shared (what it captured is its own) */
+    case BK_INTERFACE: {
+        const Iface *x = iface_box(vm, *v);
+        if (!x)
+            return NULL;
+        const BcType *dt = &vm->types[x->type];
+        if (runtime_backed(vm, dt))
+            return "spawn cannot snapshot interfaces with runtime-backed state";
+        if ((why = enter_path(path, x)) != NULL)
+            return why;
+        Value inner = x->v;
+        why = snapshot_rec(vm, dt, &inner, path);
+        path->n--;
+        if (why)
+            return why;
+        if (inner.p != x->v.p) {
+            gc_protect(vm, inner.p);
+            Iface *box = gc_alloc(vm, GC_IFACE, sizeof *box);
+            gc_unprotect(vm, 1);
+            box->type = x->type;
+            box->v = inner;
+            v->p = box;
+        }
+        return NULL;
+    }
+    case BK_STRUCT: case BK_ARRAY: {
+        Agg *o = v->p;
+        if (o->h.kind != GC_AGG)
+            return NULL;
+        if ((why = enter_path(path, o)) != NULL)
+            return why;
+        Agg *c = agg_clone(vm, o);
+        gc_protect(vm, c);
+        for (size_t i = 0; i < c->n && !why; i++) {
+            const BcType *et = t->kind == BK_STRUCT ? &vm->types[t->fields[i].type] : &vm->types[t->elem];
+            if (et->cls == BC_REF && !et->agg)
+                why = snapshot_rec(vm, et, &c->v[i], path);
+            else if (et->agg)
+                why = snapshot_rec(vm, et, &c->v[i], path);   /* a nested struct: its own copy, then its fields */
+        }
+        gc_unprotect(vm, 1);
+        path->n--;
+        if (!why)
+            v->p = c;
+        return why;
+    }
+    case BK_SLICE: {
+        Slice *s = v->p;
+        if (s->h.kind != GC_SLICE)
+            return NULL;
+        if ((why = enter_path(path, s->arr)) != NULL)
+            return why;
+        const BcType *et = &vm->types[t->elem];
+        Slice *c = slice_grow(vm, t, NULL, s->len);
+        gc_protect(vm, c);
+        for (size_t i = 0; i < s->len && !why; i++) {
+            Value e = s->arr->v[s->off + i];
+            if (et->agg)
+                e.p = agg_clone(vm, e.p);
+            c->arr->v[i] = e;
+            why = snapshot_rec(vm, et, &c->arr->v[i], path);
+        }
+        gc_unprotect(vm, 1);
+        path->n--;
+        if (!why)
+            v->p = c;
+        return why;
+    }
+    case BK_MAP: {
+        Map *m = v->p;
+        if (m->h.kind != GC_MAP)
+            return NULL;
+        if ((why = enter_path(path, m)) != NULL)
+            return why;
+        Map *c = map_new(vm, t);
+        gc_protect(vm, c);
+        for (size_t i = 0; i < m->nentries && !why; i++) {
+            if (!m->entries[i].live)
+                continue;
+            Value k = m->entries[i].key, val = m->entries[i].val;
+            gc_protect(vm, m);
+            why = snapshot_rec(vm, m->key, &k, path);
+            if (!why) {
+                gc_protect(vm, m->key->cls == BC_REF ? k.p : NULL);
+                why = snapshot_rec(vm, m->val, &val, path);
+                if (!why) {
+                    gc_protect(vm, m->val->cls == BC_REF ? val.p : NULL);
+                    const BcType *bad = NULL;
+                    Value *slot = map_insert(vm, c, k, &bad);
+                    if (slot)
+                        *slot = val;
+                    gc_unprotect(vm, 1);
+                }
+                gc_unprotect(vm, 1);
+            }
+            gc_unprotect(vm, 1);
+        }
+        gc_unprotect(vm, 1);
+        path->n--;
+        if (!why)
+            v->p = c;
+        return why;
+    }
+    default:
+        return NULL;
+    }
+}
+
+const char *value_snapshot(VM *vm, const BcType *t, Value *v)
+{
+    SnapPath *path = xmalloc(sizeof *path);
+    path->n = 0;
+    const char *why = snapshot_rec(vm, t, v, path);
+    free(path);
+    return why;
 }

@@ -2044,6 +2044,13 @@ dispatch_now:
             return stack_overflow(vm);
         NEXT();
     }
+    CASE(SNAPSHOT) {
+        SAVE();
+        const char *why = value_snapshot(vm, &vm->types[B], &R[A]);
+        if (why)
+            PANIC_PLAIN("%s", why);
+        NEXT();
+    }
     CASE(SPAWN) {
         Closure *c = R[A].p;
         if (!c)

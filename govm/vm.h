@@ -463,6 +463,10 @@ void agg_copy_into(VM *vm, Agg *dst, const Agg *src);
 bool agg_same_layout(const VM *vm, const BcType *a, const BcType *b, unsigned depth);
 Value value_zero(VM *vm, const BcType *t);            /* t's zero value: 0, NULL or a zero object */
 Value value_copy(VM *vm, const BcType *t, Value v);   /* a copy where t has value semantics */
+/* The deep copy of *v (of type t) that crosses into a new task, in
+ * place; NULL, or why it cannot be copied ("spawn cannot snapshot vm
+ * pointers"). */
+const char *value_snapshot(VM *vm, const BcType *t, Value *v);
 /* Go's ==; *bad names the type when a comparison is of uncomparable values. */
 #define VALUE_FITS_MAX_DEPTH 1000
 bool value_fits(const VM *vm, const BcType *t, Value v, unsigned depth);

@@ -56,14 +56,13 @@ func main() {
 	fmt.Println("total", total)
 
 	// A goroutine spinning without ever blocking still lets main run.
-	flag := make(chan bool, 1)
-	spins := 0
+	flag := make(chan int, 1)
 	go func() {
+		spins := 0
 		for spins < 200000 {
 			spins++
 		}
-		flag <- true
+		flag <- spins
 	}()
-	<-flag
-	fmt.Println("spins", spins)
+	fmt.Println("spins", <-flag)
 }

@@ -5,77 +5,100 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
-type Counter struct {
-	mu     sync.Mutex
-	counts map[string]int
+// Tasks get copies of what they capture (Go-Mini's snapshot rule), so
+// they share state through channels; a WaitGroup, a Mutex and their
+// pointers keep their identity across the task boundary.
+
+type tally struct {
+	word  string
+	count int
 }
 
-func (c *Counter) Inc(key string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.counts[key]++
-}
-
-type Cache struct {
-	mu   sync.RWMutex
-	data map[int]string
-}
-
-func (c *Cache) Get(k int) (string, bool) {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	v, ok := c.data[k]
-	return v, ok
-}
-
-func (c *Cache) Put(k int, v string) {
-	c.mu.Lock()
-	c.data[k] = v
-	c.mu.Unlock()
+func countWord(w string, text []string, out chan<- tally, wg *sync.WaitGroup) {
+	defer wg.Done()
+	n := 0
+	for _, t := range text {
+		if t == w {
+			n++
+		}
+	}
+	out <- tally{w, n}
 }
 
 func main() {
+	text := strings.Fields("the quick brown fox jumps over the lazy dog the end")
+	words := []string{"the", "fox", "cat"}
+	out := make(chan tally, len(words))
 	var wg sync.WaitGroup
-	c := Counter{counts: map[string]int{}}
-	words := strings.Fields("the quick brown fox jumps over the lazy dog the end")
 	for _, w := range words {
 		wg.Add(1)
-		go func(w string) {
-			defer wg.Done()
-			for i := 0; i < 100; i++ {
-				c.Inc(w)
-			}
-		}(w)
+		go countWord(w, text, out, &wg)
 	}
 	wg.Wait()
-	keys := make([]string, 0, len(c.counts))
-	for k := range c.counts {
-		keys = append(keys, k)
+	close(out)
+	var all []tally
+	for t := range out {
+		all = append(all, t)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Printf("%s=%d ", k, c.counts[k])
-	}
-	fmt.Println()
+	sort.Slice(all, func(i, j int) bool { return all[i].word < all[j].word })
+	fmt.Println(all)
 
-	cache := &Cache{data: map[int]string{}}
+	// A Mutex makes critical sections exclusive even when a task sleeps
+	// inside one: the log never shows two sections interleaved.
+	var mu sync.Mutex
+	log := make(chan string, 20)
 	var wg2 sync.WaitGroup
-	for i := 0; i < 10; i++ {
-		wg2.Add(2)
-		go func(i int) {
+	for _, name := range []string{"a", "b", "c"} {
+		wg2.Add(1)
+		go func(n string) {
 			defer wg2.Done()
-			cache.Put(i, fmt.Sprint("v", i))
-		}(i)
-		go func(i int) {
-			defer wg2.Done()
-			cache.Get(i)
-		}(i)
+			mu.Lock()
+			log <- "enter " + n
+			time.Sleep(2 * time.Millisecond)
+			log <- "leave " + n
+			mu.Unlock()
+		}(name)
 	}
 	wg2.Wait()
-	v, ok := cache.Get(7)
-	fmt.Println(len(cache.data), v, ok)
+	close(log)
+	var entries []string
+	for e := range log {
+		entries = append(entries, e)
+	}
+	ok := len(entries) == 6
+	for i := 0; ok && i < 6; i += 2 {
+		ok = strings.TrimPrefix(entries[i], "enter ") == strings.TrimPrefix(entries[i+1], "leave ")
+	}
+	fmt.Println(len(entries), ok)
+
+	// RWMutex: readers together, a writer alone.
+	var rw sync.RWMutex
+	events := make(chan string, 10)
+	var wg3 sync.WaitGroup
+	rw.Lock()
+	for i := 0; i < 2; i++ {
+		wg3.Add(1)
+		go func(i int) {
+			defer wg3.Done()
+			rw.RLock()
+			events <- fmt.Sprint("read ", i)
+			rw.RUnlock()
+		}(i)
+	}
+	time.Sleep(time.Millisecond)
+	events <- "writer done"
+	rw.Unlock()
+	wg3.Wait()
+	close(events)
+	first := <-events
+	n := 1
+	for range events {
+		n++
+	}
+	fmt.Println(first, n)
 
 	var once sync.Once
 	inits := 0
@@ -84,28 +107,9 @@ func main() {
 	}
 	fmt.Println("inits", inits)
 
-	var mu sync.Mutex
-	fmt.Println(mu.TryLock(), mu.TryLock())
-	mu.Unlock()
-
-	// Hand-off through a Mutex: the waiting task gets the lock.
-	var order []string
 	var m sync.Mutex
-	var wg3 sync.WaitGroup
-	m.Lock()
-	for _, name := range []string{"a", "b", "c"} {
-		wg3.Add(1)
-		go func(n string) {
-			defer wg3.Done()
-			m.Lock()
-			order = append(order, n)
-			m.Unlock()
-		}(name)
-	}
-	order = append(order, "main")
+	fmt.Println(m.TryLock(), m.TryLock())
 	m.Unlock()
-	wg3.Wait()
-	fmt.Println(len(order), order[0])
 
 	defer func() { fmt.Println("recovered:", recover()) }()
 	var bad sync.WaitGroup

@@ -16,7 +16,7 @@ func fetch(id int) (string, error) {
 	return fmt.Sprintf("item-%d", id), nil
 }
 
-func spin(stop *int) int {
+func spin() int {
 	n := 0
 	for {
 		n++
@@ -42,8 +42,7 @@ func main() {
 	fmt.Println("group:", err, errors.Is(err, errBad))
 
 	// Cancel stops a task that never blocks, at its next safe point.
-	var stop int
-	s := spawn(spin, &stop)
+	s := spawn(spin)
 	task.Sleep(5)
 	fmt.Println(task.Status(s))
 	task.Cancel(s)

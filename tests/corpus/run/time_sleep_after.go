@@ -35,15 +35,14 @@ func main() {
 		fmt.Println("too slow")
 	}
 	// A task that sleeps lets a spinning one run meanwhile.
-	n := 0
-	finished := make(chan bool)
+	finished := make(chan int)
 	go func() {
+		n := 0
 		for i := 0; i < 1000000; i++ {
 			n++
 		}
-		finished <- true
+		finished <- n
 	}()
 	time.Sleep(time.Millisecond)
-	<-finished
-	fmt.Println(n, time.Since(start) >= 30*time.Millisecond)
+	fmt.Println(<-finished, time.Since(start) >= 30*time.Millisecond)
 }
