@@ -522,7 +522,7 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         vm->run.frame_cap = vm->run.frame_cap ? 2 * vm->run.frame_cap : 4;
         vm->run.frames = xrealloc(vm->run.frames, vm->run.frame_cap * sizeof *vm->run.frames);
     }
-    vm->run.frames[vm->run.nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false};
+    vm->run.frames[vm->run.nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false, false};
     return true;
 }
 
@@ -1944,20 +1944,41 @@ dispatch_now:
         NEXT();
     }
     CASE(RUNDEFERS) {
+        /* One deferred call, the last first; this instruction runs again
+         * for the next.  A deferred function value runs as a frame of
+         * its own, as CALLV makes one (so it may wait on a channel like
+         * any call); a native runs here. */
+        Frame *fr = &vm->run.frames[vm->run.nframes - 1];
+        Defer *d = fr->defers;
+        if (!d)
+            NEXT();
+        fr->defers = d->next;
         SAVE();
-        while (vm->run.frames[vm->run.nframes - 1].defers) {
-            Frame *fr = &vm->run.frames[vm->run.nframes - 1];
-            Defer *d = fr->defers;
-            fr->defers = d->next;
+        fr->pc--;
+        if (!d->closure) {
             int st = run_defer(vm, d, false);
+            R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;
             if (st != 0) {
-                R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;
+                vm->run.frames[vm->run.nframes - 1].pc++;
                 if (st == 2 && vm->run.panicking)
                     goto unwind;
                 return st;
             }
+            ip--;
+            NEXT();
         }
-        R = vm->run.stack + vm->run.frames[vm->run.nframes - 1].base;
+        const BcFunc *callee = &code->funcs[d->closure->fn];
+        if (callee->params != d->nargs || memcmp(callee->classes, defer_cls(d), d->nargs) != 0)
+            goto bad_object;
+        size_t base = stack_top(vm);
+        if (!enter(vm, d->closure->fn, base))
+            return stack_overflow(vm);
+        memcpy(vm->run.stack + base, d->args, d->nargs * sizeof(Value));
+        vm->run.frames[vm->run.nframes - 1].closure = d->closure;
+        vm->run.frames[vm->run.nframes - 1].unwindow = true;
+        f = callee;
+        ip = f->code;
+        R = vm->run.stack + base;
         NEXT();
     }
     CASE(RECOVERAT) {
@@ -2173,6 +2194,10 @@ dispatch_now:
          * callee's numbers. */
         if (f->nregs > f->params + f->results)
             memset(R + f->params + f->results, 0, (size_t)(f->nregs - f->params - f->results) * sizeof *R);
+        /* A deferred call's window is nobody's: its registers are dead
+         * ones of the frames below, which must not keep its numbers. */
+        if (vm->run.frames[vm->run.nframes - 1].unwindow)
+            memset(R, 0, (size_t)(f->params + f->results) * sizeof *R);
         bool stop = vm->run.frames[vm->run.nframes - 1].stop;
         vm->run.nframes--;
         if (stop) {

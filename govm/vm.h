@@ -205,6 +205,7 @@ typedef struct Frame {
     struct Defer *defers;     /* deferred calls, the last first */
     uint32_t recover_pc;      /* where the function goes on after a recovered panic (RECOVERAT) */
     bool deferred;            /* a deferred call run by a panic: recover works here */
+    bool unwindow;            /* a deferred call RUNDEFERS made: no caller's window holds its registers */
 } Frame;
 
 /* A deferred call: a function value (or a native, fn < nnatives when
