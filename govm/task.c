@@ -19,6 +19,31 @@ static void free_state(TaskState *st)
     memset(st, 0, sizeof *st);
 }
 
+/* An ended task's state: its buffers kept for the next task, if there
+ * is room among the spares. */
+static void retire_state(VM *vm, TaskState *st)
+{
+    if (vm->nspare < sizeof vm->spare / sizeof vm->spare[0] && st->stack && st->frames) {
+        vm->spare[vm->nspare].stack = st->stack;
+        vm->spare[vm->nspare].stack_cap = st->stack_cap;
+        vm->spare[vm->nspare].frames = st->frames;
+        vm->spare[vm->nspare].frame_cap = st->frame_cap;
+        vm->nspare++;
+        st->stack = NULL;
+        st->frames = NULL;
+    }
+    free_state(st);
+}
+
+void task_free_spares(VM *vm)
+{
+    while (vm->nspare > 0) {
+        vm->nspare--;
+        free(vm->spare[vm->nspare].stack);
+        free(vm->spare[vm->nspare].frames);
+    }
+}
+
 /* The slow path of the loop counts the time slice while another task
  * is ready (and serves --trace and --max-steps, as before). */
 static void update_slow(VM *vm)
@@ -212,6 +237,13 @@ Task *task_go(VM *vm, Closure *c, const Value *args, uint32_t nargs)
     /* Its first frame, made on its own stack, as the loop makes one. */
     TaskState mine = vm->run;
     vm->run = t->st;
+    if (vm->nspare > 0) {
+        vm->nspare--;
+        vm->run.stack = vm->spare[vm->nspare].stack;
+        vm->run.stack_cap = vm->spare[vm->nspare].stack_cap;
+        vm->run.frames = vm->spare[vm->nspare].frames;
+        vm->run.frame_cap = vm->spare[vm->nspare].frame_cap;
+    }
     if (!vm_enter(vm, c->fn, 0)) {
         t->st = vm->run;
         vm->run = mine;
@@ -246,7 +278,7 @@ bool task_switch(VM *vm)
     wake_due(vm, false);
     if (cur->canceling && cur != vm->main_task) {
         /* It canceled itself (or was, while it ran): it ends here. */
-        free_state(&vm->run);
+        retire_state(vm, &vm->run);
         cur->status = TS_CANCELED;
         cur->waiting = NULL;
         unlink_task(vm, cur);
@@ -299,7 +331,7 @@ bool task_finish(VM *vm)
 {
     Task *done = vm->current;
     unlink_task(vm, done);
-    free_state(&vm->run);
+    retire_state(vm, &vm->run);
     wake_due(vm, false);
     Task *next = take_ready(vm);
     while (!next && vm->sleepers) {
@@ -357,7 +389,9 @@ int task_deadlock(VM *vm)
 void *task_handle(VM *vm, Task *t)
 {
     static const uint8_t cls[] = {BC_REF};
-    uint32_t ty = nat_struct_type(vm, "task.Task", 1, cls);
+    if (!vm->t_task_handle)
+        vm->t_task_handle = nat_struct_type(vm, "task.Task", 1, cls) + 1;
+    uint32_t ty = vm->t_task_handle - 1;
     gc_protect(vm, t);
     Agg *h = agg_zero(vm, &vm->types[ty]);
     gc_unprotect(vm, 1);

@@ -257,6 +257,7 @@ void vm_free(VM *vm)
     free(vm->native_methods);
     free(vm->method_names);
     buf_free(&vm->run.panic_trace);
+    task_free_spares(vm);
     while (vm->sleepers) {
         Sleeper *z = vm->sleepers;
         vm->sleepers = z->next;

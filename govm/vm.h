@@ -352,6 +352,7 @@ struct VM {
     uint32_t m_error, m_string, m_unwrap;  /* indices of Error, String and Unwrap there */
     uint32_t t_error_string, t_wrap_error, t_runtime_error;  /* govm's error types */
     uint32_t t_num_error;     /* *strconv.NumError: the program's if it names it */
+    uint32_t t_task_handle;   /* task.Task, found on the first spawn (0: not yet) */
     uint32_t ncalls;          /* nesting of vm_call */
     NativeWindow *window;     /* the innermost native method vm_call runs */
     int exit_code;            /* os.Exit's, with VM_EXIT */
@@ -371,6 +372,10 @@ struct VM {
     uint32_t budget;          /* instructions left in the running task's slice */
     uint64_t rng;             /* select's choice among ready cases (xorshift, fixed seed: runs repeat) */
     Sleeper *sleepers;        /* sleeping tasks and pending timers, soonest first */
+    /* The registers and frames of ended tasks, for the next ones: a
+     * million short tasks then cost no million mallocs. */
+    struct { Value *stack; size_t stack_cap; Frame *frames; uint32_t frame_cap; } spare[32];
+    uint32_t nspare;
     Value *globals;
     const NativeDef **natives; /* the file's natives, bound by vm_bind */
     GoString **kstrings;      /* the string constants, made once, never collected */
@@ -494,6 +499,7 @@ int task_sleep(VM *vm, int64_t ns);   /* time.Sleep: parks the running task (VM_
 void task_add_timer(VM *vm, int64_t at, Chan *c, Value v);   /* sends v on c at time at */
 int64_t task_now(void);        /* CLOCK_REALTIME nanoseconds */
 void task_free(Task *t);       /* what a collected task still holds */
+void task_free_spares(VM *vm); /* at the VM's end */
 
 /* chan.c */
 typedef enum ChanResult { CHAN_DONE, CHAN_BLOCKED, CHAN_CLOSED, CHAN_BAD } ChanResult;
