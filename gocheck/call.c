@@ -702,6 +702,9 @@ void check_builtin(Checker *ck, Operand *x, const Node *call, BuiltinId id)
         bool ok = true;
         for (uint32_t i = 1; i < n; i++)
             ok &= args[i].mode != MODE_INVALID;
+        for (uint32_t i = 1; ok && i < n; i++)
+            check_snapshot_value(ck, args[i].expr, args[i].type);
+        check_snapshot_captures(ck, args[0].expr);
         TypeId tp = task_pointer(ck, call);
         if (ok && tp != TYPE_INVALID) {
             x->mode = MODE_VALUE;

@@ -287,6 +287,10 @@ void check_call(Checker *ck, Operand *x, const Node *call);
 void check_conversion(Checker *ck, Operand *x, TypeId t, const Node *call);
 void check_builtin(Checker *ck, Operand *x, const Node *call, BuiltinId id);
 bool check_builtin_is_statement(Checker *ck, const Node *fun);
+/* The snapshot rule (snapshot.c): an argument of go or spawn, and what
+ * a function literal they start captured, must hold no pointer. */
+void check_snapshot_value(Checker *ck, const Node *arg, TypeId t);
+void check_snapshot_captures(Checker *ck, const Node *fun);
 /* Arguments against a signature; where is "call to f". */
 void check_arguments(Checker *ck, const Node *call, TypeId sig, Operand *args, uint32_t nargs,
                      bool ddd, const char *fname);

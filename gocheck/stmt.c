@@ -720,6 +720,25 @@ static void return_stmt(Checker *ck, const Node *s)
     free_ops(xs, nx);
 }
 
+/* go f(args): what f gets is copied for the new task (snapshot.c);
+ * so is the receiver of go x.m(). */
+static void go_snapshot(Checker *ck, const Node *call)
+{
+    for (uint32_t i = CALL_ARGS; i < call->nkids; i++) {
+        NodeInfo *ai = check_info(ck, call->kids[i]);
+        if (ai && ai->mode != MODE_INVALID && ai->mode != MODE_TYPE)
+            check_snapshot_value(ck, call->kids[i], ai->conv ? ai->conv : ai->type);
+    }
+    const Node *fun = unparen(call->kids[CALL_FUN]);
+    NodeInfo *fi = check_info(ck, fun);
+    if (fun->kind == AST_SELECTOR && fi && fi->mode != MODE_BUILTIN) {
+        NodeInfo *xi = check_info(ck, fun->kids[SELECTOR_X]);
+        if (xi && (xi->mode == MODE_VAR || xi->mode == MODE_VALUE || xi->mode == MODE_MAPINDEX))
+            check_snapshot_value(ck, fun->kids[SELECTOR_X], xi->type);
+    }
+    check_snapshot_captures(ck, fun);
+}
+
 static void suspended_call(Checker *ck, const Node *s, const char *keyword)
 {
     const Node *call = s->kids[0];
@@ -732,6 +751,8 @@ static void suspended_call(Checker *ck, const Node *s, const char *keyword)
     }
     Operand x;
     check_expr(ck, &x, call, 0);
+    if (strcmp(keyword, "go") == 0)
+        go_snapshot(ck, unparen(call));
     NodeInfo *fi = check_info(ck, unparen(call)->kids[CALL_FUN]);
     if (x.mode != MODE_INVALID && fi) {
         if (fi->mode == MODE_TYPE)
