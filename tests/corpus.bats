@@ -86,6 +86,19 @@ setup() { setup_tools; }
     [ "${lines[-1]}" = "0 unused" ]
 }
 
+@test "corpus: the programs with tasks and channels print the same on every run" {
+    local f base i
+    for f in "$CORPUS"/run/chan_*.go "$CORPUS"/run/tasks_*.go "$CORPUS"/run/sync_*.go "$CORPUS"/run/time_sleep_*.go; do
+        base=$(basename "$f" .go)
+        "$BIN/gomini" -o "$base.json" "$f"
+        "$BIN/govm" "$base.json" >"$base.first" 2>&1 || true
+        for i in 1 2 3 4; do
+            "$BIN/govm" "$base.json" >"$base.again" 2>&1 || true
+            cmp "$base.first" "$base.again" || { echo "$base differs on run $i"; diff "$base.first" "$base.again"; false; }
+        done
+    done
+}
+
 @test "corpus: the coverage check names a declared function no program uses" {
     mkdir -p std/demo progs
     printf 'package demo\n\nfunc Used() int\nfunc Forgotten() int\n' >std/demo/demo.go
