@@ -523,7 +523,7 @@ static bool enter(VM *vm, uint32_t fn, size_t base)
         vm->run.frame_cap = vm->run.frame_cap ? 2 * vm->run.frame_cap : 4;
         vm->run.frames = xrealloc(vm->run.frames, vm->run.frame_cap * sizeof *vm->run.frames);
     }
-    vm->run.frames[vm->run.nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false, false};
+    vm->run.frames[vm->run.nframes++] = (Frame){fn, 0, base, false, false, NULL, NULL, 0, false, false, false};
     return true;
 }
 
@@ -2200,7 +2200,14 @@ dispatch_now:
         if (vm->run.frames[vm->run.nframes - 1].unwindow)
             memset(R, 0, (size_t)(f->params + f->results) * sizeof *R);
         bool stop = vm->run.frames[vm->run.nframes - 1].stop;
+        bool panic_defer = vm->run.frames[vm->run.nframes - 1].panic_defer;
         vm->run.nframes--;
+        if (panic_defer) {
+            /* Back to the panic it ran for: recovered, or on. */
+            vm->run.unwinding--;
+            vm->run.stack_len = stack_top(vm);
+            goto unwind;
+        }
         if (stop) {
             vm->run.stack_len = stack_top(vm);
             return 0;
@@ -2229,6 +2236,31 @@ unwind:
         while (fr->defers && !vm->run.recovered) {
             Defer *d = fr->defers;
             fr->defers = d->next;
+            if (d->closure) {
+                /* A deferred function value runs as a frame of its own
+                 * (so it may wait, as in a task); recover works there,
+                 * and its return comes back here. */
+                const BcFunc *callee = &code->funcs[d->closure->fn];
+                if (callee->params != d->nargs || memcmp(callee->classes, defer_cls(d), d->nargs) != 0) {
+                    fflush(vm->out);
+                    fprintf(vm->err, "fatal error: a deferred call of %s does not match its arguments\n", callee->name);
+                    return 2;
+                }
+                size_t base = stack_top(vm);
+                if (!enter(vm, d->closure->fn, base))
+                    return stack_overflow(vm);
+                memcpy(vm->run.stack + base, d->args, d->nargs * sizeof(Value));
+                Frame *df = &vm->run.frames[vm->run.nframes - 1];
+                df->closure = d->closure;
+                df->deferred = true;
+                df->unwindow = true;
+                df->panic_defer = true;
+                vm->run.unwinding++;
+                f = callee;
+                ip = f->code;
+                R = vm->run.stack + base;
+                NEXT();
+            }
             int st = run_defer(vm, d, true);
             fr = &vm->run.frames[vm->run.nframes - 1];
             if (st != 0 && !(st == 2 && vm->run.panicking))
@@ -2251,6 +2283,8 @@ unwind:
         /* The dropped frame's registers are dead (its caller's window
          * too: the call never finished). */
         memset(vm->run.stack + fr->base, 0, code->funcs[fr->fn].nregs * sizeof(Value));
+        if (fr->panic_defer)
+            vm->run.unwinding--;   /* a deferred call that panicked in turn */
         bool stop = fr->stop;
         vm->run.nframes--;
         if (stop)

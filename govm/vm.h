@@ -206,6 +206,7 @@ typedef struct Frame {
     uint32_t recover_pc;      /* where the function goes on after a recovered panic (RECOVERAT) */
     bool deferred;            /* a deferred call run by a panic: recover works here */
     bool unwindow;            /* a deferred call RUNDEFERS made: no caller's window holds its registers */
+    bool panic_defer;         /* a deferred call a panic runs: its return goes back to unwinding */
 } Frame;
 
 /* A deferred call: a function value (or a native, fn < nnatives when
