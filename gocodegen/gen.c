@@ -1192,10 +1192,9 @@ uint32_t spawnwrap(Fn *fn, const Node *call, uint32_t sig)
     sprintf(lit->name, "%s.spawnwrap%u", parent, nth);
     lit->spawn = true;
     lit->deferred = NULL;
-    lit->node = NULL;
+    lit->node = call;   /* for the position of what it cannot translate */
     lit->sig = sig;
     lit->recv = 0;
-    (void)call;
     return g->first_lit + g->nlits - 1;
 }
 
@@ -1244,7 +1243,7 @@ static void gen_spawnwrap(Gen *g, Lit *lit, BcFunc *f)
     else
         emit3(&fn, OP_MAKEIFACE, out, r0, bc_type(g, results->ids[0]));
     if (nres > 1)
-        unsupported(g, NULL, "spawn of a function of several results (besides an error)");
+        unsupported(g, lit->node, "spawn of a function of several results (besides an error)");
     emit3(&fn, OP_RETURN, out, 1, 0);
     fn_free(&fn);
 }

@@ -105,12 +105,12 @@ static uint32_t *sig_types(Gen *g, const TastType *sig, uint32_t recv, uint32_t 
  * parameter types ptypes (nparams of them, the last variadic if
  * variadic): a slice is made for the variadic ones unless the call
  * passes one with "...", and f(g()) spreads g's results. */
-static void arguments(Fn *fn, const Node *call, const uint32_t *ptypes, uint32_t nparams, bool variadic,
-                      uint32_t base)
+static void arguments_from(Fn *fn, const Node *call, uint32_t from, const uint32_t *ptypes, uint32_t nparams,
+                           bool variadic, uint32_t base)
 {
     Gen *g = fn->g;
-    uint32_t nargs = call->nkids - CALL_ARGS;
-    const Node *first = nargs == 1 ? unparen(call->kids[CALL_ARGS]) : NULL;
+    uint32_t nargs = call->nkids - from;
+    const Node *first = nargs == 1 ? unparen(call->kids[from]) : NULL;
     if (first && first->kind == AST_CALL && call_results(fn, first) > 1) {
         /* f(g()): g's results are f's arguments (the last ones in f's
          * variadic slice, if f has one). */
@@ -150,12 +150,12 @@ static void arguments(Fn *fn, const Node *call, const uint32_t *ptypes, uint32_t
      * the others (a variable is read after the calls that may change it). */
     for (int pass = 0; pass < 2; pass++)
         for (uint32_t i = 0; i < nfixed && i < nargs; i++)
-            if (has_call(call->kids[CALL_ARGS + i]) == (pass == 0))
-                argument(fn, call->kids[CALL_ARGS + i], ptypes[i], base + i);
+            if (has_call(call->kids[from + i]) == (pass == 0))
+                argument(fn, call->kids[from + i], ptypes[i], base + i);
     if (!variadic)
         return;
     if (call->flags & AST_HAS_ELLIPSIS) {
-        argument(fn, call->kids[CALL_ARGS + nfixed], ptypes[nfixed], base + nfixed);
+        argument(fn, call->kids[from + nfixed], ptypes[nfixed], base + nfixed);
         return;
     }
     /* The extra arguments as a new slice (nil when there are none). */
@@ -172,13 +172,20 @@ static void arguments(Fn *fn, const Node *call, const uint32_t *ptypes, uint32_t
     lv.index = (Val){temp(fn, BC_SCALAR), true, false};
     for (int pass = 0; pass < 2; pass++)
         for (uint32_t i = 0; i < extra; i++) {
-            const Node *arg = call->kids[CALL_ARGS + nfixed + i];
+            const Node *arg = call->kids[from + nfixed + i];
             if (has_call(arg) != (pass == 0))
                 continue;   /* calls first, as for the fixed arguments */
             load_int(fn, lv.index.reg, i);
             lv_store(fn, &lv, expr(fn, arg));
         }
     release_val(fn, lv.index);
+}
+
+/* The arguments of a call, from its first. */
+static void arguments(Fn *fn, const Node *call, const uint32_t *ptypes, uint32_t nparams, bool variadic,
+                      uint32_t base)
+{
+    arguments_from(fn, call, CALL_ARGS, ptypes, nparams, variadic, base);
 }
 
 uint32_t call_results(Fn *fn, const Node *call)
@@ -365,8 +372,8 @@ static Val spawn_call(Fn *fn, const Node *call)
     uint32_t ft = final_type(g, fnode);
     const TastType *sig = underlying(g, ft);
     const TastType *params = &g->t->types[sig->params];
-    if (sig->kind != TK_FUNC || sig->variadic) {
-        unsupported(g, call, "spawn of a variadic function");
+    if (sig->kind != TK_FUNC) {
+        unsupported(g, call, "spawn of this");
         return (Val){0, false, false};
     }
     uint32_t base = fn->f->nregs;
@@ -380,10 +387,9 @@ static Val spawn_call(Fn *fn, const Node *call)
     fn->snapshot_lit = NULL;
     emit3(fn, OP_MOVE, base + 1, f.reg, 0);
     release_val(fn, f);
-    for (uint32_t i = 0; i < params->n && CALL_ARGS + 1 + i < call->nkids; i++) {
-        argument(fn, call->kids[CALL_ARGS + 1 + i], params->ids[i], base + 2 + i);
+    arguments_from(fn, call, CALL_ARGS + 1, params->ids, params->n, sig->variadic, base + 2);
+    for (uint32_t i = 0; i < params->n; i++)
         snapshot_reg(fn, base + 2 + i, params->ids[i]);
-    }
     emit3(fn, OP_MAKECLOSURE, base, spawnwrap(fn, call, ft), 0);
     emit3(fn, OP_SPAWN, base, 1 + params->n, 0);
     return (Val){base, false, false};

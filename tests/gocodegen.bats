@@ -36,7 +36,7 @@ compile() {
 }
 
 @test "gocodegen: what it does not translate yet is refused by name and position, with no output" {
-    printf 'package main\n\nfunc f(xs ...int) int { return len(xs) }\n\nfunc main() {\n\tt := spawn(f)\n\t_ = t\n}\n' >p.go
+    printf 'package main\n\nfunc f() (int, string) { return 1, "a" }\n\nfunc main() {\n\tt := spawn(f)\n\t_ = t\n}\n' >p.go
     "$BIN/golex" p.go -o p.tok
     "$BIN/goparse" p.tok -o p.ast
     "$BIN/gocheck" p.ast -o p.tast
