@@ -429,11 +429,12 @@ static const char *snapshot_rec(VM *vm, const BcType *t, Value *v, SnapPath *pat
             return why;
         Agg *c = agg_clone(vm, o);
         gc_protect(vm, c);
-        for (size_t i = 0; i < c->n && !why; i++) {
+        size_t n = t->kind == BK_STRUCT && t->nfields < c->n ? t->nfields : c->n;
+        for (size_t i = 0; i < n && !why; i++) {
             const BcType *et = t->kind == BK_STRUCT ? &vm->types[t->fields[i].type] : &vm->types[t->elem];
-            if (et->cls == BC_REF && !et->agg)
-                why = snapshot_rec(vm, et, &c->v[i], path);
-            else if (et->agg)
+            /* Only what the object holds as a reference is followed (a
+             * forged type cannot make a number a pointer). */
+            if (et->cls == BC_REF && agg_cls(c, i) == BC_REF)
                 why = snapshot_rec(vm, et, &c->v[i], path);   /* a nested struct: its own copy, then its fields */
         }
         gc_unprotect(vm, 1);
@@ -449,6 +450,10 @@ static const char *snapshot_rec(VM *vm, const BcType *t, Value *v, SnapPath *pat
         if ((why = enter_path(path, s->arr)) != NULL)
             return why;
         const BcType *et = &vm->types[t->elem];
+        if (s->arr->elem_cls != et->cls || (bool)s->arr->elem_agg != et->agg) {
+            path->n--;
+            return NULL;   /* not what the type says (forged): left as it is */
+        }
         Slice *c = slice_grow(vm, t, NULL, s->len);
         gc_protect(vm, c);
         for (size_t i = 0; i < s->len && !why; i++) {
@@ -470,7 +475,7 @@ static const char *snapshot_rec(VM *vm, const BcType *t, Value *v, SnapPath *pat
             return NULL;
         if ((why = enter_path(path, m)) != NULL)
             return why;
-        Map *c = map_new(vm, t);
+        Map *c = map_new(vm, m->type);   /* its own type: what its entries are */
         gc_protect(vm, c);
         for (size_t i = 0; i < m->nentries && !why; i++) {
             if (!m->entries[i].live)
