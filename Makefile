@@ -166,7 +166,8 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	@mkdir -p build/fuzz/corpus-bytecode build/fuzz/seeds-bytecode
 	@# Seeds: real programs' bytecode, so mutations start from what gocodegen writes.
 	@for p in basic_structs closure_counter defer_recover iface_shapes map_nested mixed_interpreter \
-	    defer_builtins lib_strings_funcs lib_sort_more lib_errors_more lib_bufio_more; do \
+	    defer_builtins lib_strings_funcs lib_sort_more lib_errors_more lib_bufio_more \
+	    chan_select chan_workers tasks_spawn_await tasks_snapshot; do \
 	    $(BIN)/gomini -o build/fuzz/seeds-bytecode/$$p.json tests/corpus/run/$$p.go || exit 1; done
 	build/fuzz/fuzz_bytecode -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 -only_ascii=1 </dev/null \
 	    build/fuzz/corpus-bytecode tests/govm build/fuzz/seeds-bytecode

@@ -70,6 +70,8 @@ static void add_sleeper(VM *vm, Sleeper *z)
 
 int task_sleep(VM *vm, int64_t ns)
 {
+    if (vm->no_sleep)
+        ns = ns > 0 ? 1 : 0;
     if (ns <= 0)
         return 0;
     if (vm->ncalls > 0) {
@@ -89,6 +91,8 @@ int task_sleep(VM *vm, int64_t ns)
 
 void task_add_timer(VM *vm, int64_t at, Chan *c, Value v)
 {
+    if (vm->no_sleep)
+        at = task_now();
     Sleeper *z = xmalloc(sizeof *z);
     *z = (Sleeper){at, NULL, c, v, NULL};
     add_sleeper(vm, z);

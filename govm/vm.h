@@ -364,6 +364,7 @@ struct VM {
     uint32_t m_read, m_write; /* the method names Read and Write */
     uint32_t m_gostring;      /* GoString, which %#v calls */
     bool no_files;            /* os may open, make or remove no file (the fuzzer's sandbox) */
+    bool no_sleep;            /* time.Sleep and timers take no time (the fuzzer's too) */
     GcHeader *sentinels[16];  /* io.EOF and the like, made on first use (natives.h) */
     TaskState run;            /* the running task's (docs/tasks-design.md) */
     Task *current, *main_task;

@@ -28,6 +28,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         }
         vm.max_steps = 20000;
         vm.no_files = true;   /* a mutated program must not write or remove files */
+        vm.no_sleep = true;   /* nor sleep past the fuzzer's time limit */
         vm.slow = true;
         vm.heap_limit = 16u << 20;
         (void)vm_run(&vm);
