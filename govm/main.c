@@ -1,6 +1,7 @@
 /* govm - runs go-mini-bytecode.
  *     govm [--disasm] [--trace] [--max-steps N] [--max-heap SIZE] FILE.json [args...]
  * This file handles flags and loading; the machine is vm.c. */
+#include "bundle.h"
 #include "fileio.h"
 #include "vm.h"
 
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ==== loading a program ============================================== */
@@ -264,50 +266,112 @@ static int parse_flags(int argc, char **argv, Flags *f, int *i)
     return -1;
 }
 
+/* Runs code (taken) with os.Args from args[0 .. nargs). */
+static int run_code(Bytecode *code, const char *display, const Flags *flags, int nargs, char **args)
+{
+    int status;
+    if (flags->disasm) {
+        vm_disasm(code, stdout);
+        status = EXIT_OK;
+    } else {
+        VM vm;
+        vm_init(&vm, code);
+        if (!vm_bind(&vm, display)) {
+            vm_free(&vm);
+            bytecode_free(code);
+            return EXIT_INPUT;
+        }
+        vm.argc = nargs;
+        vm.argv = args;
+        vm.max_steps = flags->max_steps;
+        vm.trace = flags->trace;
+        vm.slow = flags->trace || flags->max_steps;
+        vm.heap_limit = (size_t)flags->max_heap;
+        const char *stress = getenv("GOMINI_GCSTRESS");
+        vm.gc_stress = stress && strcmp(stress, "1") == 0;
+        status = vm_run(&vm);
+        vm_free(&vm);
+    }
+    bytecode_free(code);
+    return status;
+}
+
+/* Does the file begin with "FXYB"?  (A quiet look: a missing file is
+ * load_program's error to report.) */
+static bool starts_as_bundle(const char *path)
+{
+    /* Only a regular file: a pipe (gomini's /dev/fd/4) cannot be read twice. */
+    struct stat st;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+    FILE *f = fopen(path, "rb");
+    char magic[4];
+    bool yes = f && fread(magic, 1, 4, f) == 4 && bundle_is_data(magic, 4);
+    if (f)
+        fclose(f);
+    return yes;
+}
+
+/* Bundle data (SPEC.md §5): its main program, run with os.Args. */
+static int run_bundle(const Buf *data, const char *display, const Flags *flags, int nargs, char **args)
+{
+    char why[256];
+    Buf main_json;
+    if (!bundle_main(data->data, data->len, &main_json, why, sizeof why)) {
+        fail_msg("%s: %s", display, why);
+        buf_free(&main_json);
+        return EXIT_INPUT;
+    }
+    Bytecode code;
+    bool ok = bytecode_read(main_json.data, main_json.len, display, &code);
+    buf_free(&main_json);
+    if (!ok)
+        return EXIT_INPUT;
+    return run_code(&code, display, flags, nargs, args);
+}
+
 int main(int argc, char **argv)
 {
     gomini_progname = "govm";
+    /* A bundle appended to this very file runs before any argument is
+     * read: they are all the script's (os.Args is argv0 and them). */
+    char why[256];
+    Buf bundle;
+    int found = bundle_find("/proc/self/exe", &bundle, why, sizeof why);
+    if (found < 0) {
+        fail_msg("%s", why);
+        return EXIT_INPUT;
+    }
+    if (found > 0) {
+        Flags none = {0};
+        int st = run_bundle(&bundle, argv[0], &none, argc, argv);
+        buf_free(&bundle);
+        return st;
+    }
     Flags flags = {.libdirs = xcalloc((size_t)argc, sizeof *flags.libdirs)};
     int i, done = parse_flags(argc, argv, &flags, &i);
     if (done >= 0) {
         free(flags.libdirs);
         return done;
     }
-    bool disasm = flags.disasm, trace = flags.trace;
-    const char **libdirs = flags.libdirs;
-    uint32_t nlibdirs = flags.nlibdirs;
-    uint64_t max_steps = flags.max_steps, max_heap = flags.max_heap;
     const char *path = argv[i];
+    /* A bundle file (gomini -c's app.gmb) runs as its main program. */
+    if (starts_as_bundle(path)) {
+        Buf data;
+        buf_init(&data);
+        int st = EXIT_INPUT;
+        if (file_read_all(path, GOMINI_MAX_STAGE_BYTES, &data))
+            st = run_bundle(&data, file_display_name(path), &flags, argc - i, argv + i);
+        buf_free(&data);
+        free(flags.libdirs);
+        return st;
+    }
     Bytecode code;
-    if (!load_program(path, (const char *const *)libdirs, nlibdirs, &code)) {
-        free(libdirs);
+    if (!load_program(path, (const char *const *)flags.libdirs, flags.nlibdirs, &code)) {
+        free(flags.libdirs);
         return EXIT_INPUT;
     }
-    free(libdirs);
-    int status;
-    if (disasm) {
-        vm_disasm(&code, stdout);
-        status = EXIT_OK;
-    } else {
-        VM vm;
-        vm_init(&vm, &code);
-        if (!vm_bind(&vm, file_display_name(path))) {
-            vm_free(&vm);
-            bytecode_free(&code);
-            return EXIT_INPUT;
-        }
-        /* os.Args: the program's file, then what follows it. */
-        vm.argc = argc - i;
-        vm.argv = argv + i;
-        vm.max_steps = max_steps;
-        vm.trace = trace;
-        vm.slow = trace || max_steps;
-        vm.heap_limit = (size_t)max_heap;
-        const char *stress = getenv("GOMINI_GCSTRESS");
-        vm.gc_stress = stress && strcmp(stress, "1") == 0;
-        status = vm_run(&vm);
-        vm_free(&vm);
-    }
-    bytecode_free(&code);
-    return status;
+    free(flags.libdirs);
+    /* os.Args: the program's file, then what follows it. */
+    return run_code(&code, file_display_name(path), &flags, argc - i, argv + i);
 }

@@ -1,0 +1,108 @@
+#!/usr/bin/env bats
+# govm's side of bundles (SPEC.md §5, docs/bundle-design.md): a bundle
+# appended to a copy of govm runs before any argument is read, a bundle
+# file runs as `govm app.gmb`, and every malformed one is refused with
+# SPEC's message.  The bundles are made here byte by byte; gobundle
+# (which will make them) is the next step of issue 10.
+
+load helpers/common
+
+setup() { setup_tools; }
+
+# le64 N: N as 8 bytes, little-endian.
+le64() {
+    local n=$1 i
+    for i in 0 1 2 3 4 5 6 7; do
+        printf "\\$(printf '%03o' $(((n >> (8 * i)) & 255)))"
+    done
+}
+
+# exe OUT DATAFILE: a copy of govm with DATAFILE appended as its bundle.
+exe() {
+    local size
+    size=$(wc -c <"$2")
+    { cat "$BIN/govm"; cat "$2"; le64 "$size"; printf 'FXYS'; } >"$1"
+    chmod +x "$1"
+}
+
+args_program() {
+    printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(len(os.Args), os.Args[1:])\n}\n' >args.go
+    "$BIN/gomini" -o args.json args.go
+}
+
+@test "bundle: a copy of govm with a version 2 bundle runs its main program; os.Args is argv0 and the arguments" {
+    args_program
+    { printf 'FXYB\002{"main": '; cat args.json; printf '}'; } >data
+    exe app data
+    run ./app one --flag two
+    [ "$status" -eq 0 ]
+    [ "$output" = "4 [one --flag two]" ]
+}
+
+@test "bundle: version 1 (one bytecode document) still loads" {
+    args_program
+    { printf 'FXYB\001'; cat args.json; } >data
+    exe app data
+    run ./app x
+    [ "$status" -eq 0 ]
+    [ "$output" = "2 [x]" ]
+}
+
+@test "bundle: the executable runs alone in an empty directory with no PATH, and ldd shows only the C library" {
+    args_program
+    { printf 'FXYB\002{"main": '; cat args.json; printf '}'; } >data
+    mkdir alone
+    exe alone/app data
+    cd alone
+    run env -i PATH=/nonexistent ./app a
+    [ "$status" -eq 0 ]
+    [ "$output" = "2 [a]" ]
+    run ldd ./app
+    [[ "$output" != *cbor* && "$output" != *jansson* ]]
+    [[ "$output" == *libc.so* ]]
+}
+
+@test "bundle: a bundle file runs as govm app.gmb" {
+    args_program
+    { printf 'FXYB\002{"main": '; cat args.json; printf '}'; } >app.gmb
+    run "$BIN/govm" app.gmb z
+    [ "$status" -eq 0 ]
+    [ "$output" = "2 [z]" ]
+}
+
+@test "bundle: a bad size, magic, version or manifest is refused with SPEC's message, exit 1" {
+    args_program
+    # A size past the file's start.
+    { cat "$BIN/govm"; le64 999999999999; printf 'FXYS'; } >badsize
+    chmod +x badsize
+    run ./badsize
+    [ "$status" -eq 1 ]
+    [ "$output" = "govm: invalid embedded bundle size: 999999999999" ]
+    printf 'NOPE\002{}' >data && exe badmagic data
+    run ./badmagic
+    [ "$status" -eq 1 ]
+    [[ "$output" == *": invalid magic number, expected FXYB" ]]
+    printf 'FXYB\003{}' >data && exe newer data
+    run ./newer
+    [ "$status" -eq 1 ]
+    [[ "$output" == *": unsupported bytecode version: 3 (this binary supports versions 1–2; upgrade gomini to run newer bytecode)" ]]
+    printf 'FXYB\002{"resources": []}' >data && exe nilmain data
+    run ./nilmain
+    [ "$status" -eq 1 ]
+    [[ "$output" == *": single-command bundle has nil MainChunk" ]]
+    printf 'FXYB\002{"main": {}}' >data && exe emptymain data
+    run ./emptymain
+    [ "$status" -eq 1 ]
+    [[ "$output" == *": single-command bundle has empty bytecode" ]]
+    printf 'FXYB' >short.gmb
+    run "$BIN/govm" short.gmb
+    [ "$status" -eq 1 ]
+    [[ "$output" == *": bytecode data too short" ]]
+}
+
+@test "bundle: plain govm (no footer) still reads its arguments" {
+    args_program
+    run "$BIN/govm" args.json q
+    [ "$status" -eq 0 ]
+    [ "$output" = "2 [q]" ]
+}
