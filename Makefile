@@ -145,7 +145,7 @@ build/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS) -lm
 fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand build/fuzz/fuzz_check \
-      build/fuzz/fuzz_export build/fuzz/fuzz_bytecode all
+      build/fuzz/fuzz_export build/fuzz/fuzz_bytecode build/fuzz/fuzz_bundle all
 	@mkdir -p build/fuzz/corpus-source build/fuzz/corpus-stage build/fuzz/corpus-expand build/fuzz/corpus-check \
 	    build/fuzz/corpus-export
 	@cp $(STD_GOX) build/fuzz/corpus-export/
@@ -171,6 +171,11 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	    $(BIN)/gomini -o build/fuzz/seeds-bytecode/$$p.json tests/corpus/run/$$p.go || exit 1; done
 	build/fuzz/fuzz_bytecode -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 -only_ascii=1 </dev/null \
 	    build/fuzz/corpus-bytecode tests/govm build/fuzz/seeds-bytecode
+	@mkdir -p build/fuzz/corpus-bundle
+	@{ printf 'FXYB\002{"main": '; cat build/fuzz/seeds-bytecode/basic_structs.json; printf '}'; } \
+	    >build/fuzz/corpus-bundle/seed-v2
+	@{ printf 'FXYB\001'; cat build/fuzz/seeds-bytecode/closure_counter.json; } >build/fuzz/corpus-bundle/seed-v1
+	build/fuzz/fuzz_bundle -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 build/fuzz/corpus-bundle
 
 # The Unicode tables come from the Unicode Character Database (Debian's
 # unicode-data package).  The generated file is committed, so nothing
