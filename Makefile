@@ -34,7 +34,7 @@ BIN     := bin
 endif
 OBJ := build/$(VARIANT)
 
-TOOLS := golex goparse gocheck gocodegen govm
+TOOLS := golex goparse gocheck gocodegen govm gobundle
 
 COMMON_SRC := $(wildcard common/*.c)
 COMMON_OBJ := $(COMMON_SRC:%.c=$(OBJ)/%.o)
@@ -45,6 +45,7 @@ goparse_SRC := $(wildcard goparse/*.c)
 gocheck_SRC := $(wildcard gocheck/*.c)
 govm_SRC    := $(wildcard govm/*.c)
 gocodegen_SRC := $(wildcard gocodegen/*.c)
+gobundle_SRC := $(wildcard gobundle/*.c)
 
 # The standard library's export data, compiled once from the declaration
 # files in stdlib/ (gocheck finds it in ../lib/gomini/std from its bin/).

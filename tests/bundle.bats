@@ -106,3 +106,45 @@ args_program() {
     [ "$status" -eq 0 ]
     [ "$output" = "2 [q]" ]
 }
+
+@test "gobundle: writes an executable that runs; packing it again (the bundle as host) gives the same bytes" {
+    args_program
+    run "$BIN/gobundle" args.json
+    [ "$status" -eq 0 ]
+    run ./args k
+    [ "$status" -eq 0 ]
+    [ "$output" = "2 [k]" ]
+    "$BIN/gobundle" --host ./args -o again args.json
+    cmp args again
+    run ./again k
+    [ "$output" = "2 [k]" ]
+}
+
+@test "gobundle -c writes bundle data alone, which govm runs" {
+    args_program
+    "$BIN/gobundle" -c args.json
+    [ -f args.gmb ]
+    [ "$(head -c 4 args.gmb)" = "FXYB" ]
+    run "$BIN/govm" args.gmb m
+    [ "$status" -eq 0 ]
+    [ "$output" = "2 [m]" ]
+}
+
+@test "gobundle: a file that is not bytecode, a missing host and usage errors leave no output" {
+    printf 'not json' >bad.json
+    run "$BIN/gobundle" -o out bad.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == "gobundle: bad.json: not a go-mini-bytecode file"* ]]
+    [ ! -e out ]
+    args_program
+    run "$BIN/gobundle" --host ./nohost -o out args.json
+    [ "$status" -eq 1 ]
+    [ ! -e out ]
+    run "$BIN/gobundle"
+    [ "$status" -eq 64 ]
+    run "$BIN/gobundle" --bogus args.json
+    [ "$status" -eq 64 ]
+    run "$BIN/gobundle" --version
+    [ "$status" -eq 0 ]
+    [[ "$output" == "gobundle (gomini) "* ]]
+}
