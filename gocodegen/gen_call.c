@@ -767,6 +767,44 @@ static void defer_through_wrap(Fn *fn, const Node *s, const Node *call, const No
     emit3(fn, op, base, n, 0);
 }
 
+/* defer and go of a function value (a function, a method's function,
+ * a literal, a variable): it in a window's first register, its
+ * arguments (the receiver first, for a method) after it, evaluated now;
+ * then op (DEFER or GO) of the window.  What GO hands a new task is
+ * snapshot: the arguments, and what a function literal captures. */
+static void suspend_window(Fn *fn, const Node *call, const Node *fun, const TastSelection *sel,
+                           const TastType *sig, Opcode op)
+{
+    Gen *g = fn->g;
+    bool method = sel && sel->kind == TSEL_METHOD;
+    const TastSymbol *m = method ? sym_of(g, sel->sym) : NULL;
+    uint32_t n, nparams = g->t->types[sig->params].n;
+    uint32_t *types = sig_types(g, sig, method ? m->recv : 0, &n);
+    uint32_t nargs = (method ? 1 : 0) + nparams;
+    uint32_t base = fn->f->nregs;
+    new_reg(fn, BC_REF);
+    for (uint32_t i = 0; i < nargs; i++)
+        new_reg(fn, tclass(g, types[i]));
+    if (method) {
+        emit3(fn, OP_MAKECLOSURE, base, func_ref(g, sel->sym) - 1, 0);
+        Val r = receiver(fn, fun, sel, m->recv);
+        emit3(fn, OP_MOVE, base + 1, r.reg, 0);
+        release_val(fn, r);
+        arguments(fn, call, types + 1, nparams, sig->variadic, base + 2);
+    } else {
+        fn->snapshot_lit = op == OP_GO && fun->kind == AST_FUNC_LIT ? fun : NULL;
+        Val f = expr(fn, fun);
+        fn->snapshot_lit = NULL;
+        emit3(fn, OP_MOVE, base, f.reg, 0);
+        release_val(fn, f);
+        arguments(fn, call, types, nparams, sig->variadic, base + 1);
+    }
+    for (uint32_t i = 0; op == OP_GO && i < nargs; i++)
+        snapshot_reg(fn, base + 1 + i, types[i]);
+    free(types);
+    emit3(fn, op, base, nargs, 0);
+}
+
 void defer_stmt(Fn *fn, const Node *s)
 {
     Gen *g = fn->g;
@@ -786,7 +824,7 @@ void defer_stmt(Fn *fn, const Node *s)
         return;
     }
     const TastType *sig = underlying(g, sel && sel->kind == TSEL_METHOD ? sym_of(g, sel->sym)->type : ff->type);
-    uint32_t n, nparams = g->t->types[sig->params].n, nres = g->t->types[sig->results].n;
+    uint32_t n, nparams = g->t->types[sig->params].n;
     if (sel && sel->kind == TSEL_PKG_MEMBER) {
         /* A native: its arguments now, the call at the function's end. */
         uint32_t *types = sig_types(g, sig, 0, &n);
@@ -810,29 +848,7 @@ void defer_stmt(Fn *fn, const Node *s)
         emit3(fn, OP_DEFERNATIVE, base, 1 + nparams, native_index(g, sel->sym, method_name(g, m)));
         return;
     }
-    /* A function value (a function, a method's function, a literal, a
-     * variable) in the first register, its arguments after it. */
-    uint32_t *types = sig_types(g, sig, method ? m->recv : 0, &n);
-    uint32_t nargs = (method ? 1 : 0) + nparams;
-    uint32_t base = fn->f->nregs;
-    new_reg(fn, BC_REF);
-    for (uint32_t i = 0; i < nargs; i++)
-        new_reg(fn, tclass(g, types[i]));
-    if (method) {
-        emit3(fn, OP_MAKECLOSURE, base, func_ref(g, sel->sym) - 1, 0);
-        Val r = receiver(fn, fun, sel, m->recv);
-        emit3(fn, OP_MOVE, base + 1, r.reg, 0);
-        release_val(fn, r);
-        arguments(fn, call, types + 1, nparams, sig->variadic, base + 2);
-    } else {
-        Val f = expr(fn, fun);
-        emit3(fn, OP_MOVE, base, f.reg, 0);
-        release_val(fn, f);
-        arguments(fn, call, types, nparams, sig->variadic, base + 1);
-    }
-    free(types);
-    (void)sym, (void)nres;
-    emit3(fn, OP_DEFER, base, nargs, 0);
+    suspend_window(fn, call, fun, sel, sig, OP_DEFER);
 }
 
 /* ==== go ============================================================== */
@@ -862,30 +878,5 @@ void go_stmt(Fn *fn, const Node *s)
         return;
     }
     const TastSymbol *m = method ? sym_of(g, sel->sym) : NULL;
-    const TastType *sig = underlying(g, method ? m->type : ff->type);
-    uint32_t n, nparams = g->t->types[sig->params].n;
-    uint32_t *types = sig_types(g, sig, method ? m->recv : 0, &n);
-    uint32_t nargs = (method ? 1 : 0) + nparams;
-    uint32_t base = fn->f->nregs;
-    new_reg(fn, BC_REF);
-    for (uint32_t i = 0; i < nargs; i++)
-        new_reg(fn, tclass(g, types[i]));
-    if (method) {
-        emit3(fn, OP_MAKECLOSURE, base, func_ref(g, sel->sym) - 1, 0);
-        Val r = receiver(fn, fun, sel, m->recv);
-        emit3(fn, OP_MOVE, base + 1, r.reg, 0);
-        release_val(fn, r);
-        arguments(fn, call, types + 1, nparams, sig->variadic, base + 2);
-    } else {
-        fn->snapshot_lit = fun->kind == AST_FUNC_LIT ? fun : NULL;
-        Val f = expr(fn, fun);
-        fn->snapshot_lit = NULL;
-        emit3(fn, OP_MOVE, base, f.reg, 0);
-        release_val(fn, f);
-        arguments(fn, call, types, nparams, sig->variadic, base + 1);
-    }
-    for (uint32_t i = 0; i < nargs; i++)
-        snapshot_reg(fn, base + 1 + i, types[i]);
-    free(types);
-    emit3(fn, OP_GO, base, nargs, 0);
+    suspend_window(fn, call, fun, sel, underlying(g, method ? m->type : ff->type), OP_GO);
 }
