@@ -176,7 +176,9 @@ static void usage(FILE *out)
 static void help(void)
 {
     usage(stdout);
-    printf("\nVerifies a go-mini-bytecode file (from gocodegen) and runs it.\n\n"
+    printf("\nVerifies a go-mini-bytecode file (from gocodegen) and runs it.  FILE may also\n"
+           "be a bundle file (gobundle -c's app.gmb); a govm with a bundle appended (gobundle's\n"
+           "executable) runs that bundle and takes no flags.\n\n"
            "  --disasm          list the instructions with their source lines instead of running\n"
            "  --trace           print each instruction to standard error as it runs, with its\n"
            "                    registers' values\n"
