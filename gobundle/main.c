@@ -109,6 +109,11 @@ int main(int argc, char **argv)
     /* The main program: a bytecode document, as JSON. */
     json_error_t err;
     json_t *doc = json_load_file(input, 0, &err);
+    if (!doc && err.line > 0) {
+        fail_msg("%s:%d:%d: not a go-mini-bytecode file: %s", input, err.line, err.column, err.text);
+        free(host_path);
+        return EXIT_INPUT;
+    }
     if (!doc || !json_is_object(doc)) {
         fail_msg("%s: not a go-mini-bytecode file: %s", input, doc ? "not an object" : err.text);
         json_decref(doc);
@@ -146,7 +151,11 @@ int main(int argc, char **argv)
     Buf file;
     buf_init(&file);
     int status = EXIT_OK;
-    if (!data_only) {
+    if (file_is_same(input, out)) {
+        fail_msg("%s: the output would overwrite an input", out);
+        status = EXIT_USAGE;
+    }
+    if (status == EXIT_OK && !data_only) {
         if (!host_path)
             host_path = default_host();
         Buf host;

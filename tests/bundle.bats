@@ -134,8 +134,14 @@ args_program() {
     printf 'not json' >bad.json
     run "$BIN/gobundle" -o out bad.json
     [ "$status" -eq 1 ]
-    [[ "$output" == "gobundle: bad.json: not a go-mini-bytecode file"* ]]
+    [[ "$output" == "gobundle: bad.json:1:3: not a go-mini-bytecode file: "* ]]
     [ ! -e out ]
+    args_program
+    cp args.json keep.json
+    run "$BIN/gobundle" -o args.json args.json
+    [ "$status" -eq 64 ]
+    [[ "$output" == *"the output would overwrite an input"* ]]
+    cmp args.json keep.json
     args_program
     run "$BIN/gobundle" --host ./nohost -o out args.json
     [ "$status" -eq 1 ]
