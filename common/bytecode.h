@@ -134,6 +134,11 @@ void bytecode_write(const Bytecode *b, Buf *out);
  * failure prints "tool: path: reason" and returns false; b is then empty. */
 bool bytecode_read(const void *data, size_t len, const char *path, Bytecode *b) WARN_UNUSED;
 
+/* The same from a document Jansson has already parsed (a bundle's
+ * manifest holds its programs' documents); false with why. */
+typedef struct json_t json_t;
+bool bytecode_from_json(json_t *doc, Bytecode *b, char *why, size_t whylen) WARN_UNUSED;
+
 /* Links a program's files into one: files[0] is the main package, the
  * others what it imports (each already verified), in the order their
  * package initialisation runs (imports before importers, main last is

@@ -675,6 +675,20 @@ static bool read_doc(Rd *rd, json_t *doc, Bytecode *b)
     return get_u32(rd, m, "main", &b->main);
 }
 
+bool bytecode_from_json(json_t *doc, Bytecode *b, char *why, size_t whylen)
+{
+    bytecode_init(b);
+    Rd rd = {{0}};
+    bool ok = read_doc(&rd, doc, b);
+    if (ok)
+        ok = bytecode_verify(b, rd.why, sizeof rd.why);
+    if (!ok) {
+        snprintf(why, whylen, "%s", rd.why);
+        bytecode_free(b);
+    }
+    return ok;
+}
+
 bool bytecode_read(const void *data, size_t len, const char *path, Bytecode *b)
 {
     bytecode_init(b);
@@ -685,14 +699,10 @@ bool bytecode_read(const void *data, size_t len, const char *path, Bytecode *b)
         fail_msg("%s: not a %s file: %s at line %d", path, BYTECODE_FORMAT_NAME, err.text, err.line);
         return false;
     }
-    Rd rd = {{0}};
-    bool ok = read_doc(&rd, doc, b);
+    char why[256];
+    bool ok = bytecode_from_json(doc, b, why, sizeof why);
     json_decref(doc);
-    if (ok)
-        ok = bytecode_verify(b, rd.why, sizeof rd.why);
-    if (!ok) {
-        fail_msg("%s: %s", path, rd.why);
-        bytecode_free(b);
-    }
+    if (!ok)
+        fail_msg("%s: %s", path, why);
     return ok;
 }

@@ -298,3 +298,55 @@ bool file_write_atomic(const char *path, const void *data, size_t len)
     (void)file_sink_write(&k, data, len);
     return file_sink_close(&k, true);
 }
+
+bool path_clean(const char *path, size_t len, char *out, size_t n)
+{
+    /* One pass over the elements, as Go's path.Clean: "." and empty
+     * elements vanish, ".." takes back the last element written (if
+     * there is one that is not ".." itself), or is kept at the front of
+     * a relative path, or dropped at the root. */
+    bool rooted = len > 0 && path[0] == '/';
+    size_t w = 0, floor = 0;   /* out[0 .. floor) is "/" or leading ".."s: never taken back */
+    if (n < 2)
+        return false;
+    if (rooted)
+        out[w++] = '/', floor = 1;
+    for (size_t i = 0; i < len;) {
+        while (i < len && path[i] == '/')
+            i++;
+        size_t start = i;
+        while (i < len && path[i] != '/')
+            i++;
+        size_t el = i - start;
+        if (el == 0 || (el == 1 && path[start] == '.'))
+            continue;
+        if (el == 2 && path[start] == '.' && path[start + 1] == '.') {
+            if (w > floor) {
+                while (w > floor && out[w - 1] != '/')
+                    w--;
+                if (w > floor)
+                    w--;   /* the slash before the element taken back */
+                continue;
+            }
+            if (rooted)
+                continue;
+            if (w + 3 >= n)
+                return false;
+            if (w > 0)
+                out[w++] = '/';
+            out[w++] = '.', out[w++] = '.';
+            floor = w;
+            continue;
+        }
+        if (w + el + 2 >= n)
+            return false;
+        if (w > 0 && out[w - 1] != '/')
+            out[w++] = '/';
+        memcpy(out + w, path + start, el);
+        w += el;
+    }
+    if (w == 0)
+        out[w++] = '.';
+    out[w] = '\0';
+    return true;
+}

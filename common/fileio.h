@@ -28,6 +28,12 @@ bool file_read_all(const char *path, size_t limit, Buf *b) WARN_UNUSED;
  * /dev/zero or a huge wrong file without reading up to limit first. */
 bool file_read_stage(const char *path, size_t limit, Buf *b) WARN_UNUSED;
 
+/* path (len bytes) cleaned as Go's path.Clean, into out (n bytes, NUL
+ * ended): "./a//b/" is "a/b", "a/../b" is "b", "" and "./" are ".".
+ * Bundles key embedded files and packages by clean paths, so "./x" and
+ * "x" name the same one.  False if it does not fit. */
+bool path_clean(const char *path, size_t len, char *out, size_t n);
+
 /* Write data to path ("-" or NULL for stdout), atomically for files.
  * On failure prints "tool: path: reason", removes any temporary file,
  * and returns false.  SIGHUP, SIGINT or SIGTERM during the write remove

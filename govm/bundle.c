@@ -1,117 +1,310 @@
-/* bundle.c - govm's side of SPEC.md §5 (docs/bundle-design.md): a
- * bundle appended to govm's own file, found by its footer
+/* bundle.c - govm's side of SPEC.md §5: a bundle appended to govm's own
+ * file, found by its footer
  *     [govm][bundle data][size: 8 bytes, little-endian]["FXYS"]
- * and the bundle data, "FXYB", a version byte, then (version 1) one
- * bytecode document or (version 2) a JSON manifest whose "main" is the
- * program's bytecode.  Packages, resources and commands are the next
- * steps of the plan. */
+ * or a bundle file; the bundle data is "FXYB", a version byte, then
+ * (version 1) one bytecode document or (version 2) a JSON manifest
+ * followed by the embedded files' bytes (docs/formats.md).
+ *
+ * The file is mapped, not read: the manifest is parsed at start-up,
+ * and an embedded file's pages are touched only when the script reads
+ * it, so 50 MB of resources cost a bundle nothing until it asks. */
 #include "bundle.h"
 
+#include "fileio.h"
+
 #include <fcntl.h>
-#include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-static bool read_at(int fd, void *p, size_t n, off_t at)
+static bool map_file(int fd, size_t len, Bundle *b)
 {
-    for (size_t done = 0; done < n;) {
-        ssize_t r = pread(fd, (char *)p + done, n - done, at + (off_t)done);
-        if (r <= 0)
-            return false;
-        done += (size_t)r;
-    }
+    void *p = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED)
+        return false;
+    b->map = p;
+    b->maplen = len;
     return true;
 }
 
-int bundle_find(const char *exe, Buf *out, char *why, size_t n)
+static uint64_t get_le64(const unsigned char *p)
 {
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
+}
+
+int bundle_find(const char *exe, Bundle *b, char *why, size_t n)
+{
+    memset(b, 0, sizeof *b);
     int fd = open(exe, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 0;   /* no file to look in: plain govm */
     struct stat st;
     unsigned char tail[12];
     int found = 0;
-    if (fstat(fd, &st) == 0 && st.st_size >= 12 && read_at(fd, tail, 12, st.st_size - 12) &&
+    if (fstat(fd, &st) == 0 && st.st_size >= 12 && pread(fd, tail, 12, st.st_size - 12) == 12 &&
         memcmp(tail + 8, "FXYS", 4) == 0) {
-        uint64_t size = 0;
-        for (int i = 7; i >= 0; i--)
-            size = size << 8 | tail[i];
+        uint64_t size = get_le64(tail);
         if (size < 5 || size > (uint64_t)st.st_size - 12) {
             snprintf(why, n, "invalid embedded bundle size: %llu", (unsigned long long)size);
             found = -1;
+        } else if (!map_file(fd, (size_t)st.st_size, b)) {
+            snprintf(why, n, "cannot map the embedded bundle");
+            found = -1;
         } else {
-            buf_init(out);
-            unsigned char *p = buf_reserve(out, (size_t)size);
-            if (read_at(fd, p, (size_t)size, st.st_size - 12 - (off_t)size)) {
-                out->len = (size_t)size;
-                found = 1;
-            } else {
-                snprintf(why, n, "cannot read the embedded bundle");
-                buf_free(out);
-                found = -1;
-            }
+            const unsigned char *data = (const unsigned char *)b->map + (st.st_size - 12 - (off_t)size);
+            found = bundle_load(data, (size_t)size, b, why, n) ? 1 : -1;
         }
     }
     close(fd);
+    if (found < 0)
+        bundle_free(b);
     return found;
 }
 
-bool bundle_is_data(const void *data, size_t len)
+bool bundle_file_is_bundle(const char *path)
 {
-    return len >= 4 && memcmp(data, "FXYB", 4) == 0;
+    /* Only a regular file: a pipe (gomini's /dev/fd/4) cannot be read twice. */
+    struct stat st;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    char magic[4];
+    bool yes = fd >= 0 && pread(fd, magic, 4, 0) == 4 && memcmp(magic, "FXYB", 4) == 0;
+    if (fd >= 0)
+        close(fd);
+    return yes;
 }
 
-bool bundle_main(const void *data, size_t len, Buf *main_json, char *why, size_t n)
+bool bundle_open(const char *path, Bundle *b, char *why, size_t n)
 {
-    const unsigned char *d = data;
-    buf_init(main_json);
+    memset(b, 0, sizeof *b);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    bool ok = fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0 && map_file(fd, (size_t)st.st_size, b);
+    if (!ok)
+        snprintf(why, n, "cannot read the bundle");
+    else
+        ok = bundle_load(b->map, b->maplen, b, why, n);
+    if (fd >= 0)
+        close(fd);
+    if (!ok)
+        bundle_free(b);
+    return ok;
+}
+
+void bundle_free(Bundle *b)
+{
+    json_decref(b->manifest);
+    free(b->commands);
+    free(b->files);
+    if (b->map)
+        munmap(b->map, b->maplen);
+    memset(b, 0, sizeof *b);
+}
+
+/* ==== the manifest ==================================================== */
+
+/* Checks one program: its main document and its packages.  what is
+ * "single-command bundle" or `command "api"`, as SPEC's messages say. */
+static bool check_program(json_t *m, const char *name, BundleProgram *p, char *why, size_t n)
+{
+    char what[128];
+    if (name)
+        snprintf(what, sizeof what, "command \"%s\"", name);
+    else
+        snprintf(what, sizeof what, "single-command bundle");
+    p->name = name;
+    p->main = json_object_get(m, "main");
+    p->packages = json_object_get(m, "packages");
+    if (!p->main || json_is_null(p->main)) {
+        snprintf(why, n, "%s has nil MainChunk", what);
+        return false;
+    }
+    if (!json_is_object(p->main) || json_object_size(p->main) == 0) {
+        snprintf(why, n, "%s has empty bytecode", what);
+        return false;
+    }
+    if (p->packages && !json_is_object(p->packages)) {
+        snprintf(why, n, "%s: its packages are not an object", what);
+        return false;
+    }
+    const char *key;
+    json_t *doc;
+    json_object_foreach(p->packages, key, doc) {
+        if (!json_is_object(doc) || json_object_size(doc) == 0) {
+            snprintf(why, n, "%s: package %s has empty bytecode", what, key);
+            return false;
+        }
+    }
+    return true;
+}
+
+static int command_cmp(const void *a, const void *b)
+{
+    return strcmp(((const BundleProgram *)a)->name, ((const BundleProgram *)b)->name);
+}
+
+static int file_cmp(const void *a, const void *b)
+{
+    return strcmp(((const BundleFile *)a)->key, ((const BundleFile *)b)->key);
+}
+
+static bool load_commands(Bundle *b, json_t *cmds, char *why, size_t n)
+{
+    if (!json_is_object(cmds) || json_object_size(cmds) == 0) {
+        snprintf(why, n, "multi-command bundle has no commands");
+        return false;
+    }
+    b->commands = xcalloc(json_object_size(cmds), sizeof *b->commands);
+    const char *name;
+    json_t *sub;
+    json_object_foreach(cmds, name, sub) {
+        if (!json_is_object(sub)) {
+            snprintf(why, n, "command \"%s\" has nil MainChunk", name);
+            return false;
+        }
+        if (!check_program(sub, name, &b->commands[b->ncommands], why, n))
+            return false;
+        b->ncommands++;
+    }
+    qsort(b->commands, b->ncommands, sizeof *b->commands, command_cmp);
+    return true;
+}
+
+/* The table of embedded files, each {key, offset, size} with its offset
+ * from the start of the files' bytes, which are the last resource_bytes
+ * bytes of the bundle data. */
+static bool load_files(Bundle *b, json_t *m, char *why, size_t n)
+{
+    json_t *table = json_object_get(m, "resources");
+    json_t *total = json_object_get(m, "resource_bytes");
+    if (!table)
+        return true;
+    uint64_t bytes = json_is_integer(total) && json_integer_value(total) >= 0 ? (uint64_t)json_integer_value(total) : UINT64_MAX;
+    if (!json_is_array(table) || bytes > b->len - 5) {
+        snprintf(why, n, "bad bundle manifest: its resources are not a table within the bundle");
+        return false;
+    }
+    const unsigned char *base = b->data + b->len - bytes;
+    b->files = xcalloc(json_array_size(table) + 1, sizeof *b->files);
+    size_t i;
+    json_t *e;
+    json_array_foreach(table, i, e) {
+        json_t *key = json_object_get(e, "key"), *off = json_object_get(e, "offset"), *size = json_object_get(e, "size");
+        if (!json_is_string(key) || !json_is_integer(off) || !json_is_integer(size) || json_integer_value(off) < 0 ||
+            json_integer_value(size) < 0 || (uint64_t)json_integer_value(off) > bytes ||
+            (uint64_t)json_integer_value(size) > bytes - (uint64_t)json_integer_value(off)) {
+            snprintf(why, n, "bad bundle manifest: resource %zu is not a key, offset and size within the bundle", i);
+            return false;
+        }
+        BundleFile *f = &b->files[b->nfiles++];
+        f->key = json_string_value(key);
+        f->data = base + json_integer_value(off);
+        f->size = (uint64_t)json_integer_value(size);
+    }
+    qsort(b->files, b->nfiles, sizeof *b->files, file_cmp);
+    for (uint32_t k = 1; k < b->nfiles; k++)
+        if (strcmp(b->files[k - 1].key, b->files[k].key) == 0) {
+            snprintf(why, n, "bad bundle manifest: resource %s appears twice", b->files[k].key);
+            return false;
+        }
+    return true;
+}
+
+bool bundle_load(const unsigned char *data, size_t len, Bundle *b, char *why, size_t n)
+{
+    b->data = data;
+    b->len = len;
     if (len < 5) {
         snprintf(why, n, "bytecode data too short");
         return false;
     }
-    if (memcmp(d, "FXYB", 4) != 0) {
+    if (memcmp(data, "FXYB", 4) != 0) {
         snprintf(why, n, "invalid magic number, expected FXYB");
         return false;
     }
-    if (d[4] == 1) {
-        if (len == 5) {
-            snprintf(why, n, "single-command bundle has empty bytecode");
-            return false;
-        }
-        buf_append(main_json, d + 5, len - 5);
-        return true;
-    }
-    if (d[4] != 2) {
+    if (data[4] != 1 && data[4] != 2) {
         snprintf(why, n, "unsupported bytecode version: %u (this binary supports versions 1\u20132; upgrade gomini to run newer bytecode)",
-                 d[4]);
+                 data[4]);
         return false;
     }
-    /* The manifest is a JSON value; the resources' bytes follow it. */
-    json_error_t err;
-    json_t *m = json_loadb((const char *)d + 5, len - 5, JSON_DISABLE_EOF_CHECK, &err);
-    if (!m || !json_is_object(m)) {
-        snprintf(why, n, "bad bundle manifest: %s", m ? "not an object" : err.text);
-        json_decref(m);
-        return false;
-    }
-    json_t *main = json_object_get(m, "main");
-    bool ok = false;
-    if (!main || json_is_null(main)) {
-        snprintf(why, n, "single-command bundle has nil MainChunk");
-    } else if (!json_is_object(main) || json_object_size(main) == 0) {
+    if (data[4] == 1 && len == 5) {
         snprintf(why, n, "single-command bundle has empty bytecode");
-    } else {
-        char *text = json_dumps(main, JSON_COMPACT);
-        if (text) {
-            buf_puts(main_json, text);
-            free(text);
-            ok = true;
-        } else {
-            snprintf(why, n, "single-command bundle has empty bytecode");
-        }
+        return false;
     }
-    json_decref(m);
-    return ok;
+    /* Version 1 is one bytecode document; version 2 a manifest, which
+     * the resources' bytes follow. */
+    json_error_t err;
+    json_t *doc = json_loadb((const char *)data + 5, len - 5, data[4] == 2 ? JSON_DISABLE_EOF_CHECK : 0, &err);
+    if (!doc || !json_is_object(doc)) {
+        if (data[4] == 1)
+            snprintf(why, n, "not a go-mini-bytecode file: %s", doc ? "not an object" : err.text);
+        else
+            snprintf(why, n, "bad bundle manifest: %s", doc ? "not an object" : err.text);
+        json_decref(doc);
+        return false;
+    }
+    if (data[4] == 1) {
+        b->manifest = json_pack("{s:o}", "main", doc);
+    } else {
+        b->manifest = doc;
+    }
+    json_t *m = b->manifest;
+    json_t *up = json_object_get(m, "up");
+    b->up = json_is_true(up);
+    json_t *cmds = json_object_get(m, "commands");
+    if (cmds) {
+        if (!load_commands(b, cmds, why, n))
+            return false;
+    } else if (!check_program(m, NULL, &b->program, why, n)) {
+        return false;
+    }
+    if (b->up && !cmds) {
+        snprintf(why, n, "bad bundle manifest: up without commands");
+        return false;
+    }
+    return load_files(b, m, why, n);
+}
+
+const BundleProgram *bundle_command(const Bundle *b, const char *name)
+{
+    BundleProgram key = {.name = name};
+    return b->ncommands ? bsearch(&key, b->commands, b->ncommands, sizeof key, command_cmp) : NULL;
+}
+
+const BundleFile *bundle_file(const Bundle *b, const char *path)
+{
+    char clean[4096];
+    if (!b || !b->nfiles || !path_clean(path, strlen(path), clean, sizeof clean))
+        return NULL;
+    BundleFile key = {.key = clean};
+    return bsearch(&key, b->files, b->nfiles, sizeof key, file_cmp);
+}
+
+bool bundle_is_dir(const Bundle *b, const char *path)
+{
+    char clean[4096];
+    if (!b || !b->nfiles || !path_clean(path, strlen(path), clean, sizeof clean - 1))
+        return false;
+    if (strcmp(clean, ".") == 0)
+        return false;   /* the current directory is the file system's */
+    size_t len = strlen(clean);
+    clean[len] = '/';
+    clean[len + 1] = '\0';
+    /* The first key not below clean + "/" in sort order. */
+    size_t lo = 0, hi = b->nfiles;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(b->files[mid].key, clean) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < b->nfiles && strncmp(b->files[lo].key, clean, len + 1) == 0;
 }

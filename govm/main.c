@@ -3,6 +3,7 @@
  * This file handles flags and loading; the machine is vm.c. */
 #include "bundle.h"
 #include "fileio.h"
+#include "load.h"
 #include "vm.h"
 
 #include <errno.h>
@@ -11,162 +12,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* ==== loading a program ============================================== */
-
-/* The files of a program: its main file and, depth first, the packages
- * each imports, found beside the importing file (path.json), then in
- * each -L directory. */
-typedef struct Loader {
-    char **paths;             /* resolved file names, for each loaded file */
-    Bytecode *files;
-    bool *done;               /* its imports are loaded */
-    uint32_t n, cap;
-    uint32_t *order;          /* postorder: a package after what it imports */
-    uint32_t norder;
-    const char *const *libdirs;
-    uint32_t nlibdirs;
-} Loader;
-
-static bool load_file(Loader *l, const char *path, uint32_t *index, uint32_t depth);
-
-static char *join_path(const char *dir, size_t dirlen, const char *rel)
-{
-    while (rel[0] == '.' && rel[1] == '/')
-        rel += 2;
-    size_t n = dirlen + strlen(rel) + 8;
-    char *s = xmalloc(n);
-    snprintf(s, n, "%.*s%s%s.json", (int)dirlen, dir, dirlen ? "/" : "", rel);
-    return s;
-}
-
-static bool load_imports(Loader *l, uint32_t k, uint32_t depth)
-{
-    const char *from = l->paths[k];
-    const char *slash = strrchr(from, '/');
-    size_t dirlen = slash ? (size_t)(slash - from) : 0;
-    for (uint32_t i = 0; i < l->files[k].nimports; i++) {
-        const char *imp = l->files[k].imports[i];
-        char *file = join_path(from, dirlen, imp);
-        for (uint32_t d = 0; d < l->nlibdirs && access(file, R_OK) != 0 && imp[0] != '.'; d++) {
-            free(file);
-            file = join_path(l->libdirs[d], strlen(l->libdirs[d]), imp);
-        }
-        if (access(file, R_OK) != 0) {
-            fail_msg("%s: imports %s, but there is no %s", from, imp, file);
-            free(file);
-            return false;
-        }
-        uint32_t sub;
-        bool ok = load_file(l, file, &sub, depth + 1);
-        free(file);
-        if (!ok)
-            return false;
-        /* A cycle: a file whose imports are still being loaded. */
-        if (!l->done[sub]) {
-            fail_msg("%s: import cycle through %s", from, imp);
-            return false;
-        }
-    }
-    return true;
-}
-
-static bool load_file(Loader *l, const char *path, uint32_t *index, uint32_t depth)
-{
-    for (uint32_t i = 0; i < l->n; i++)
-        if (strcmp(l->paths[i], path) == 0) {
-            *index = i;
-            return true;
-        }
-    if (depth > 100) {
-        fail_msg("%s: imports nest more than 100 deep", path);
-        return false;
-    }
-    Buf in;
-    buf_init(&in);
-    if (!file_read_all(path, GOMINI_MAX_STAGE_BYTES, &in)) {
-        buf_free(&in);
-        return false;
-    }
-    if (l->n == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 8;
-        l->paths = xrealloc(l->paths, l->cap * sizeof *l->paths);
-        l->files = xrealloc(l->files, l->cap * sizeof *l->files);
-        l->done = xrealloc(l->done, l->cap * sizeof *l->done);
-        l->order = xrealloc(l->order, l->cap * sizeof *l->order);
-    }
-    uint32_t k = l->n;
-    bool ok = bytecode_read(in.data, in.len, file_display_name(path), &l->files[k]);
-    buf_free(&in);
-    if (!ok)
-        return false;
-    l->paths[k] = xstrdup(path);
-    l->done[k] = false;
-    l->n++;
-    *index = k;
-    if (depth > 0 && !l->files[k].library) {
-        fail_msg("%s: a main package cannot be imported", path);
-        return false;
-    }
-    if (!load_imports(l, k, depth))
-        return false;
-    l->done[k] = true;
-    l->order[l->norder++] = k;
-    return true;
-}
-
-static void loader_free(Loader *l)
-{
-    for (uint32_t i = 0; i < l->n; i++) {
-        free(l->paths[i]);
-        bytecode_free(&l->files[i]);
-    }
-    free(l->paths);
-    free(l->files);
-    free(l->done);
-    free(l->order);
-}
-
-/* The program as one Bytecode: the main file alone, or linked with
- * the packages it imports. */
-static bool load_program(const char *path, const char *const *libdirs, uint32_t nlibdirs, Bytecode *out)
-{
-    Loader l = {.libdirs = libdirs, .nlibdirs = nlibdirs};
-    uint32_t root;
-    bool ok = load_file(&l, path, &root, 0);
-    if (ok && l.files[0].library) {
-        fail_msg("%s: a package without func main: import it from a program", file_display_name(path));
-        ok = false;
-    }
-    if (ok && l.n == 1) {
-        *out = l.files[0];
-        bytecode_init(&l.files[0]);   /* taken */
-    } else if (ok) {
-        /* main first, then the imports in reverse postorder: the linker
-         * initialises from the last to the first. */
-        Bytecode *files = xmalloc(l.n * sizeof *files);
-        uint32_t k = 0;
-        files[k++] = l.files[0];
-        for (uint32_t i = l.norder; i-- > 0;)
-            if (l.order[i] != 0)
-                files[k++] = l.files[l.order[i]];
-        char why[256];
-        Bytecode linked;
-        if (!bytecode_link(files, k, &linked, why, sizeof why) || !bytecode_verify(&linked, why, sizeof why)) {
-            fail_msg("%s: %s", file_display_name(path), why);
-            ok = false;
-            if (linked.nfuncs)
-                bytecode_free(&linked);
-        } else {
-            *out = linked;
-        }
-        free(files);
-        for (uint32_t i = 0; i < l.n; i++)
-            bytecode_init(&l.files[i]);   /* the linker took them */
-    }
-    loader_free(&l);
-    return ok;
-}
 
 static void usage(FILE *out)
 {
@@ -268,8 +113,9 @@ static int parse_flags(int argc, char **argv, Flags *f, int *i)
     return -1;
 }
 
-/* Runs code (taken) with os.Args from args[0 .. nargs). */
-static int run_code(Bytecode *code, const char *display, const Flags *flags, int nargs, char **args)
+/* Runs code (taken) with os.Args from args[0 .. nargs), reading embedded
+ * files from bundle (or none). */
+static int run_code(Bytecode *code, const char *display, const Flags *flags, int nargs, char **args, const Bundle *bundle)
 {
     int status;
     if (flags->disasm) {
@@ -285,6 +131,7 @@ static int run_code(Bytecode *code, const char *display, const Flags *flags, int
         }
         vm.argc = nargs;
         vm.argv = args;
+        vm.bundle = bundle;
         vm.max_steps = flags->max_steps;
         vm.trace = flags->trace;
         vm.slow = flags->trace || flags->max_steps;
@@ -298,58 +145,154 @@ static int run_code(Bytecode *code, const char *display, const Flags *flags, int
     return status;
 }
 
-/* Does the file begin with "FXYB"?  (A quiet look: a missing file is
- * load_program's error to report.) */
-static bool starts_as_bundle(const char *path)
+/* One program of a bundle, run with os.Args = args. */
+static int run_bundled(const Bundle *b, const BundleProgram *p, const char *display, const Flags *flags, int nargs,
+                       char **args)
 {
-    /* Only a regular file: a pipe (gomini's /dev/fd/4) cannot be read twice. */
-    struct stat st;
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
-        return false;
-    FILE *f = fopen(path, "rb");
-    char magic[4];
-    bool yes = f && fread(magic, 1, 4, f) == 4 && bundle_is_data(magic, 4);
-    if (f)
-        fclose(f);
-    return yes;
-}
-
-/* Bundle data (SPEC.md §5): its main program, run with os.Args. */
-static int run_bundle(const Buf *data, const char *display, const Flags *flags, int nargs, char **args)
-{
-    char why[256];
-    Buf main_json;
-    if (!bundle_main(data->data, data->len, &main_json, why, sizeof why)) {
-        fail_msg("%s: %s", display, why);
-        buf_free(&main_json);
-        return EXIT_INPUT;
-    }
+    char why[512];
     Bytecode code;
-    bool ok = bytecode_read(main_json.data, main_json.len, display, &code);
-    buf_free(&main_json);
-    if (!ok)
-        return EXIT_INPUT;
-    return run_code(&code, display, flags, nargs, args);
-}
-
-int main(int argc, char **argv)
-{
-    gomini_progname = "govm";
-    /* A bundle appended to this very file runs before any argument is
-     * read: they are all the script's (os.Args is argv0 and them). */
-    char why[256];
-    Buf bundle;
-    int found = bundle_find("/proc/self/exe", &bundle, why, sizeof why);
-    if (found < 0) {
+    if (!load_bundled(p, display, &code, why, sizeof why)) {
         fail_msg("%s", why);
         return EXIT_INPUT;
     }
-    if (found > 0) {
-        Flags none = {0};
-        int st = run_bundle(&bundle, argv[0], &none, argc, argv);
-        buf_free(&bundle);
+    return run_code(&code, display, flags, nargs, args, b);
+}
+
+/* The last element of a path (argv[0]'s, for symlink dispatch). */
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* A multi-command bundle run without a command it has: the commands,
+ * sorted, on standard error; exit 1. */
+static int list_commands(const Bundle *b, const char *self, const char *unknown)
+{
+    if (unknown)
+        fprintf(stderr, "Unknown command: %s\n", unknown);
+    fprintf(stderr, "Usage: %s <command> [args...]\n\nCommands:\n", base_name(self));
+    for (uint32_t i = 0; i < b->ncommands; i++)
+        fprintf(stderr, "  %s\n", b->commands[i].name);
+    return EXIT_INPUT;
+}
+
+static int plain_govm(int argc, char **argv);
+
+/* Arguments that only the whole toolchain handles: Go source, a
+ * snippet, the driver's modes. */
+static bool needs_compiler(const char *a)
+{
+    static const char *const modes[] = {"-e", "-run", "--run", "-o", "-c", "-r", "build", "-x", "--keep", "-I", NULL};
+    for (int i = 0; modes[i]; i++)
+        if (strcmp(a, modes[i]) == 0)
+            return true;
+    size_t n = strlen(a);
+    struct stat st;
+    return (n > 3 && strcmp(a + n - 3, ".go") == 0) || (n > 4 && strcmp(a + n - 4, ".mgo") == 0) ||
+           (stat(a, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+/* The executable acting as the plain tool (`./app $ ...`, or --up
+ * without a command): govm itself for bytecode and bundles, and the
+ * gomini driver, beside the executable's real file or on PATH, for Go
+ * source and the driver's modes. */
+static int plain_tool(int argc, char **argv)
+{
+    if (argc < 2 || !needs_compiler(argv[1]))
+        return plain_govm(argc, argv);
+    char self[4096], *dir = realpath("/proc/self/exe", self) ? self : NULL;
+    char *slash = dir ? strrchr(dir, '/') : NULL;
+    if (slash) {
+        char beside[4200];
+        snprintf(beside, sizeof beside, "%.*s/gomini", (int)(slash - dir), dir);
+        if (access(beside, X_OK) == 0) {
+            argv[0] = beside;
+            execv(beside, argv);
+        }
+    }
+    argv[0] = "gomini";
+    execvp("gomini", argv);
+    fail_msg("cannot run %s: it needs the gomini compiler, which is neither beside %s nor on PATH", argv[1],
+             dir ? dir : "this executable");
+    return EXIT_INPUT;
+}
+
+/* argv without the element at skip (the `$` or the command's name):
+ * os.Args never holds it. */
+static char **drop_arg(int argc, char **argv, int skip)
+{
+    char **v = xmalloc((size_t)argc * sizeof *v);
+    for (int i = 0, k = 0; i < argc; i++)
+        if (i != skip)
+            v[k++] = argv[i];
+    v[argc - 1] = NULL;
+    return v;
+}
+
+/* SPEC.md §5's dispatch for the bundle appended to this executable. */
+static int run_appended(const Bundle *b, int argc, char **argv)
+{
+    Flags none = {0};
+    const char *first = argc > 1 ? argv[1] : NULL;
+    const BundleProgram *cmd = NULL;
+    int skip = -1;
+    if (first && strcmp(first, "$") == 0) {
+        char **v = drop_arg(argc, argv, 1);
+        int st = plain_tool(argc - 1, v);
+        free(v);
         return st;
     }
+    if (b->up) {
+        if (!first || !(cmd = bundle_command(b, first)))
+            return plain_tool(argc, argv);
+        skip = 1;
+    } else if (b->ncommands) {
+        if ((cmd = bundle_command(b, base_name(argv[0]))) == NULL) {
+            if (!first || !(cmd = bundle_command(b, first)))
+                return list_commands(b, argv[0], first);
+            skip = 1;
+        }
+    } else {
+        cmd = &b->program;
+    }
+    char **args = skip < 0 ? argv : drop_arg(argc, argv, skip);
+    int st = run_bundled(b, cmd, argv[0], &none, skip < 0 ? argc : argc - 1, args);
+    if (args != argv)
+        free(args);
+    return st;
+}
+
+/* A bundle file given to govm (gomini -c's app.gmb): its program, or
+ * the command named by the next argument. */
+static int run_bundle_file(const char *path, const Flags *flags, int nargs, char **args)
+{
+    char why[512];
+    Bundle b;
+    if (!bundle_open(path, &b, why, sizeof why)) {
+        fail_msg("%s: %s", file_display_name(path), why);
+        return EXIT_INPUT;
+    }
+    int st;
+    if (!b.ncommands) {
+        st = run_bundled(&b, &b.program, file_display_name(path), flags, nargs, args);
+    } else {
+        const BundleProgram *cmd = nargs > 1 ? bundle_command(&b, args[1]) : NULL;
+        if (!cmd) {
+            st = list_commands(&b, path, nargs > 1 ? args[1] : NULL);
+        } else {
+            char **v = drop_arg(nargs, args, 1);
+            st = run_bundled(&b, cmd, file_display_name(path), flags, nargs - 1, v);
+            free(v);
+        }
+    }
+    bundle_free(&b);
+    return st;
+}
+
+/* govm without a bundle of its own: flags, then a bytecode or bundle file. */
+static int plain_govm(int argc, char **argv)
+{
     Flags flags = {.libdirs = xcalloc((size_t)argc, sizeof *flags.libdirs)};
     int i, done = parse_flags(argc, argv, &flags, &i);
     if (done >= 0) {
@@ -357,23 +300,39 @@ int main(int argc, char **argv)
         return done;
     }
     const char *path = argv[i];
-    /* A bundle file (gomini -c's app.gmb) runs as its main program. */
-    if (starts_as_bundle(path)) {
-        Buf data;
-        buf_init(&data);
-        int st = EXIT_INPUT;
-        if (file_read_all(path, GOMINI_MAX_STAGE_BYTES, &data))
-            st = run_bundle(&data, file_display_name(path), &flags, argc - i, argv + i);
-        buf_free(&data);
-        free(flags.libdirs);
-        return st;
-    }
-    Bytecode code;
-    if (!load_program(path, (const char *const *)flags.libdirs, flags.nlibdirs, &code)) {
-        free(flags.libdirs);
-        return EXIT_INPUT;
+    int st;
+    if (bundle_file_is_bundle(path)) {
+        st = run_bundle_file(path, &flags, argc - i, argv + i);
+    } else {
+        char why[512];
+        Bytecode code;
+        if (!load_program(path, (const char *const *)flags.libdirs, flags.nlibdirs, &code, why, sizeof why)) {
+            fail_msg("%s", why);
+            st = EXIT_INPUT;
+        } else {
+            /* os.Args: the program's file, then what follows it. */
+            st = run_code(&code, file_display_name(path), &flags, argc - i, argv + i, NULL);
+        }
     }
     free(flags.libdirs);
-    /* os.Args: the program's file, then what follows it. */
-    return run_code(&code, file_display_name(path), &flags, argc - i, argv + i);
+    return st;
+}
+
+int main(int argc, char **argv)
+{
+    gomini_progname = "govm";
+    /* A bundle appended to this very file runs before any argument is
+     * read: they are all the script's (os.Args is argv0 and them). */
+    char why[512];
+    Bundle bundle;
+    int found = bundle_find("/proc/self/exe", &bundle, why, sizeof why);
+    if (found < 0) {
+        fail_msg("%s", why);
+        return EXIT_INPUT;
+    }
+    if (found == 0)
+        return plain_govm(argc, argv);
+    int st = run_appended(&bundle, argc, argv);
+    bundle_free(&bundle);
+    return st;
 }
