@@ -1,32 +1,105 @@
 /* gobundle - bytecode in, a self-contained executable (or a bundle
- * file) out (SPEC.md §5, docs/bundle-design.md):
- *     gobundle [-o OUT] [--host PATH] [-c] MAIN.json
- * The executable is [host govm][bundle data][size, 8 bytes LE]["FXYS"];
- * the bundle data is "FXYB", version 2, and a JSON manifest whose main
- * is the program's bytecode.  With -c only the bundle data is written
- * (for `govm app.gmb`).  Packages, resources and commands are the next
- * steps of the plan. */
+ * file) out (SPEC.md §5; the format is docs/formats.md's):
+ *     gobundle [-o OUT] [--host PATH] [-c] [--up] [-L DIR]... [--embed SPEC]... MAIN.json...
+ * One MAIN makes a single-command bundle; several make one command
+ * each, named after its file.  The packages each imports are found as
+ * govm finds them and packed too.  Flags, the commands and the summary
+ * are here; embed.c expands --embed and pack.c writes the bundle. */
 #include "common.h"
+#include "embed.h"
 #include "fileio.h"
+#include "pack.h"
 
-#include <errno.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: gobundle [-o OUT] [--host PATH] [-c] MAIN.json\n");
+    fprintf(out, "usage: gobundle [-o OUT] [--host PATH] [-c] [--up] [-v] [-L DIR]... [--embed SPEC]... MAIN.json...\n");
 }
+
+static void help(void)
+{
+    usage(stdout);
+    printf("\nPacks programs' bytecode (from gocodegen) into a self-contained executable: a\n"
+           "copy of govm with the bundle appended.  The packages each program imports are\n"
+           "packed too, found beside the importing file (PATH.json), then in each -L DIR.\n"
+           "Several MAIN files make a multi-command executable, one command per file,\n"
+           "named after it (api.json is the command api).\n\n"
+           "  -o OUT         the output (default: the first MAIN without .json)\n"
+           "  --host PATH    the govm to copy (default: the govm beside gobundle)\n"
+           "  -c             write the bundle data alone, OUT.gmb (run it with govm OUT.gmb)\n"
+           "  --up           the executable is plain govm unless its first argument names a\n"
+           "                 command (no dispatch by its own name)\n"
+           "  --embed SPEC   embed files the programs read with os.ReadFile, os.Open, os.Stat\n"
+           "                 and os.ReadDir: files, directories (recursively) and globs,\n"
+           "                 comma-separated; DIR@ALIAS@ names DIR's files ALIAS/..., DIR@.@\n"
+           "                 strips DIR, DIR@.@PATTERN keeps the names that match\n"
+           "  -v             print what was written\n"
+           "  --help, --version\n\n"
+           "Exit status: 0, 1 for an input that cannot be packed, 64 usage error.\n");
+}
+
+/* Flags and inputs; the arrays are malloc'd. */
+typedef struct Args {
+    const char *out, *host;
+    bool data_only, up, verbose;
+    const char **mains, **libdirs, **embeds;
+    uint32_t nmains, nlibdirs, nembeds;
+} Args;
 
 static int usage_error(const char *msg, const char *arg)
 {
     fprintf(stderr, "gobundle: %s%s\n", msg, arg ? arg : "");
     usage(stderr);
     return EXIT_USAGE;
+}
+
+/* -1 to go on, or the exit status. */
+static int parse_args(int argc, char **argv, Args *a)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *s = argv[i];
+        if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
+            help();
+            return EXIT_OK;
+        } else if (strcmp(s, "--version") == 0) {
+            printf("gobundle (gomini) %s\n", GOMINI_VERSION);
+            return EXIT_OK;
+        } else if (strcmp(s, "-o") == 0 || strcmp(s, "--host") == 0 || strcmp(s, "-L") == 0 ||
+                   strcmp(s, "--embed") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("flag needs an argument: ", s);
+            const char *v = argv[++i];
+            if (s[1] == 'o')
+                a->out = v;
+            else if (s[1] == 'L')
+                a->libdirs[a->nlibdirs++] = v;
+            else if (s[2] == 'h')
+                a->host = v;
+            else
+                a->embeds[a->nembeds++] = v;
+        } else if (strncmp(s, "--embed=", 8) == 0) {
+            a->embeds[a->nembeds++] = s + 8;
+        } else if (strcmp(s, "-c") == 0) {
+            a->data_only = true;
+        } else if (strcmp(s, "--up") == 0) {
+            a->up = true;
+        } else if (strcmp(s, "-v") == 0) {
+            a->verbose = true;
+        } else if (s[0] == '-' && s[1]) {
+            return usage_error("unknown flag: ", s);
+        } else {
+            a->mains[a->nmains++] = s;
+        }
+    }
+    if (!a->nmains)
+        return usage_error("no bytecode file given", NULL);
+    if (a->data_only && a->host)
+        return usage_error("-c writes no host: drop --host or -c", NULL);
+    return -1;
 }
 
 /* The govm beside this gobundle (bin/govm for bin/gobundle). */
@@ -46,148 +119,130 @@ static char *default_host(void)
     return p;
 }
 
-/* The host's bytes without a bundle it may already carry, so that
- * packing twice gives the same file. */
-static size_t host_length(const Buf *host)
+/* The manifest's programs: main's, or one command per main file. */
+static json_t *build_manifest(const Args *a, uint32_t *npackages)
 {
-    if (host->len < 12 || memcmp(host->data + host->len - 4, "FXYS", 4) != 0)
-        return host->len;
-    uint64_t size = 0;
-    for (int i = 7; i >= 0; i--)
-        size = size << 8 | host->data[host->len - 12 + (size_t)i];
-    return size <= host->len - 12 ? host->len - 12 - (size_t)size : host->len;
+    *npackages = 0;
+    bool commands = a->nmains > 1 || a->up;
+    json_t *cmds = json_object();
+    json_t *single = NULL;
+    for (uint32_t i = 0; i < a->nmains; i++) {
+        uint32_t n;
+        char *name = pack_command_name(a->mains[i]);
+        for (uint32_t j = 0; j < i && commands; j++) {
+            char *other = pack_command_name(a->mains[j]);
+            bool dup = strcmp(name, other) == 0;
+            free(other);
+            if (dup) {
+                fail_msg("two commands named %s: %s and %s", name, a->mains[j], a->mains[i]);
+                free(name);
+                json_decref(cmds);
+                return NULL;
+            }
+        }
+        json_t *prog = pack_program(a->mains[i], a->libdirs, a->nlibdirs, &n);
+        if (!prog) {
+            free(name);
+            json_decref(cmds);
+            return NULL;
+        }
+        *npackages += n;
+        if (commands)
+            json_object_set_new(cmds, name, prog);
+        else
+            single = prog;
+        free(name);
+    }
+    if (!commands) {
+        json_decref(cmds);
+        return single;
+    }
+    json_t *m = json_pack("{s:o}", "commands", cmds);
+    if (a->up)
+        json_object_set_new(m, "up", json_true());
+    return m;
+}
+
+/* "1.2 MB", as a person reads a size. */
+static void print_size(size_t n)
+{
+    if (n < 1024)
+        printf("%zu B", n);
+    else if (n < 1024 * 1024)
+        printf("%.1f KB", (double)n / 1024);
+    else
+        printf("%.1f MB", (double)n / (1024 * 1024));
+}
+
+static void print_summary(const Args *a, const char *out, size_t size, uint32_t npackages, size_t nfiles)
+{
+    printf("%s: %s (", a->data_only ? "Wrote" : "Built", out);
+    print_size(size);
+    if (a->nmains > 1 || a->up)
+        printf(", %u command%s", a->nmains, a->nmains == 1 ? "" : "s");
+    printf(", %u package%s", npackages, npackages == 1 ? "" : "s");
+    if (nfiles)
+        printf(", %zu embedded file%s", nfiles, nfiles == 1 ? "" : "s");
+    printf(")\n");
+}
+
+static char *default_output(const Args *a)
+{
+    const char *first = a->mains[0];
+    size_t n = strlen(first);
+    char *out = xmalloc(n + 5);
+    memcpy(out, first, n + 1);
+    if (n > 5 && strcmp(out + n - 5, ".json") == 0)
+        out[n - 5] = '\0';
+    if (a->data_only)
+        strcat(out, ".gmb");
+    return out;
+}
+
+static int bundle(const Args *a)
+{
+    char *deflt = a->out ? NULL : default_output(a);
+    const char *out = a->out ? a->out : deflt;
+    for (uint32_t i = 0; i < a->nmains; i++)
+        if (file_is_same(a->mains[i], out)) {
+            fail_msg("%s: the output would overwrite an input", out);
+            free(deflt);
+            return EXIT_USAGE;
+        }
+    EmbedList files = {0};
+    int status = EXIT_INPUT;
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < a->nembeds; i++)
+        ok = embed_add(&files, a->embeds[i]);
+    ok = ok && embed_finish(&files);
+    uint32_t npackages;
+    json_t *manifest = ok ? build_manifest(a, &npackages) : NULL;
+    if (manifest) {
+        char *host = a->data_only ? NULL : a->host ? xstrdup(a->host) : default_host();
+        size_t size;
+        if (pack_write(out, host, manifest, &files, &size)) {
+            status = EXIT_OK;
+            if (a->verbose)
+                print_summary(a, out, size, npackages, files.n);
+        }
+        free(host);
+    }
+    embed_free(&files);
+    free(deflt);
+    return status;
 }
 
 int main(int argc, char **argv)
 {
     gomini_progname = "gobundle";
-    const char *out = NULL, *input = NULL;
-    char *host_path = NULL;
-    bool data_only = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            usage(stdout);
-            printf("\nPacks a program's bytecode (from gocodegen) into a self-contained executable:\n"
-                   "a copy of govm with the bundle appended.\n\n"
-                   "  -o OUT         the output (default: MAIN without .json)\n"
-                   "  --host PATH    the govm to copy (default: the govm beside gobundle)\n"
-                   "  -c             write the bundle data alone (run it with govm OUT)\n");
-            free(host_path);
-            return EXIT_OK;
-        } else if (strcmp(a, "--version") == 0) {
-            printf("gobundle (gomini) %s\n", GOMINI_VERSION);
-            free(host_path);
-            return EXIT_OK;
-        } else if (strcmp(a, "-o") == 0 || strcmp(a, "--host") == 0) {
-            if (i + 1 >= argc) {
-                free(host_path);
-                return usage_error("flag needs an argument: ", a);
-            }
-            if (a[1] == 'o') {
-                out = argv[++i];
-            } else {
-                free(host_path);
-                host_path = xstrdup(argv[++i]);
-            }
-        } else if (strcmp(a, "-c") == 0) {
-            data_only = true;
-        } else if (a[0] == '-' && a[1]) {
-            free(host_path);
-            return usage_error("unknown flag: ", a);
-        } else if (input) {
-            free(host_path);
-            return usage_error("one bytecode file only (packages in a bundle are not built yet): ", a);
-        } else {
-            input = a;
-        }
-    }
-    if (!input) {
-        free(host_path);
-        return usage_error("no bytecode file given", NULL);
-    }
-    /* The main program: a bytecode document, as JSON. */
-    json_error_t err;
-    json_t *doc = json_load_file(input, 0, &err);
-    if (!doc && err.line > 0) {
-        fail_msg("%s:%d:%d: not a go-mini-bytecode file: %s", input, err.line, err.column, err.text);
-        free(host_path);
-        return EXIT_INPUT;
-    }
-    if (!doc || !json_is_object(doc)) {
-        fail_msg("%s: not a go-mini-bytecode file: %s", input, doc ? "not an object" : err.text);
-        json_decref(doc);
-        free(host_path);
-        return EXIT_INPUT;
-    }
-    json_t *format = json_object_get(doc, "format");
-    if (!json_is_string(format) || strcmp(json_string_value(format), "go-mini-bytecode") != 0) {
-        fail_msg("%s: not a go-mini-bytecode file (its format is not go-mini-bytecode)", input);
-        json_decref(doc);
-        free(host_path);
-        return EXIT_INPUT;
-    }
-    json_t *manifest = json_pack("{s:O}", "main", doc);
-    char *text = json_dumps(manifest, JSON_COMPACT);
-    json_decref(manifest);
-    json_decref(doc);
-    Buf data;
-    buf_init(&data);
-    buf_append(&data, "FXYB\002", 5);
-    buf_puts(&data, text);
-    free(text);
-    char *deflt = NULL;
-    if (!out) {
-        /* app.json -> app (or app.gmb for -c) */
-        size_t n = strlen(input);
-        deflt = xmalloc(n + 5);
-        memcpy(deflt, input, n + 1);
-        if (n > 5 && strcmp(deflt + n - 5, ".json") == 0)
-            deflt[n - 5] = '\0';
-        if (data_only)
-            strcat(deflt, ".gmb");
-        out = deflt;
-    }
-    Buf file;
-    buf_init(&file);
-    int status = EXIT_OK;
-    if (file_is_same(input, out)) {
-        fail_msg("%s: the output would overwrite an input", out);
-        status = EXIT_USAGE;
-    }
-    if (status == EXIT_OK && !data_only) {
-        if (!host_path)
-            host_path = default_host();
-        Buf host;
-        buf_init(&host);
-        if (!file_read_all(host_path, (size_t)1 << 30, &host)) {
-            buf_free(&host);
-            status = EXIT_INPUT;
-        } else {
-            buf_append(&file, host.data, host_length(&host));
-            buf_free(&host);
-        }
-    }
-    if (status == EXIT_OK) {
-        buf_append(&file, data.data, data.len);
-        if (!data_only) {
-            unsigned char foot[12];
-            uint64_t size = data.len;
-            for (int i = 0; i < 8; i++)
-                foot[i] = (unsigned char)(size >> (8 * i));
-            memcpy(foot + 8, "FXYS", 4);
-            buf_append(&file, foot, 12);
-        }
-        if (!file_write_atomic(out, file.data, file.len))
-            status = EXIT_INPUT;
-        else if (!data_only && chmod(out, 0755) != 0) {
-            fail_msg("%s: %s", out, strerror(errno));
-            status = EXIT_INPUT;
-        }
-    }
-    buf_free(&file);
-    buf_free(&data);
-    free(deflt);
-    free(host_path);
+    size_t n = (size_t)argc + 1;
+    Args a = {.mains = xcalloc(n, sizeof(char *)), .libdirs = xcalloc(n, sizeof(char *)),
+              .embeds = xcalloc(n, sizeof(char *))};
+    int status = parse_args(argc, argv, &a);
+    if (status < 0)
+        status = bundle(&a);
+    free(a.mains);
+    free(a.libdirs);
+    free(a.embeds);
     return status;
 }

@@ -86,7 +86,7 @@ int nat_write(VM *vm, Value w, const char *p, size_t n)
     const char *tn = type_name_of(vm, w);
     const Iface *box = iface_box(vm, w);
     Value err;
-    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 2)) {
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 4)) {
         nat_file_write(vm, box->v.p, p, n, &err);
         return 0;
     }
@@ -451,7 +451,7 @@ static int read_once(VM *vm, IoState *st, size_t n, size_t *got, Value *err)
     const Iface *box = iface_box(vm, st->target);
     *got = 0;
     err->p = NULL;
-    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 2)) {
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 4)) {
         size_t before = st->buf.cap;
         int k = nat_file_read(vm, box->v.p, n, &st->buf, err);
         if (st->buf.cap > before)
@@ -901,7 +901,7 @@ static int write_target(VM *vm, Value w, const char *p, size_t n, size_t *wrote,
     *wrote = 0;
     err->p = NULL;
     int r = 0;
-    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 2)) {
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 4)) {
         *wrote = nat_file_write(vm, box->v.p, p, n, err) == 0 ? n : 0;
     } else if (strcmp(tn, "*bufio.Writer") == 0 && agg_arg(box->v, WR_NFIELDS)) {
         r = writer_write(vm, box->v, p, n, wrote, err);

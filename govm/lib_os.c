@@ -3,8 +3,15 @@
  * ReadDir, Stat, MkdirAll, Remove), FileMode, the environment, Args
  * and Exit.  Errors are Go's: a *PathError{Op, Path, Err} whose Err is
  * a syscall.Errno, printed "open /x: no such file or directory", which
- * errors.Is(err, os.ErrNotExist) and os.IsNotExist see through. */
+ * errors.Is(err, os.ErrNotExist) and os.IsNotExist see through.
+ *
+ * A program run from a bundle reads the bundle's embedded files first
+ * (ReadFile, Open, Stat, ReadDir), in place, then the file system's;
+ * writes always go to the file system. */
 #include "natives.h"
+
+#include "bundle.h"
+#include "fileio.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -34,6 +41,9 @@ enum {
 
 /* An error number standing for os.ErrClosed (a file used after Close). */
 #define ERR_CLOSED (-1)
+
+/* A *File's descriptor while it reads an embedded file. */
+#define FD_EMBEDDED (-2)
 
 /* ==== errors ========================================================== */
 
@@ -190,8 +200,8 @@ static int os_is_exist(VM *vm, size_t at, uint32_t nargs)
 
 uint32_t nat_file_type(VM *vm)
 {
-    static const uint8_t cls[] = {BC_SCALAR, BC_REF};
-    return nat_struct_type(vm, "os.File", 2, cls);
+    static const uint8_t cls[] = {BC_SCALAR, BC_REF, BC_SCALAR, BC_SCALAR};
+    return nat_struct_type(vm, "os.File", 4, cls);
 }
 
 /* A string argument as a C string (to free), or NULL if it holds a NUL
@@ -218,11 +228,33 @@ static char *path_string(const VM *vm, Value s)
 static Agg *new_file(VM *vm, int64_t fd, Value name)
 {
     gc_protect(vm, name.p);
-    Agg *f = agg_new(vm, &vm->types[nat_file_type(vm)], 2);
+    Agg *f = agg_new(vm, &vm->types[nat_file_type(vm)], 4);
     gc_unprotect(vm, 1);
     f->v[0].i = fd;
     f->v[1] = name;
     return f;
+}
+
+/* The embedded file a path argument names, or NULL (none, or no bundle). */
+static const BundleFile *embedded(const VM *vm, Value s)
+{
+    if (!vm->bundle || memchr(str_ptr(s.p), '\0', str_len(s.p)))
+        return NULL;
+    char *c = c_string(s);
+    const BundleFile *f = bundle_file(vm->bundle, c);
+    free(c);
+    return f;
+}
+
+/* Is the path argument a directory of embedded files? */
+static bool embedded_dir(const VM *vm, Value s)
+{
+    if (!vm->bundle || memchr(str_ptr(s.p), '\0', str_len(s.p)))
+        return false;
+    char *c = c_string(s);
+    bool yes = bundle_is_dir(vm->bundle, c);
+    free(c);
+    return yes;
 }
 
 /* os.Stdin, os.Stdout, os.Stderr: one *os.File each, made once. */
@@ -273,17 +305,39 @@ int nat_file_write(VM *vm, Agg *f, const char *p, size_t n, Value *err)
 {
     err->p = NULL;
     int64_t fd = file_fd(vm, f);
-    int e = fd < 0 ? ERR_CLOSED : fd_write(vm, fd, p, n);
+    int e = fd == FD_EMBEDDED ? EBADF : fd < 0 ? ERR_CLOSED : fd_write(vm, fd, p, n);
     if (e == 0)
         return 0;
     *err = path_error(vm, "write", str_ptr(f->v[1].p), str_len(f->v[1].p), e);
     return -1;
 }
 
+/* Read from an embedded file: up to n bytes from its offset, in place. */
+static int read_embedded(VM *vm, Agg *f, size_t n, Buf *into, Value *err)
+{
+    const BundleFile *e = vm->bundle && f->v[2].i > 0 && (uint64_t)f->v[2].i <= vm->bundle->nfiles
+                              ? &vm->bundle->files[f->v[2].i - 1]
+                              : NULL;
+    uint64_t off = (uint64_t)f->v[3].i;
+    if (!e || off >= e->size) {
+        if (n > 0)
+            *err = nat_sentinel(vm, SENT_IO_EOF);
+        return 0;
+    }
+    size_t k = e->size - off < n ? (size_t)(e->size - off) : n;
+    if (k > INT_MAX)
+        k = INT_MAX;
+    buf_append(into, e->data + off, k);
+    f->v[3].i += (int64_t)k;
+    return (int)k;
+}
+
 int nat_file_read(VM *vm, Agg *f, size_t n, Buf *into, Value *err)
 {
     err->p = NULL;
     int64_t fd = file_fd(vm, f);
+    if (fd == FD_EMBEDDED)
+        return read_embedded(vm, f, n, into, err);
     if (fd < 0) {
         *err = path_error(vm, "read", str_ptr(f->v[1].p), str_len(f->v[1].p), ERR_CLOSED);
         return 0;
@@ -381,7 +435,7 @@ static int file_close(VM *vm, size_t at, uint32_t nargs)
     RES(0).p = NULL;
     f->v[0].i = -1;
     /* The standard streams stay open for govm's own output. */
-    int e = fd < 0 ? ERR_CLOSED : fd > 2 && close((int)fd) != 0 ? errno : 0;
+    int e = fd == FD_EMBEDDED ? 0 : fd < 0 ? ERR_CLOSED : fd > 2 && close((int)fd) != 0 ? errno : 0;
     if (fd == 1 || fd == 2)
         fflush(fd == 1 ? vm->out : vm->err);
     if (e)
@@ -414,7 +468,17 @@ static int open_file(VM *vm, size_t at, uint32_t nargs, int flags)
     return 0;
 }
 
-static int os_open(VM *vm, size_t at, uint32_t nargs) { return open_file(vm, at, nargs, O_RDONLY); }
+static int os_open(VM *vm, size_t at, uint32_t nargs)
+{
+    const BundleFile *e = embedded(vm, ARG(0));
+    if (!e)
+        return open_file(vm, at, nargs, O_RDONLY);
+    Agg *f = new_file(vm, FD_EMBEDDED, ARG(0));
+    f->v[2].i = (int64_t)(e - vm->bundle->files) + 1;
+    RES(0).p = f;
+    RES(1).p = NULL;
+    return 0;
+}
 static int os_create(VM *vm, size_t at, uint32_t nargs) { return open_file(vm, at, nargs, O_RDWR | O_CREAT | O_TRUNC); }
 
 /* ==== the file system ================================================= */
@@ -427,6 +491,15 @@ static uint32_t byte_slice_type(VM *vm)
 /* os.ReadFile: all of the file; what was read before an error, with it. */
 static int os_read_file(VM *vm, size_t at, uint32_t nargs)
 {
+    const BundleFile *emb = embedded(vm, ARG(0));
+    if (emb) {
+        Slice *s = nat_slice(vm, byte_slice_type(vm), (size_t)emb->size);
+        for (size_t i = 0; i < emb->size; i++)
+            slice_at(s, i)->u = emb->data[i];
+        RES(0).p = s;
+        RES(1).p = NULL;
+        return 0;
+    }
     char *name = path_string(vm, ARG(0));
     int fd = name ? open(name, O_RDONLY | O_CLOEXEC) : -1, e = name ? errno : EINVAL;
     free(name);
@@ -540,12 +613,28 @@ static Value file_info(VM *vm, const char *name, size_t nlen, const struct stat 
     return nat_box(vm, pt, (Value){.p = o});
 }
 
+/* A stat of an embedded file or directory: read-only, as the bundle is. */
+static bool stat_embedded(const VM *vm, Value path, struct stat *sb)
+{
+    const BundleFile *e = embedded(vm, path);
+    if (!e && !embedded_dir(vm, path))
+        return false;
+    memset(sb, 0, sizeof *sb);
+    sb->st_mode = e ? S_IFREG | 0444 : S_IFDIR | 0555;
+    sb->st_size = e ? (off_t)e->size : 0;
+    return true;
+}
+
 static int os_stat(VM *vm, size_t at, uint32_t nargs)
 {
-    char *name = path_string(vm, ARG(0));
     struct stat sb;
-    int r = name ? stat(name, &sb) : -1, e = name ? errno : EINVAL;
-    free(name);
+    int r = 0, e = 0;
+    if (!stat_embedded(vm, ARG(0), &sb)) {
+        char *name = path_string(vm, ARG(0));
+        r = name ? stat(name, &sb) : -1;
+        e = name ? errno : EINVAL;
+        free(name);
+    }
     RES(0).p = NULL;
     RES(1).p = NULL;
     if (r != 0) {
@@ -663,13 +752,53 @@ static int read_dir_names(const char *path, DirName **out, size_t *n)
 
 /* os.ReadDir: the directory's entries, each a *os.unixDirent{parent,
  * name, typ} (govm's own, os_register), sorted by name. */
+/* The entries of an embedded directory: the next element of each key
+ * below it, once each (a key with more elements makes a directory). */
+static void embedded_dir_names(const VM *vm, Value dir, DirName **out, size_t *n)
+{
+    char *c = c_string(dir), clean[4096];
+    bool ok = c && path_clean(c, strlen(c), clean, sizeof clean - 1);
+    free(c);
+    *out = NULL;
+    *n = 0;
+    if (!ok)
+        return;
+    size_t len = strlen(clean), cap = 0;
+    clean[len++] = '/';
+    for (uint32_t i = 0; i < vm->bundle->nfiles; i++) {
+        const char *key = vm->bundle->files[i].key;
+        if (strncmp(key, clean, len) != 0)
+            continue;
+        const char *rest = key + len, *slash = strchr(rest, '/');
+        size_t el = slash ? (size_t)(slash - rest) : strlen(rest);
+        /* Keys below one directory are next to each other in order. */
+        if (*n > 0 && strlen((*out)[*n - 1].name) == el && memcmp((*out)[*n - 1].name, rest, el) == 0)
+            continue;
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 16;
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        (*out)[*n].name = xmalloc(el + 1);
+        memcpy((*out)[*n].name, rest, el);
+        (*out)[*n].name[el] = '\0';
+        (*out)[(*n)++].type = slash ? MODE_DIR : 0;
+    }
+    if (*n > 1)
+        qsort(*out, *n, sizeof **out, dir_name_cmp);
+}
+
 static int os_read_dir(VM *vm, size_t at, uint32_t nargs)
 {
-    char *path = path_string(vm, ARG(0));
     DirName *names = NULL;
     size_t n = 0;
-    int e = path ? read_dir_names(path, &names, &n) : EINVAL;
-    free(path);
+    int e = 0;
+    if (embedded_dir(vm, ARG(0))) {
+        embedded_dir_names(vm, ARG(0), &names, &n);
+    } else {
+        char *path = path_string(vm, ARG(0));
+        e = path ? read_dir_names(path, &names, &n) : EINVAL;
+        free(path);
+    }
     RES(0).p = NULL;
     RES(1).p = NULL;
     if (e) {
@@ -741,7 +870,10 @@ static int de_info(VM *vm, size_t at, uint32_t nargs)
     buf_append(&full, str_ptr(o->v[1].p), str_len(o->v[1].p));
     buf_putc(&full, '\0');
     struct stat sb;
-    int e = memchr(full.data, '\0', full.len - 1) ? EINVAL : lstat((const char *)full.data, &sb) != 0 ? errno : 0;
+    GoString *fs = nat_string(vm, (const char *)full.data, full.len - 1);
+    int e = stat_embedded(vm, (Value){.p = fs}, &sb) ? 0
+            : memchr(full.data, '\0', full.len - 1) ? EINVAL
+            : lstat((const char *)full.data, &sb) != 0 ? errno : 0;
     if (e)
         RES(1) = path_error(vm, "lstat", (const char *)full.data, full.len - 1, e);
     else

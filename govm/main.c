@@ -204,8 +204,9 @@ static int plain_tool(int argc, char **argv)
     char self[4096], *dir = realpath("/proc/self/exe", self) ? self : NULL;
     char *slash = dir ? strrchr(dir, '/') : NULL;
     if (slash) {
+        *slash = '\0';
         char beside[4200];
-        snprintf(beside, sizeof beside, "%.*s/gomini", (int)(slash - dir), dir);
+        snprintf(beside, sizeof beside, "%s/gomini", dir);
         if (access(beside, X_OK) == 0) {
             argv[0] = beside;
             execv(beside, argv);
@@ -213,8 +214,7 @@ static int plain_tool(int argc, char **argv)
     }
     argv[0] = "gomini";
     execvp("gomini", argv);
-    fail_msg("cannot run %s: it needs the gomini compiler, which is neither beside %s nor on PATH", argv[1],
-             dir ? dir : "this executable");
+    fail_msg("cannot run %s: that needs gomini, which is neither in %s nor on PATH", argv[1], slash ? dir : "this executable's directory");
     return EXIT_INPUT;
 }
 
@@ -327,11 +327,14 @@ int main(int argc, char **argv)
     Bundle bundle;
     int found = bundle_find("/proc/self/exe", &bundle, why, sizeof why);
     if (found < 0) {
+        gomini_progname = base_name(argv[0]);
         fail_msg("%s", why);
         return EXIT_INPUT;
     }
     if (found == 0)
         return plain_govm(argc, argv);
+    /* A bundled program's messages are the executable's, not govm's. */
+    gomini_progname = base_name(argv[0]);
     int st = run_appended(&bundle, argc, argv);
     bundle_free(&bundle);
     return st;

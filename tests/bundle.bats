@@ -77,7 +77,7 @@ args_program() {
     chmod +x badsize
     run ./badsize
     [ "$status" -eq 1 ]
-    [ "$output" = "govm: invalid embedded bundle size: 999999999999" ]
+    [ "$output" = "badsize: invalid embedded bundle size: 999999999999" ]
     printf 'NOPE\002{}' >data && exe badmagic data
     run ./badmagic
     [ "$status" -eq 1 ]

@@ -67,10 +67,14 @@ type DirEntry interface {
 	Info() (FileInfo, error)
 }
 
-// fd is -1 once the file is closed.
+// fd is -1 once the file is closed, and -2 for a file embedded in the
+// bundle that runs (embed is its number, from 1; off the next byte to
+// read).
 type File struct {
-	fd   int
-	name string
+	fd    int
+	name  string
+	embed int
+	off   int
 }
 
 func (f *File) Read(b []byte) (n int, err error)
