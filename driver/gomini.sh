@@ -9,6 +9,8 @@
 #   gomini -o OUT.json FILE.go... | DIR       compile to bytecode
 #   gomini -bytecode FILE.json [args...]      run bytecode
 #   gomini -e 'statements'                    run a snippet (fmt is imported if used)
+#   gomini build FILE.go... [-o OUT]          a self-contained executable (gobundle)
+#   gomini -c FILE.go [-o OUT.gmb]            a bundle file, run with -r or govm
 
 set -u
 
@@ -27,6 +29,9 @@ usage: gomini [-x] [--keep DIR] [-I DIR]... -run FILE.go... | DIR [args...]
        gomini [-x] [--keep DIR] [-I DIR]... -o OUT.json FILE.go... | DIR
        gomini [-x] -bytecode FILE.json [args...]
        gomini [-x] [--keep DIR] -e 'code'
+       gomini build [-o OUT] [--embed SPEC]... [--up] [--host PATH] SCRIPT...
+       gomini -c [-o OUT.gmb] [--embed SPEC]... SCRIPT
+       gomini -r FILE.gmb [args...]
        gomini FILE.go [args...]            (the same as -run)
 EOF
 }
@@ -42,6 +47,15 @@ given (or every .go file of DIR, tests excluded) are one package.
   -run FILES|DIR   compile the package and run it; later arguments are the program's
   -o OUT.json      compile the package to bytecode (go-mini-bytecode JSON) only
   -bytecode FILE   run a bytecode file with govm
+  build SCRIPT...  compile each script (a .go file or a directory) and its local
+                   packages, and pack them with gobundle into one executable: OUT,
+                   or the first script's name without .go.  Several scripts make
+                   one command each, named after its file.  --embed SPEC embeds
+                   files the scripts read (see gobundle --help); --up makes the
+                   executable plain govm unless its first argument is a command;
+                   --host PATH packs onto another govm build
+  -c SCRIPT        the same, into a bundle file without govm (SCRIPT.gmb)
+  -r FILE.gmb      run a bundle file with govm
   -e CODE          run CODE as the body of func main (fmt is imported if CODE uses it)
   -I DIR           look for imported packages' export data in DIR (passed to gocheck)
   -x               print each stage's command before running it
@@ -79,7 +93,9 @@ while [ $# -gt 0 ]; do
     -o)
         [ $# -ge 2 ] || die_usage "flag needs an argument: -o"
         mode=build; out=$2; shift 2; break ;;
-    -bytecode|--bytecode) mode=bytecode; shift; break ;;
+    -bytecode|--bytecode|-r) mode=bytecode; shift; break ;;
+    build) mode=bundle; gmb=0; shift; break ;;
+    -c) mode=bundle; gmb=1; shift; break ;;
     -e)
         [ $# -ge 2 ] || die_usage "flag needs an argument: -e"
         mode=snippet; code=$2; shift 2; break ;;
@@ -105,6 +121,85 @@ run() {
     fi
     "$@"
 }
+
+# A word for eval, quoted for the shell.
+quote() {
+    printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+}
+
+# build and -c: each script compiled as -o compiles it, into a directory
+# of its own (so that two scripts' local packages never meet), then
+# gobundle over the main files.  The commands' names are the scripts'
+# base names, checked here so that a clash names the scripts.
+bundle_scripts() {
+    local bout= bflags= scripts= names= nscripts=0 s name i
+    while [ $# -gt 0 ]; do
+        case $1 in
+        -o)
+            [ $# -ge 2 ] || die_usage "flag needs an argument: -o"
+            bout=$2; shift 2 ;;
+        --embed|--host)
+            [ $# -ge 2 ] || die_usage "flag needs an argument: $1"
+            bflags="$bflags $1 $(quote "$2")"; shift 2 ;;
+        --embed=*) bflags="$bflags $(quote "$1")"; shift ;;
+        --up) bflags="$bflags --up"; shift ;;
+        -*) die_usage "unknown flag: $1" ;;
+        *)
+            s=${1%/}
+            name=${s##*/}
+            name=${name%.go}
+            name=${name%.mgo}
+            case $names in
+            *"|$name|"*)
+                first=${names#*"|$name|"}
+                first=${first%%
+*}
+                echo "$prog: two commands named $name: $first and $1" >&2
+                exit 1 ;;
+            esac
+            names="$names|$name|$1
+"
+            scripts="$scripts $(quote "$1")"
+            nscripts=$((nscripts + 1))
+            shift ;;
+        esac
+    done
+    [ "$nscripts" -gt 0 ] || die_usage "no scripts given"
+    [ "$gmb" = 0 ] || [ "$nscripts" = 1 ] || die_usage "-c packs one script"
+    if [ -z "$bout" ]; then
+        eval "set -- $scripts"
+        bout=${1%/}
+        bout=${bout##*/}
+        bout=${bout%.go}
+        bout=${bout%.mgo}
+        [ "$gmb" = 0 ] || bout=$bout.gmb
+    fi
+    work=$(mktemp -d "${TMPDIR:-/tmp}/gomini.XXXXXX") || exit 1
+    trap 'rm -rf -- "$work"' EXIT
+    trap 'rm -rf -- "$work"; trap - INT; kill -INT $$' INT
+    trap 'rm -rf -- "$work"; trap - TERM; kill -TERM $$' TERM
+    local sub= jsons=
+    [ "$xflag" = 1 ] && sub=-x
+    [ "$gmb" = 1 ] && bflags="$bflags -c"
+    eval "set -- $scripts"
+    i=0
+    for s in "$@"; do
+        name=${s%/}
+        name=${name##*/}
+        name=${name%.go}
+        name=${name%.mgo}
+        mkdir -p -- "$work/$i" || exit 1
+        eval "\"\$bindir/gomini\" $sub $incs -o \"\$work/\$i/\$name.json\" \"\$s\"" || exit 1
+        jsons="$jsons $(quote "$work/$i/$name.json")"
+        i=$((i + 1))
+    done
+    eval "run \"\$bindir/gobundle\" -v -o \"\$bout\" $bflags $jsons"
+}
+
+if [ "$mode" = bundle ]; then
+    bundle_scripts "$@"
+    exit $?
+fi
 
 if [ "$mode" = bytecode ]; then
     [ $# -ge 1 ] || die_usage "-bytecode needs a file"
