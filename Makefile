@@ -49,7 +49,7 @@ gobundle_SRC := $(wildcard gobundle/*.c)
 
 # The standard library's export data, compiled once from the declaration
 # files in stdlib/ (gocheck finds it in ../lib/gomini/std from its bin/).
-STD_PKGS := errors io fmt strings strconv math sort os bufio unicode unicode/utf8 time task sync
+STD_PKGS := errors io fmt strings strconv math sort os bufio unicode unicode/utf8 time task sync vm
 STD_DIR  := $(BIN)/../lib/gomini/std
 STD_GOX  := $(STD_PKGS:%=$(STD_DIR)/%.gox)
 

@@ -66,7 +66,7 @@ static const NativeDef natives_own[] = {
 
 static const NativeDef *const libraries[] = {
     natives_fmt, natives_strings, natives_strconv, natives_errors, natives_math, natives_sort, natives_os,
-    natives_unicode, natives_io, natives_time, natives_scan, natives_sync, natives_task, natives_own,
+    natives_unicode, natives_io, natives_time, natives_scan, natives_sync, natives_task, natives_vm, natives_own,
 };
 #define NLIBS (sizeof libraries / sizeof libraries[0])
 

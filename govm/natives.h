@@ -14,7 +14,7 @@
 
 /* A library's natives: a table ending with a row whose name is NULL. */
 extern const NativeDef natives_fmt[], natives_strings[], natives_strconv[], natives_errors[], natives_math[],
-    natives_sort[], natives_os[], natives_unicode[], natives_io[], natives_time[], natives_scan[], natives_sync[], natives_task[];
+    natives_sort[], natives_os[], natives_unicode[], natives_io[], natives_time[], natives_scan[], natives_sync[], natives_task[], natives_vm[];
 
 /* The standard library's error variables, one row each:
  * E(ID, "pkg.Var", "its message").  Each is one value for the life of
