@@ -6,6 +6,7 @@
  * relative by its own path), which is how govm looks them up again. */
 #include "pack.h"
 
+#include "elf.h"
 #include "fileio.h"
 
 #include <errno.h>
@@ -231,11 +232,14 @@ bool pack_write(const char *out, const char *host, json_t *manifest, const Embed
             buf_append(&file, h.data, host_length(&h));
         buf_free(&h);
     }
-    size_t start = file.len;
     if (ok && files->n)
         ok = add_files(manifest, files, &bytes);
     if (ok) {
         char *text = json_dumps(manifest, JSON_COMPACT);
+        size_t data_len = 5 + strlen(text) + bytes.len;
+        if (host)
+            elf_map_bundle(&file, data_len + 12);
+        size_t start = file.len;
         buf_append(&file, "FXYB\002", 5);
         buf_puts(&file, text);
         free(text);

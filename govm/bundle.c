@@ -5,6 +5,13 @@
  * (version 1) one bytecode document or (version 2) a JSON manifest
  * followed by the embedded files' bytes (docs/formats.md).
  *
+ * gobundle also describes the appended bytes with a PT_LOAD program
+ * header (gobundle/elf.c), so the loader maps them with the program:
+ * govm looks for its bundle in its own segments first, which works
+ * when upx has compressed the file (its stub unpacks the segments into
+ * memory; the bytes on disk are then not the bundle), and reads its
+ * file's end only for a host gobundle could not mark.
+ *
  * The file is mapped, not read: the manifest is parsed at start-up,
  * and an embedded file's pages are touched only when the script reads
  * it, so 50 MB of resources cost a bundle nothing until it asks. */
@@ -13,6 +20,7 @@
 #include "fileio.h"
 
 #include <fcntl.h>
+#include <link.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,9 +46,45 @@ static uint64_t get_le64(const unsigned char *p)
     return v;
 }
 
+/* What the search of the program's segments found. */
+typedef struct Found {
+    const unsigned char *data;
+    size_t len;
+} Found;
+
+/* dl_iterate_phdr's callback for the main program (the first object it
+ * reports): a segment that ends with a bundle's footer. */
+static int find_in_segments(struct dl_phdr_info *info, size_t size, void *arg)
+{
+    (void)size;
+    Found *f = arg;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_LOAD || (ph->p_flags & PF_X) || (ph->p_flags & PF_W) || ph->p_filesz < 12 + 5)
+            continue;
+        const unsigned char *end = (const unsigned char *)(info->dlpi_addr + ph->p_vaddr + ph->p_filesz);
+        if (memcmp(end - 4, "FXYS", 4) != 0)
+            continue;
+        uint64_t len = get_le64(end - 12);
+        if (len >= 5 && len <= ph->p_filesz - 12) {
+            f->data = end - 12 - len;
+            f->len = (size_t)len;
+        }
+    }
+    return 1;   /* the main program only */
+}
+
 int bundle_find(const char *exe, Bundle *b, char *why, size_t n)
 {
     memset(b, 0, sizeof *b);
+    Found seg = {0};
+    dl_iterate_phdr(find_in_segments, &seg);
+    if (seg.data) {
+        if (bundle_load(seg.data, seg.len, b, why, n))
+            return 1;
+        bundle_free(b);
+        return -1;
+    }
     int fd = open(exe, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 0;   /* no file to look in: plain govm */
