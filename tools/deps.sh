@@ -15,6 +15,7 @@ have_pc jansson || need+=(libjansson-dev)
 have_cmd bats || need+=(bats)
 have_cmd jq || need+=(jq)
 have_cmd dot || need+=(graphviz)    # examples/Makefile's %.svg and its tests
+have_cmd upx || need+=(upx-ucl)     # tests/bundle.bats: a bundled executable after upx
 
 [ ${#need[@]} -eq 0 ] && exit 0
 
@@ -34,4 +35,20 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+rest=()
+for p in "${need[@]}"; do [ "$p" = upx-ucl ] || rest+=("$p"); done
+[ ${#rest[@]} -eq 0 ] || $sudo apt-get install -y -qq --no-install-recommends "${rest[@]}" >/dev/null
+# Debian 12 (bookworm) has upx-ucl only in its backports: they are
+# enabled for it when the release itself has no candidate.
+if [ ${#rest[@]} -ne ${#need[@]} ]; then
+    release=()
+    if ! apt-cache policy upx-ucl 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+        . /etc/os-release
+        echo "deps: upx-ucl comes from ${VERSION_CODENAME}-backports" >&2
+        printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: %s-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+            "$VERSION_CODENAME" | $sudo tee /etc/apt/sources.list.d/backports.sources >/dev/null
+        $sudo apt-get update -qq
+        release=(-t "${VERSION_CODENAME}-backports")
+    fi
+    $sudo apt-get install -y -qq --no-install-recommends "${release[@]}" upx-ucl >/dev/null
+fi

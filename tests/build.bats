@@ -1,0 +1,469 @@
+#!/usr/bin/env bats
+# gomini build, -c and -r, gobundle's packages, --embed, commands, --up
+# and `$` mode, --host and upx, and vm.Run (SPEC.md §5): each test builds
+# what a user would and runs the result as a user would, most often from
+# an empty directory with no PATH, where nothing of gomini is installed.
+
+load helpers/common
+
+setup() {
+    setup_tools
+    ROOT=$BATS_TEST_DIRNAME/..
+}
+
+# A program with a local package that reads embedded files: a page
+# template and a JSON-ish config, through os.ReadFile, os.Open, os.Stat
+# and os.ReadDir, and writes a report to the file system.
+write_site() {
+    mkdir -p site/render site/templates/partials site/static
+    cat >site/main.go <<'EOF'
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"./render"
+)
+
+type Page struct {
+	Title string
+	Tags  []string
+}
+
+func load(name string) (string, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return "", fmt.Errorf("load %s: %w", name, err)
+	}
+	return string(b), nil
+}
+
+func main() {
+	tpl, err := load("templates/page.html")
+	if err != nil {
+		fmt.Println(err)
+		os.Exit(1)
+	}
+	pages := map[string]Page{
+		"home":  {"Home", []string{"start"}},
+		"about": {"About us", []string{"team", "history"}},
+	}
+	names := make([]string, 0, len(pages))
+	for n := range pages {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		p := pages[n]
+		fmt.Println(render.Fill(tpl, map[string]string{"title": p.Title, "tags": strings.Join(p.Tags, ",")}))
+	}
+	// ./x and x are the same key.
+	css, _ := load("./static/site.css")
+	fmt.Printf("css %d bytes\n", len(css))
+	fi, err := os.Stat("templates")
+	fmt.Println(fi.Name(), fi.IsDir(), err)
+	entries, _ := os.ReadDir("templates")
+	for _, e := range entries {
+		fmt.Println("entry", e.Name(), e.IsDir())
+	}
+	f, _ := os.Open("templates/partials/footer.html")
+	buf := make([]byte, 64)
+	n, _ := f.Read(buf)
+	f.Close()
+	fmt.Printf("footer %q\n", buf[:n])
+	_, err = load("missing.txt")
+	fmt.Println(errors.Is(err, os.ErrNotExist), err)
+	// Writes go to the file system; the embedded copy is unchanged.
+	if err := os.WriteFile("report.txt", []byte(fmt.Sprint(len(names), " pages\n")), 0644); err != nil {
+		fmt.Println(err)
+	}
+	if len(os.Args) > 1 {
+		fmt.Println("args", os.Args[1:])
+	}
+}
+EOF
+    cat >site/render/render.go <<'EOF'
+package render
+
+import "strings"
+
+// Fill replaces each {{key}} of tpl with its value.
+func Fill(tpl string, vals map[string]string) string {
+	for k, v := range vals {
+		tpl = strings.ReplaceAll(tpl, "{{"+k+"}}", v)
+	}
+	return strings.TrimSpace(tpl)
+}
+EOF
+    printf '<h1>{{title}}</h1><p>{{tags}}</p>\n' >site/templates/page.html
+    printf '<footer>(c) site</footer>\n' >site/templates/partials/footer.html
+    printf 'body { margin: 0 }\n' >site/static/site.css
+}
+
+SITE_OUT='<h1>About us</h1><p>team,history</p>
+<h1>Home</h1><p>start</p>
+css 19 bytes
+templates true <nil>
+entry page.html false
+entry partials true
+footer "<footer>(c) site</footer>\n"
+true load missing.txt: open missing.txt: no such file or directory'
+
+@test "gomini build: the script, its local package and --embed directories in one executable that runs alone, with no PATH" {
+    write_site
+    cd site
+    run "$BIN/gomini" build main.go --embed templates,static -o ../app
+    [ "$status" -eq 0 ]
+    [[ "$output" =~ ^Built:\ \.\./app\ \([0-9.]+\ MB,\ 2\ packages,\ 3\ embedded\ files\)$ ]]
+    cd ..
+    mkdir alone
+    cp app alone/
+    cd alone
+    run env -i PATH=/nonexistent ./app x y
+    [ "$status" -eq 0 ]
+    [ "$output" = "$SITE_OUT
+args [x y]" ]
+    [ "$(cat report.txt)" = "2 pages" ]
+    # Nothing of the site is beside it, and the C library is all it needs.
+    [ ! -e templates ]
+    run ldd ./app
+    [[ "$output" == *libc.so* ]]
+    [[ "$output" != *jansson* && "$output" != *cbor* ]]
+}
+
+@test "gomini build: without -o the output is the first script's name; packing it again gives the same bytes" {
+    write_site
+    cd site
+    "$BIN/gomini" build main.go --embed templates --embed static
+    [ -x main ]
+    run ./main
+    [ "$output" = "$SITE_OUT" ]
+    # The same bundle on the executable as host: gobundle cuts the old one off.
+    "$BIN/gomini" -o m.json main.go
+    "$BIN/gobundle" -o first --embed templates,static m.json
+    "$BIN/gobundle" --host ./first -o second --embed templates,static m.json
+    cmp first second
+    run ./second
+    [ "$status" -eq 0 ]
+    [ "$output" = "$SITE_OUT" ]
+}
+
+@test "--embed: globs, DIR@ALIAS@, DIR/@.@ and DIR/@.@PATTERN make the keys SPEC gives" {
+    mkdir -p web/css web/js
+    printf 'a' >web/index.html
+    printf 'bb' >web/about.html
+    printf 'ccc' >web/css/site.css
+    printf 'dddd' >web/js/app.js
+    printf 'notes' >notes.txt
+    cat >keys.go <<'EOF'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	for _, k := range os.Args[1:] {
+		b, err := os.ReadFile(k)
+		if err != nil {
+			fmt.Println(k, "-")
+			continue
+		}
+		fmt.Println(k, len(b))
+	}
+}
+EOF
+    "$BIN/gomini" -o keys.json keys.go
+    "$BIN/gobundle" -o a --embed 'web@assets@' keys.json
+    mkdir e && cd e
+    run ../a assets/index.html assets/css/site.css web/index.html
+    [ "$output" = "assets/index.html 1
+assets/css/site.css 3
+web/index.html -" ]
+    cd ..
+    "$BIN/gobundle" -o b --embed 'web/@.@' keys.json
+    cd e
+    run ../b index.html ./css/site.css js/app.js web/index.html
+    [ "$output" = "index.html 1
+./css/site.css 3
+js/app.js 4
+web/index.html -" ]
+    cd ..
+    "$BIN/gobundle" -o c --embed 'web/@.@*.html' keys.json
+    cd e
+    run ../c index.html about.html css/site.css
+    [ "$output" = "index.html 1
+about.html 2
+css/site.css -" ]
+    cd ..
+    "$BIN/gobundle" -o d --embed 'web/*.html,notes.txt' keys.json
+    cd e
+    run ../d web/index.html web/about.html notes.txt web/css/site.css
+    [ "$output" = "web/index.html 1
+web/about.html 2
+notes.txt 5
+web/css/site.css -" ]
+}
+
+@test "--embed: an alias on a file is an error; a glob that matches nothing is a warning; a missing path is an error" {
+    printf 'package main\n\nfunc main() {}\n' >m.go
+    "$BIN/gomini" -o m.json m.go
+    printf 'x' >file.txt
+    run "$BIN/gobundle" -o out --embed 'file.txt@a@' m.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: --embed file.txt@a@: an alias needs a directory, and file.txt is a file" ]
+    refute_output_file out
+    run "$BIN/gobundle" -o out --embed '*.nothing' m.json
+    [ "$status" -eq 0 ]
+    [ "$output" = "gobundle: warning: --embed *.nothing matches no file" ]
+    [ -x out ]
+    run "$BIN/gobundle" -o out2 --embed nowhere m.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: --embed nowhere: No such file or directory" ]
+    refute_output_file out2
+}
+
+# Two scripts for a multi-command executable.
+write_commands() {
+    for c in api worker; do
+        cat >$c.go <<EOF
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println("$c", len(os.Args), os.Args[1:])
+}
+EOF
+    done
+}
+
+@test "multi-command: ./srv CMD runs it, a symlink named CMD runs it, os.Args never holds the name" {
+    write_commands
+    run "$BIN/gomini" build api.go worker.go -o srv
+    [ "$status" -eq 0 ]
+    [[ "$output" =~ ^Built:\ srv\ \([0-9.]+\ MB,\ 2\ commands,\ 2\ packages\)$ ]]
+    mkdir alone
+    cp srv alone/
+    cd alone
+    run env -i PATH=/nonexistent ./srv api --port 80
+    [ "$status" -eq 0 ]
+    [ "$output" = "api 3 [--port 80]" ]
+    run ./srv worker
+    [ "$output" = "worker 1 []" ]
+    ln -s srv worker
+    run ./worker api
+    [ "$status" -eq 0 ]
+    [ "$output" = "worker 2 [api]" ]
+}
+
+@test "multi-command: no command, or an unknown one, lists the commands sorted, exit 1" {
+    write_commands
+    "$BIN/gomini" build worker.go api.go -o srv
+    run ./srv
+    [ "$status" -eq 1 ]
+    [ "$output" = "Usage: srv <command> [args...]
+
+Commands:
+  api
+  worker" ]
+    run ./srv deploy x
+    [ "$status" -eq 1 ]
+    [ "${lines[0]}" = "Unknown command: deploy" ]
+    [ "${lines[1]}" = "Usage: srv <command> [args...]" ]
+}
+
+@test "multi-command: two scripts with one name are an error naming both files" {
+    write_commands
+    mkdir other
+    cp api.go other/api.go
+    run "$BIN/gomini" build api.go other/api.go -o srv
+    [ "$status" -eq 1 ]
+    [ "$output" = "gomini: two commands named api: api.go and other/api.go" ]
+    refute_output_file srv
+    "$BIN/gomini" -o api.json api.go
+    cp api.json other/api.json
+    run "$BIN/gobundle" -o srv api.json other/api.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: two commands named api: api.json and other/api.json" ]
+    refute_output_file srv
+}
+
+@test "--up: plain govm by default, a command only when the first argument names it, no symlink dispatch" {
+    write_commands
+    "$BIN/gomini" build --up api.go worker.go -o tool
+    run ./tool api 1
+    [ "$status" -eq 0 ]
+    [ "$output" = "api 2 [1]" ]
+    run ./tool --version
+    [ "$status" -eq 0 ]
+    [[ "$output" == "govm (gomini) "* ]]
+    "$BIN/gomini" -o other.json worker.go
+    run ./tool other.json z
+    [ "$output" = "worker 2 [z]" ]
+    ln -s tool api
+    run ./api
+    [ "$status" -eq 64 ]
+    [[ "$output" == *"no bytecode file given"* ]]
+}
+
+@test "\$ mode: ./app \$ acts as the plain tool (bytecode, --help, and .go or -e through gomini beside it or on PATH)" {
+    write_commands
+    "$BIN/gomini" build api.go -o app
+    "$BIN/gomini" -o w.json worker.go
+    run ./app '$' w.json k
+    [ "$status" -eq 0 ]
+    [ "$output" = "worker 2 [k]" ]
+    run ./app '$' --help
+    [ "$status" -eq 0 ]
+    [[ "$output" == "usage: govm "* ]]
+    run env PATH="$BIN:/usr/bin:/bin" ./app '$' worker.go q
+    [ "$status" -eq 0 ]
+    [ "$output" = "worker 2 [q]" ]
+    run env PATH="$BIN:/usr/bin:/bin" ./app '$' -e 'fmt.Println(6 * 7)'
+    [ "$status" -eq 0 ]
+    [ "$output" = "42" ]
+    # Beside it, with no PATH at all.
+    mkdir inst
+    cp "$BIN"/* inst/
+    cp app inst/
+    cp -r "$BIN/../lib" . 2>/dev/null || true
+    run env -i PATH=/nonexistent inst/app '$' worker.go r
+    [ "$output" = "worker 2 [r]" ]
+    # Nothing to compile with: a clear error.
+    mkdir bare && cp app bare/
+    run env -i PATH=/nonexistent bare/app '$' worker.go
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"cannot run worker.go: that needs gomini, which is neither in "*"/bare nor on PATH" ]]
+    # Any other first argument is the script's.
+    run ./app '$$' x
+    [ "$output" = 'api 3 [$$ x]' ]
+}
+
+@test "gomini -c writes app.gmb and says so; gomini -r and govm run it, from an empty directory" {
+    write_site
+    cd site
+    run "$BIN/gomini" -c main.go --embed templates,static
+    [ "$status" -eq 0 ]
+    [[ "$output" =~ ^Wrote:\ main\.gmb\ \([0-9.]+\ KB,\ 2\ packages,\ 3\ embedded\ files\)$ ]]
+    [ "$(head -c 5 main.gmb | od -An -c | tr -d ' ')" = 'FXYB002' ]
+    mkdir ../e && cd ../e
+    run "$BIN/gomini" -r ../site/main.gmb z
+    [ "$status" -eq 0 ]
+    [ "$output" = "$SITE_OUT
+args [z]" ]
+    run "$BIN/govm" ../site/main.gmb
+    [ "$output" = "$SITE_OUT" ]
+}
+
+@test "--host: a bundle on a second govm build runs on that build" {
+    cc -std=c11 -D_GNU_SOURCE -O0 -w -I"$ROOT/common" -o govm2 "$ROOT"/govm/*.c "$ROOT"/common/*.c \
+        $(pkg-config --cflags --libs jansson libcbor) -lm
+    ! cmp -s govm2 "$BIN/govm"
+    write_commands
+    run "$BIN/gomini" build api.go --host ./govm2 -o app
+    [ "$status" -eq 0 ]
+    # The executable is that build (its first bytes up to the program
+    # headers, which gobundle marks), with the bundle after it.
+    cmp -n 64 app govm2
+    [ "$(stat -c %s app)" -gt "$(stat -c %s govm2)" ]
+    "$BIN/gomini" build api.go -o app1
+    ! cmp -s app app1
+    run ./app a
+    [ "$status" -eq 0 ]
+    [ "$output" = "api 2 [a]" ]
+}
+
+@test "upx: the executable still runs after upx compression" {
+    command -v upx || { echo "upx is not installed (tools/deps.sh installs upx-ucl)"; false; }
+    write_site
+    cd site
+    "$BIN/gomini" build main.go --embed templates,static -o app
+    upx -q -o app.upx app
+    [ "$(stat -c %s app.upx)" -lt "$(stat -c %s app)" ]
+    mkdir ../e && cp app.upx ../e/ && cd ../e
+    run env -i PATH=/nonexistent ./app.upx u
+    [ "$status" -eq 0 ]
+    [ "$output" = "$SITE_OUT
+args [u]" ]
+}
+
+@test "vm.Run: a bundle file with embedded files runs isolated; its output comes back, its failure is an error" {
+    mkdir plug
+    printf 'hello from a resource\n' >plug/greeting.txt
+    cat >plug/plugin.go <<'EOF'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	b, err := os.ReadFile("greeting.txt")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Print(string(b))
+	fmt.Println("args", os.Args[1:])
+	if len(os.Args) > 1 && os.Args[1] == "fail" {
+		os.Exit(4)
+	}
+}
+EOF
+    cat >host.go <<'EOF'
+package main
+
+import (
+	"fmt"
+	"vm"
+)
+
+func main() {
+	out, err := vm.Run("plugin.gmb", "a", "b")
+	fmt.Printf("%q %v\n", out, err)
+	out, err = vm.Run("plugin.gmb", "fail")
+	fmt.Printf("%q %v\n", out, err)
+	_, err = vm.Run("bad.gmb")
+	fmt.Println(err)
+}
+EOF
+    (cd plug && "$BIN/gomini" -c plugin.go --embed 'greeting.txt' -o ../plugin.gmb)
+    printf 'FXYB\003{}' >bad.gmb
+    run "$BIN/gomini" host.go
+    [ "$status" -eq 0 ]
+    [ "${lines[0]}" = '"hello from a resource\nargs [a b]\n" <nil>' ]
+    [ "${lines[1]}" = '"hello from a resource\nargs [fail]\n" exit status 4' ]
+    [ "${lines[2]}" = "vm.Run: bad.gmb: unsupported bytecode version: 3 (this binary supports versions 1–2; upgrade gomini to run newer bytecode)" ]
+}
+
+@test "gobundle: a missing package, a package given as main, and usage errors" {
+    mkdir -p app/lib
+    printf 'package lib\n\nfunc F() int { return 1 }\n' >app/lib/lib.go
+    printf 'package main\n\nimport (\n\t"fmt"\n\n\t"./lib"\n)\n\nfunc main() { fmt.Println(lib.F()) }\n' >app/main.go
+    mkdir out
+    "$BIN/gomini" -o out/main.json app/main.go
+    rm out/lib.json
+    run "$BIN/gobundle" -o x out/main.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: out/main.json: imports ./lib, but there is no ./lib.json beside it" ]
+    refute_output_file x
+    "$BIN/gomini" -o out/main.json app/main.go
+    run "$BIN/gobundle" -o x out/lib.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"a package without func main"* ]]
+    run "$BIN/gobundle" -c --host "$BIN/govm" out/main.json
+    [ "$status" -eq 64 ]
+    run "$BIN/gomini" build
+    [ "$status" -eq 64 ]
+    run "$BIN/gomini" -c a.go b.go
+    [ "$status" -eq 64 ]
+}
