@@ -176,6 +176,10 @@ fuzz: build/fuzz/fuzz_source build/fuzz/fuzz_stagefile build/fuzz/fuzz_expand bu
 	@{ printf 'FXYB\002{"main": '; cat build/fuzz/seeds-bytecode/basic_structs.json; printf '}'; } \
 	    >build/fuzz/corpus-bundle/seed-v2
 	@{ printf 'FXYB\001'; cat build/fuzz/seeds-bytecode/closure_counter.json; } >build/fuzz/corpus-bundle/seed-v1
+	@# gobundle's own: packages and an embedded file; two commands.
+	@$(BIN)/gomini -c -o build/fuzz/corpus-bundle/seed-shapes.gmb --embed examples/hello.go examples/shapes
+	@$(BIN)/gobundle -c -o build/fuzz/corpus-bundle/seed-commands.gmb --embed tests/corpus/run/README.md \
+	    build/fuzz/seeds-bytecode/basic_structs.json build/fuzz/seeds-bytecode/chan_select.json
 	build/fuzz/fuzz_bundle -max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=65536 build/fuzz/corpus-bundle
 
 # The Unicode tables come from the Unicode Character Database (Debian's
