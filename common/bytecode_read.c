@@ -300,10 +300,13 @@ bool bytecode_verify(Bytecode *b, char *why, size_t n)
             return why_fail(why, n, "init function %u is not a function without parameters and results", b->init[i]);
     if (!b->library && (b->funcs[b->main].params || b->funcs[b->main].results))
         return why_fail(why, n, "main takes parameters or returns results");
+    /* Every function's window first: a call's check reads its callee's
+     * register classes, and the callee may come later. */
+    for (uint32_t fi = 0; fi < b->nfuncs; fi++)
+        if ((uint64_t)b->funcs[fi].params + b->funcs[fi].results > b->funcs[fi].nregs)
+            return why_fail(why, n, "%s: more parameters and results than registers", b->funcs[fi].name);
     for (uint32_t fi = 0; fi < b->nfuncs; fi++) {
         const BcFunc *f = &b->funcs[fi];
-        if ((uint64_t)f->params + f->results > f->nregs)
-            return why_fail(why, n, "%s: more parameters and results than registers", f->name);
         if (f->ext)
             continue;   /* a declaration: the linker checks it against the definition */
         if (f->ncode == 0)
