@@ -119,3 +119,21 @@ setup() {
     run make -j4 BIN="$BIN" shapes/main.json shapes/geom.json
     [[ "$output" == *"up to date"* || "$output" == *"Nothing to be done"* ]]
 }
+
+@test "make: gobundle as one more rule: shapes/ as an executable that runs alone, and a .gmb for govm" {
+    cp -r "$EXAMPLES/shapes" .
+    rm -f shapes/*.json shapes/*.tok shapes/*.ast shapes/*.tast shapes/*.gox shapes/geom/*.tok shapes/geom/*.ast
+    run make BIN="$BIN" shapes/shapes prog1.gmb
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"gobundle -o shapes/shapes shapes/main.json"* ]]
+    mkdir alone
+    cp shapes/shapes alone/
+    run env -i PATH=/nonexistent alone/shapes
+    [ "$status" -eq 0 ]
+    [ "$output" = "$("$BIN/govm" shapes/main.json)" ]
+    [ -n "$output" ]
+    run "$BIN/govm" prog1.gmb
+    [ "$output" = "hi" ]
+    run make BIN="$BIN" shapes/shapes
+    [[ "$output" == *"is up to date"* ]]
+}
