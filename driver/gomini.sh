@@ -127,6 +127,15 @@ quote() {
     printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
 }
 
+# A script's command name: its base name without .go (a directory's
+# base name).
+script_name() {
+    local n=${1%/}
+    n=${n##*/}
+    n=${n%.go}
+    printf '%s' "${n%.mgo}"
+}
+
 # build and -c: each script compiled as -o compiles it, into a directory
 # of its own (so that two scripts' local packages never meet), then
 # gobundle over the main files.  The commands' names are the scripts'
@@ -145,10 +154,7 @@ bundle_scripts() {
         --up) bflags="$bflags --up"; shift ;;
         -*) die_usage "unknown flag: $1" ;;
         *)
-            s=${1%/}
-            name=${s##*/}
-            name=${name%.go}
-            name=${name%.mgo}
+            name=$(script_name "$1")
             case $names in
             *"|$name|"*)
                 first=${names#*"|$name|"}
@@ -168,10 +174,7 @@ bundle_scripts() {
     [ "$gmb" = 0 ] || [ "$nscripts" = 1 ] || die_usage "-c packs one script"
     if [ -z "$bout" ]; then
         eval "set -- $scripts"
-        bout=${1%/}
-        bout=${bout##*/}
-        bout=${bout%.go}
-        bout=${bout%.mgo}
+        bout=$(script_name "$1")
         [ "$gmb" = 0 ] || bout=$bout.gmb
     fi
     work=$(mktemp -d "${TMPDIR:-/tmp}/gomini.XXXXXX") || exit 1
@@ -184,10 +187,7 @@ bundle_scripts() {
     eval "set -- $scripts"
     i=0
     for s in "$@"; do
-        name=${s%/}
-        name=${name##*/}
-        name=${name%.go}
-        name=${name%.mgo}
+        name=$(script_name "$s")
         mkdir -p -- "$work/$i" || exit 1
         eval "\"\$bindir/gomini\" $sub $incs -o \"\$work/\$i/\$name.json\" \"\$s\"" || exit 1
         jsons="$jsons $(quote "$work/$i/$name.json")"

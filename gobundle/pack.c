@@ -77,14 +77,8 @@ static char *find_import(const char *from, const char *imp, const char *const *l
 /* The key of import imp of the package keyed from ("" for main). */
 static char *import_key(const char *from, const char *imp)
 {
-    char joined[4096], key[4096];
-    char *dir = dir_of(from);
-    if (imp[0] == '.')
-        snprintf(joined, sizeof joined, "%s%s%s", dir, dir[0] ? "/" : "", imp);
-    else
-        snprintf(joined, sizeof joined, "%s", imp);
-    free(dir);
-    return path_clean(joined, strlen(joined), key, sizeof key) ? xstrdup(key) : xstrdup(joined);
+    char key[4096];
+    return path_import_key(from, imp, key, sizeof key) ? xstrdup(key) : xstrdup(imp);
 }
 
 /* One unit still to look through: its key and file. */

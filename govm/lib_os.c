@@ -204,24 +204,11 @@ uint32_t nat_file_type(VM *vm)
     return nat_struct_type(vm, "os.File", 4, cls);
 }
 
-/* A string argument as a C string (to free), or NULL if it holds a NUL
- * byte, which no file name can (the error is then EINVAL's). */
-static char *c_string(Value s)
-{
-    size_t n = str_len(s.p);
-    if (memchr(str_ptr(s.p), '\0', n))
-        return NULL;
-    char *c = xmalloc(n + 1);
-    memcpy(c, str_ptr(s.p), n);
-    c[n] = '\0';
-    return c;
-}
-
-/* A file name argument as a C string, as c_string; NULL (EINVAL's
+/* A file name argument as a C string, as nat_c_string; NULL (EINVAL's
  * error) for every name when the VM may not touch files (vm->no_files). */
 static char *path_string(const VM *vm, Value s)
 {
-    return vm->no_files ? NULL : c_string(s);
+    return vm->no_files ? NULL : nat_c_string(s);
 }
 
 /* A new *os.File for descriptor fd, named name (a string value). */
@@ -240,7 +227,7 @@ static const BundleFile *embedded(const VM *vm, Value s)
 {
     if (!vm->bundle || memchr(str_ptr(s.p), '\0', str_len(s.p)))
         return NULL;
-    char *c = c_string(s);
+    char *c = nat_c_string(s);
     const BundleFile *f = bundle_file(vm->bundle, c);
     free(c);
     return f;
@@ -251,7 +238,7 @@ static bool embedded_dir(const VM *vm, Value s)
 {
     if (!vm->bundle || memchr(str_ptr(s.p), '\0', str_len(s.p)))
         return false;
-    char *c = c_string(s);
+    char *c = nat_c_string(s);
     bool yes = bundle_is_dir(vm->bundle, c);
     free(c);
     return yes;
@@ -756,7 +743,7 @@ static int read_dir_names(const char *path, DirName **out, size_t *n)
  * below it, once each (a key with more elements makes a directory). */
 static void embedded_dir_names(const VM *vm, Value dir, DirName **out, size_t *n)
 {
-    char *c = c_string(dir), clean[4096];
+    char *c = nat_c_string(dir), clean[4096];
     bool ok = c && path_clean(c, strlen(c), clean, sizeof clean - 1);
     free(c);
     *out = NULL;
@@ -1017,7 +1004,7 @@ static int os_args(VM *vm, size_t at, uint32_t nargs)
 
 static const char *env_of(Value key)
 {
-    char *k = c_string(key);
+    char *k = nat_c_string(key);
     const char *v = k ? getenv(k) : NULL;
     free(k);
     return v;

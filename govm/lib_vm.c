@@ -15,18 +15,6 @@
  * level is a C call with a VM on the stack. */
 #define VM_RUN_MAX_DEPTH 16
 
-/* A string value as a C string (to free); NULL if it holds a NUL byte. */
-static char *c_str(Value s)
-{
-    size_t n = str_len(s.p);
-    if (memchr(str_ptr(s.p), '\0', n))
-        return NULL;
-    char *c = xmalloc(n + 1);
-    memcpy(c, str_ptr(s.p), n);
-    c[n] = '\0';
-    return c;
-}
-
 /* The error result: "vm.Run: " and why. */
 static int run_error(VM *vm, size_t at, uint32_t nargs, const char *why)
 {
@@ -113,9 +101,9 @@ static int vm_run_native(VM *vm, size_t at, uint32_t nargs)
     size_t nextra = slice_of(ARG(1).p, BC_REF) ? slice_len(ARG(1).p) : 0;
     int argc = (int)nextra + 1;
     char **argv = xcalloc((size_t)argc + 1, sizeof *argv);
-    bool ok = (argv[0] = c_str(ARG(0))) != NULL;
+    bool ok = (argv[0] = nat_c_string(ARG(0))) != NULL;
     for (size_t i = 0; ok && i < nextra; i++)
-        ok = (argv[i + 1] = c_str(*slice_at(ARG(1).p, i))) != NULL;
+        ok = (argv[i + 1] = nat_c_string(*slice_at(ARG(1).p, i))) != NULL;
     int st = 0;
     if (!ok) {
         st = run_error(vm, at, nargs, "a path or argument holds a NUL byte");

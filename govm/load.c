@@ -81,19 +81,13 @@ static char *find_file(Loader *l, const char *from, const char *imp)
     return file;
 }
 
-/* The key of import imp of the bundled package from ("" for main): a
- * relative import's clean path from from's directory, any other the
- * import path itself. */
+/* The key of import imp of the bundled package from ("" for main). */
 static char *find_key(Loader *l, const char *from, const char *imp)
 {
-    char joined[4096], key[4096];
-    const char *slash = strrchr(from, '/');
-    int dirlen = slash ? (int)(slash - from) : 0;
-    if (imp[0] == '.')
-        snprintf(joined, sizeof joined, "%.*s%s%s", dirlen, from, dirlen ? "/" : "", imp);
-    else
-        snprintf(joined, sizeof joined, "%s", imp);
-    if (!path_clean(joined, strlen(joined), key, sizeof key) || !json_object_get(l->bundle->packages, key)) {
+    char key[4096];
+    if (!path_import_key(from, imp, key, sizeof key))
+        snprintf(key, sizeof key, "%s", imp);
+    if (!json_object_get(l->bundle->packages, key)) {
         lfail(l, "%s: imports %s, but the bundle has no package %s", unit_display(l, from), imp, key);
         return NULL;
     }

@@ -190,6 +190,17 @@ GoString *nat_string(VM *vm, const char *s, size_t len)
     return vm_string(vm, s, len);
 }
 
+char *nat_c_string(Value s)
+{
+    size_t n = str_len(s.p);
+    if (memchr(str_ptr(s.p), '\0', n))
+        return NULL;
+    char *c = xmalloc(n + 1);
+    memcpy(c, str_ptr(s.p), n);
+    c[n] = '\0';
+    return c;
+}
+
 Slice *nat_slice(VM *vm, uint32_t t, size_t n)
 {
     Slice *s = slice_grow(vm, &vm->types[t], NULL, n);

@@ -100,6 +100,9 @@ static inline Agg *agg_arg(Value v, size_t n)
 }
 
 GoString *nat_string(VM *vm, const char *s, size_t len);
+/* A string value as a C string (to free), or NULL if it holds a NUL
+ * byte, which no file name or argument can. */
+char *nat_c_string(Value s);
 /* A new slice of type t (a file's or govm's own) holding n zero elements. */
 Slice *nat_slice(VM *vm, uint32_t t, size_t n);
 /* The file's type index for a type name, adding govm's own basic one
