@@ -89,6 +89,27 @@ static int run_inner(const VM *outer, Bytecode *code, const Bundle *bundle, int 
     return status;
 }
 
+/* The error of a program that ended with status: "exit status 2:
+ * panic: boom", the first line it wrote to its standard error after
+ * the status, as a person reads it. */
+static void exit_error(VM *vm, size_t at, uint32_t nargs, int status, const Buf *err)
+{
+    Buf msg;
+    buf_init(&msg);
+    buf_printf(&msg, "exit status %d", status);
+    size_t line = 0;
+    while (line < err->len && err->data[line] != '\n')
+        line++;
+    if (line > 0) {
+        buf_puts(&msg, ": ");
+        buf_append(&msg, err->data, line);
+    }
+    gc_protect(vm, RES(0).p);
+    RES(1) = nat_error(vm, (const char *)msg.data, msg.len);
+    gc_unprotect(vm, 1);
+    buf_free(&msg);
+}
+
 /* vm.Run(path string, args ...string) (string, error) */
 static int vm_run_native(VM *vm, size_t at, uint32_t nargs)
 {
@@ -122,24 +143,8 @@ static int vm_run_native(VM *vm, size_t at, uint32_t nargs)
             int status = run_inner(vm, &code, is_bundle ? &bundle : NULL, nargc, argv, &out, &err);
             bytecode_free(&code);
             RES(0).p = nat_string(vm, (const char *)out.data, out.len);
-            if (status != 0) {
-                /* "exit status 2: panic: boom": the status, then the first
-                 * line the program wrote to its standard error. */
-                Buf msg;
-                buf_init(&msg);
-                buf_printf(&msg, "exit status %d", status);
-                size_t line = 0;
-                while (line < err.len && err.data[line] != '\n')
-                    line++;
-                if (line > 0) {
-                    buf_puts(&msg, ": ");
-                    buf_append(&msg, err.data, line);
-                }
-                gc_protect(vm, RES(0).p);
-                RES(1) = nat_error(vm, (const char *)msg.data, msg.len);
-                gc_unprotect(vm, 1);
-                buf_free(&msg);
-            }
+            if (status != 0)
+                exit_error(vm, at, nargs, status, &err);
             buf_free(&out);
             buf_free(&err);
         }

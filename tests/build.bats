@@ -467,3 +467,49 @@ EOF
     run "$BIN/gomini" -c a.go b.go
     [ "$status" -eq 64 ]
 }
+
+@test "multi-command: embedded files are shared and read-only; one command's writes go to the file system and reach no other" {
+    mkdir -p data
+    printf 'v1\n' >data/state.txt
+    cat >writer.go <<'EOF2'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	err := os.WriteFile("data/state.txt", []byte("v2\n"), 0644)
+	fmt.Println("write:", err)
+	b, _ := os.ReadFile("data/state.txt")
+	fmt.Printf("writer reads %q\n", b)
+}
+EOF2
+    cat >reader.go <<'EOF2'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	b, err := os.ReadFile("data/state.txt")
+	fmt.Printf("reader reads %q %v\n", b, err)
+}
+EOF2
+    "$BIN/gomini" build writer.go reader.go --embed data -o srv
+    mkdir run && cd run
+    run ../srv writer
+    [ "$status" -eq 0 ]
+    [ "$output" = 'write: open data/state.txt: no such file or directory
+writer reads "v1\n"' ]
+    mkdir data
+    run ../srv writer
+    [ "$output" = 'write: <nil>
+writer reads "v1\n"' ]
+    [ "$(cat data/state.txt)" = "v2" ]
+    run ../srv reader
+    [ "$output" = 'reader reads "v1\n" <nil>' ]
+}
