@@ -1,6 +1,6 @@
 /* pack.c - the bundle gobundle writes:
  *     [host govm][bundle data][size: 8 bytes, little-endian]["FXYS"]
- *     bundle data = "FXYB" 0x02 [manifest JSON] [embedded files' bytes]
+ *     bundle data = "FXYB" 0x02 [manifest JSON] [index JSON] [embedded files' bytes]
  * The packages a program imports are found as govm finds them and keyed
  * by their clean path from main's directory (an import that is not
  * relative by its own path), which is how govm looks them up again. */
@@ -193,9 +193,10 @@ static size_t host_length(const Buf *host)
     return size <= host->len - 12 ? host->len - 12 - (size_t)size : host->len;
 }
 
-/* The embedded files' bytes, appended to out, and their table in the
- * manifest. */
-static bool add_files(json_t *manifest, const EmbedList *files, Buf *bytes)
+/* The embedded files: their bytes into bytes, their index (a JSON
+ * array of [key, offset, size], in key order) into index, and where
+ * both are into the manifest. */
+static bool add_files(json_t *manifest, const EmbedList *files, Buf *index, Buf *bytes)
 {
     json_t *table = json_array();
     for (size_t i = 0; i < files->n; i++) {
@@ -204,18 +205,24 @@ static bool add_files(json_t *manifest, const EmbedList *files, Buf *bytes)
             json_decref(table);
             return false;
         }
-        json_array_append_new(table, json_pack("{s:s,s:I,s:I}", "key", files->files[i].key, "offset", (json_int_t)at,
-                                               "size", (json_int_t)(bytes->len - at)));
+        json_array_append_new(table, json_pack("[s,I,I]", files->files[i].key, (json_int_t)at,
+                                               (json_int_t)(bytes->len - at)));
     }
-    json_object_set_new(manifest, "resource_bytes", json_integer((json_int_t)bytes->len));
-    json_object_set_new(manifest, "resources", table);
+    char *text = json_dumps(table, JSON_COMPACT);
+    json_decref(table);
+    buf_puts(index, text);
+    free(text);
+    json_object_set_new(manifest, "resources",
+                        json_pack("{s:I,s:I,s:I}", "count", (json_int_t)files->n, "index", (json_int_t)index->len,
+                                  "bytes", (json_int_t)bytes->len));
     return true;
 }
 
 bool pack_write(const char *out, const char *host, json_t *manifest, const EmbedList *files, size_t *size)
 {
-    Buf file, bytes;
+    Buf file, index, bytes;
     buf_init(&file);
+    buf_init(&index);
     buf_init(&bytes);
     bool ok = true;
     if (host) {
@@ -227,16 +234,17 @@ bool pack_write(const char *out, const char *host, json_t *manifest, const Embed
         buf_free(&h);
     }
     if (ok && files->n)
-        ok = add_files(manifest, files, &bytes);
+        ok = add_files(manifest, files, &index, &bytes);
     if (ok) {
         char *text = json_dumps(manifest, JSON_COMPACT);
-        size_t data_len = 5 + strlen(text) + bytes.len;
+        size_t data_len = 5 + strlen(text) + index.len + bytes.len;
         if (host)
             elf_map_bundle(&file, data_len + 12);
         size_t start = file.len;
         buf_append(&file, "FXYB\002", 5);
         buf_puts(&file, text);
         free(text);
+        buf_append(&file, index.data, index.len);
         buf_append(&file, bytes.data, bytes.len);
         if (host) {
             unsigned char foot[12];
@@ -254,6 +262,7 @@ bool pack_write(const char *out, const char *host, json_t *manifest, const Embed
         *size = file.len;
     }
     json_decref(manifest);
+    buf_free(&index);
     buf_free(&bytes);
     buf_free(&file);
     return ok;

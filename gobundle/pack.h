@@ -16,8 +16,8 @@ json_t *pack_program(const char *main_path, const char *const *libdirs, uint32_t
 char *pack_command_name(const char *main_path);
 
 /* Writes out: the host's bytes (with any bundle it carries cut off),
- * then "FXYB" 2, the manifest (taken) with the embedded files' table,
- * the files' bytes, and the footer; with host NULL, the bundle data
+ * then "FXYB" 2, the manifest (taken), the embedded files' index and
+ * bytes, and the footer; with host NULL, the bundle data
  * alone.  *size is the bytes written.  False after printing why. */
 bool pack_write(const char *out, const char *host, json_t *manifest, const EmbedList *files, size_t *size) WARN_UNUSED;
 

@@ -145,6 +145,7 @@ bool bundle_open(const char *path, Bundle *b, char *why, size_t n)
 void bundle_free(Bundle *b)
 {
     json_decref(b->manifest);
+    json_decref(b->index_json);
     free(b->commands);
     free(b->files);
     if (b->map)
@@ -221,44 +222,69 @@ static bool load_commands(Bundle *b, json_t *cmds, char *why, size_t n)
     return true;
 }
 
-/* The table of embedded files, each {key, offset, size} with its offset
- * from the start of the files' bytes, which are the last resource_bytes
- * bytes of the bundle data. */
-static bool load_files(Bundle *b, json_t *m, char *why, size_t n)
+/* Where the embedded files are: the manifest's "resources" gives their
+ * number, the index's length and the files' length; the index and the
+ * files are the last bytes of the data, in that order.  Only the
+ * bounds are checked here: the index is parsed on first use, so that
+ * thousands of files cost start-up nothing. */
+static bool locate_files(Bundle *b, json_t *m, char *why, size_t n)
 {
-    json_t *table = json_object_get(m, "resources");
-    json_t *total = json_object_get(m, "resource_bytes");
-    if (!table)
+    json_t *r = json_object_get(m, "resources");
+    if (!r)
         return true;
-    uint64_t bytes = json_is_integer(total) && json_integer_value(total) >= 0 ? (uint64_t)json_integer_value(total) : UINT64_MAX;
-    if (!json_is_array(table) || bytes > b->len - 5) {
-        snprintf(why, n, "bad bundle manifest: its resources are not a table within the bundle");
+    json_t *count = json_object_get(r, "count"), *index = json_object_get(r, "index"),
+           *bytes = json_object_get(r, "bytes");
+    json_int_t c = json_integer_value(count), i = json_integer_value(index), k = json_integer_value(bytes);
+    if (!json_is_integer(count) || !json_is_integer(index) || !json_is_integer(bytes) || c < 0 || c > UINT32_MAX ||
+        i < 2 || k < 0 || (uint64_t)i > b->len - 5 || (uint64_t)k > b->len - 5 - (uint64_t)i) {
+        snprintf(why, n, "bad bundle manifest: its resources are not an index and files within the bundle");
         return false;
     }
-    const unsigned char *base = b->data + b->len - bytes;
-    b->files = xcalloc(json_array_size(table) + 1, sizeof *b->files);
-    size_t i;
-    json_t *e;
-    json_array_foreach(table, i, e) {
-        json_t *key = json_object_get(e, "key"), *off = json_object_get(e, "offset"), *size = json_object_get(e, "size");
-        if (!json_is_string(key) || !json_is_integer(off) || !json_is_integer(size) || json_integer_value(off) < 0 ||
-            json_integer_value(size) < 0 || (uint64_t)json_integer_value(off) > bytes ||
-            (uint64_t)json_integer_value(size) > bytes - (uint64_t)json_integer_value(off)) {
-            snprintf(why, n, "bad bundle manifest: resource %zu is not a key, offset and size within the bundle", i);
-            return false;
-        }
-        BundleFile *f = &b->files[b->nfiles++];
-        f->key = json_string_value(key);
-        f->data = base + json_integer_value(off);
-        f->size = (uint64_t)json_integer_value(size);
-    }
-    qsort(b->files, b->nfiles, sizeof *b->files, file_cmp);
-    for (uint32_t k = 1; k < b->nfiles; k++)
-        if (strcmp(b->files[k - 1].key, b->files[k].key) == 0) {
-            snprintf(why, n, "bad bundle manifest: resource %s appears twice", b->files[k].key);
-            return false;
-        }
+    b->count = (uint32_t)c;
+    b->nbytes = (uint64_t)k;
+    b->index_len = (size_t)i;
+    b->bytes = b->data + b->len - b->nbytes;
+    b->index = b->bytes - b->index_len;
     return true;
+}
+
+/* One row of the index, [key, offset, size], into f. */
+static bool index_row(const Bundle *b, json_t *row, BundleFile *f)
+{
+    json_t *key = json_array_get(row, 0), *off = json_array_get(row, 1), *size = json_array_get(row, 2);
+    if (!json_is_array(row) || json_array_size(row) != 3 || !json_is_string(key) || !json_is_integer(off) ||
+        !json_is_integer(size) || json_integer_value(off) < 0 || json_integer_value(size) < 0 ||
+        (uint64_t)json_integer_value(off) > b->nbytes ||
+        (uint64_t)json_integer_value(size) > b->nbytes - (uint64_t)json_integer_value(off))
+        return false;
+    f->key = json_string_value(key);
+    f->data = b->bytes + json_integer_value(off);
+    f->size = (uint64_t)json_integer_value(size);
+    return true;
+}
+
+bool bundle_index(Bundle *b, char *why, size_t n)
+{
+    if (b->index_state == 0 && b->index) {
+        json_error_t err;
+        b->index_json = json_loadb((const char *)b->index, b->index_len, 0, &err);
+        bool ok = json_is_array(b->index_json) && json_array_size(b->index_json) == b->count;
+        b->files = xcalloc((size_t)b->count + 1, sizeof *b->files);
+        for (uint32_t i = 0; ok && i < b->count; i++) {
+            ok = index_row(b, json_array_get(b->index_json, i), &b->files[i]);
+            /* Sorted and without duplicates, as gobundle writes it: the
+             * lookups are binary searches. */
+            ok = ok && (i == 0 || file_cmp(&b->files[i - 1], &b->files[i]) < 0);
+            b->nfiles = ok ? i + 1 : 0;
+        }
+        b->index_state = ok ? 1 : -1;
+        if (!ok)
+            b->nfiles = 0;
+    }
+    if (b->index_state < 0)
+        snprintf(why, n, "bad bundle: its index of embedded files is not %u sorted [key, offset, size] rows within the bundle",
+                 b->count);
+    return b->index_state >= 0;
 }
 
 bool bundle_load(const unsigned char *data, size_t len, Bundle *b, char *why, size_t n)
@@ -313,7 +339,7 @@ bool bundle_load(const unsigned char *data, size_t len, Bundle *b, char *why, si
         snprintf(why, n, "bad bundle manifest: up without commands");
         return false;
     }
-    return load_files(b, m, why, n);
+    return locate_files(b, m, why, n);
 }
 
 const BundleProgram *bundle_command(const Bundle *b, const char *name)

@@ -22,18 +22,28 @@ typedef struct BundleProgram {
     json_t *packages;         /* package key -> bytecode document; NULL if none */
 } BundleProgram;
 
-/* Bundle data, mapped read-only: its manifest parsed, its resources
- * not read until a script asks for one. */
+/* Bundle data, mapped read-only: its manifest parsed, its embedded
+ * files' index parsed on first use (bundle_index), their bytes never
+ * copied until a script reads one. */
 typedef struct Bundle {
-    void *map;                /* the mmap of the whole file */
+    void *map;                /* the mmap of the whole file, or NULL (a segment of this program) */
     size_t maplen;
-    const unsigned char *data;   /* the bundle data within it */
+    const unsigned char *data;   /* the bundle data */
     size_t len;
-    json_t *manifest;         /* owns every json_t below */
+    json_t *manifest;         /* owns the json_t of the programs */
     BundleProgram program;    /* a single-command bundle's */
     BundleProgram *commands;  /* a multi-command bundle's, sorted by name */
     uint32_t ncommands;
     bool up;                  /* --up: plain govm unless the first argument is a command */
+    /* The embedded files: an index (a JSON array of [key, offset,
+     * size], sorted by key) and then the files' bytes, the last bytes
+     * of the data. */
+    const unsigned char *index, *bytes;
+    size_t index_len;
+    uint64_t nbytes;
+    uint32_t count;           /* as the manifest says */
+    int index_state;          /* 0: not parsed yet; 1: parsed into files; -1: malformed */
+    json_t *index_json;       /* owns the keys */
     BundleFile *files;        /* sorted by key */
     uint32_t nfiles;
 } Bundle;
@@ -59,7 +69,12 @@ void bundle_free(Bundle *b);
 /* The command called name, or NULL. */
 const BundleProgram *bundle_command(const Bundle *b, const char *name);
 
-/* The embedded file at path (cleaned: "./a" is "a"), or NULL. */
+/* Parses the index of embedded files, once; false with why if it is
+ * malformed.  Until it is called, b has no files. */
+bool bundle_index(Bundle *b, char *why, size_t n) WARN_UNUSED;
+
+/* The embedded file at path (cleaned: "./a" is "a"), or NULL; after
+ * bundle_index. */
 const BundleFile *bundle_file(const Bundle *b, const char *path);
 
 /* Is path an embedded directory: a prefix "path/" of some key? */

@@ -222,10 +222,25 @@ static Agg *new_file(VM *vm, int64_t fd, Value name)
     return f;
 }
 
-/* The embedded file a path argument names, or NULL (none, or no bundle). */
-static const BundleFile *embedded(const VM *vm, Value s)
+/* A bundle's files, indexed on first use: a malformed index is a fatal
+ * error, as a corrupt executable cannot go on. */
+static bool has_embedded(VM *vm, Value s)
 {
-    if (!vm->bundle || memchr(str_ptr(s.p), '\0', str_len(s.p)))
+    if (!vm->bundle || !vm->bundle->index || memchr(str_ptr(s.p), '\0', str_len(s.p)))
+        return false;
+    char why[256];
+    if (!bundle_index(vm->bundle, why, sizeof why)) {
+        fflush(vm->out);
+        fprintf(vm->err, "fatal error: %s\n", why);
+        longjmp(vm->fatal, 1);
+    }
+    return true;
+}
+
+/* The embedded file a path argument names, or NULL (none, or no bundle). */
+static const BundleFile *embedded(VM *vm, Value s)
+{
+    if (!has_embedded(vm, s))
         return NULL;
     char *c = nat_c_string(s);
     const BundleFile *f = bundle_file(vm->bundle, c);
@@ -234,9 +249,9 @@ static const BundleFile *embedded(const VM *vm, Value s)
 }
 
 /* Is the path argument a directory of embedded files? */
-static bool embedded_dir(const VM *vm, Value s)
+static bool embedded_dir(VM *vm, Value s)
 {
-    if (!vm->bundle || memchr(str_ptr(s.p), '\0', str_len(s.p)))
+    if (!has_embedded(vm, s))
         return false;
     char *c = nat_c_string(s);
     bool yes = bundle_is_dir(vm->bundle, c);
@@ -601,7 +616,7 @@ static Value file_info(VM *vm, const char *name, size_t nlen, const struct stat 
 }
 
 /* A stat of an embedded file or directory: read-only, as the bundle is. */
-static bool stat_embedded(const VM *vm, Value path, struct stat *sb)
+static bool stat_embedded(VM *vm, Value path, struct stat *sb)
 {
     const BundleFile *e = embedded(vm, path);
     if (!e && !embedded_dir(vm, path))

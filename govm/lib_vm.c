@@ -54,7 +54,7 @@ static bool load_target(int *argc, char **argv, Bytecode *code, Bundle *bundle, 
 
 /* Runs code in a fresh VM with os.Args = argv; its output into out and
  * its standard error into err. */
-static int run_inner(const VM *outer, Bytecode *code, const Bundle *bundle, int argc, char **argv, Buf *out, Buf *err)
+static int run_inner(const VM *outer, Bytecode *code, Bundle *bundle, int argc, char **argv, Buf *out, Buf *err)
 {
     char *obuf = NULL, *ebuf = NULL;
     size_t olen = 0, elen = 0;

@@ -115,7 +115,7 @@ static int parse_flags(int argc, char **argv, Flags *f, int *i)
 
 /* Runs code (taken) with os.Args from args[0 .. nargs), reading embedded
  * files from bundle (or none). */
-static int run_code(Bytecode *code, const char *display, const Flags *flags, int nargs, char **args, const Bundle *bundle)
+static int run_code(Bytecode *code, const char *display, const Flags *flags, int nargs, char **args, Bundle *bundle)
 {
     int status;
     if (flags->disasm) {
@@ -146,7 +146,7 @@ static int run_code(Bytecode *code, const char *display, const Flags *flags, int
 }
 
 /* One program of a bundle, run with os.Args = args. */
-static int run_bundled(const Bundle *b, const BundleProgram *p, const char *display, const Flags *flags, int nargs,
+static int run_bundled(Bundle *b, const BundleProgram *p, const char *display, const Flags *flags, int nargs,
                        char **args)
 {
     char why[512];
@@ -231,7 +231,7 @@ static char **drop_arg(int argc, char **argv, int skip)
 }
 
 /* SPEC.md §5's dispatch for the bundle appended to this executable. */
-static int run_appended(const Bundle *b, int argc, char **argv)
+static int run_appended(Bundle *b, int argc, char **argv)
 {
     Flags none = {0};
     const char *first = argc > 1 ? argv[1] : NULL;

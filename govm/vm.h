@@ -363,7 +363,7 @@ struct VM {
     Agg *files[3];            /* os.Stdin, os.Stdout, os.Stderr, made once */
     uint32_t m_read, m_write; /* the method names Read and Write */
     uint32_t m_gostring;      /* GoString, which %#v calls */
-    const struct Bundle *bundle;  /* the bundle run, whose embedded files os reads first; or NULL */
+    struct Bundle *bundle;    /* the bundle run, whose embedded files os reads first; or NULL */
     uint32_t run_depth;       /* vm.Run's nesting: this VM's program runs inside that many others */
     bool no_files;            /* os may open, make or remove no file (the fuzzer's sandbox) */
     bool no_sleep;            /* time.Sleep and timers take no time (the fuzzer's too) */

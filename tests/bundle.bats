@@ -182,18 +182,32 @@ args_program() {
     [[ "$output" == *"multi-command bundle has no commands" ]]
 }
 
-@test "bundle: a crafted manifest with a bad resource table, a missing package or bad JSON is refused, exit 1" {
+# A program that prints the embedded file "a" (or its error).
+read_program() {
+    printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tb, err := os.ReadFile("a")\n\tfmt.Printf("%%q %%v\\n", b, err)\n}\n' >read.go
+    "$BIN/gomini" -o read.json read.go
+}
+
+@test "bundle: a crafted manifest with a bad resource index, a missing package or bad JSON is refused" {
     args_program
-    { printf 'FXYB\002{"main": '; cat args.json; printf ', "resource_bytes": 3, "resources": [{"key": "a", "offset": 2, "size": 5}]}abc'; } >data
+    read_program
+    # The index is parsed when the script first asks for a file: a bad
+    # row is then a fatal error.
+    { printf 'FXYB\002{"main": '; cat read.json; printf ', "resources": {"count": 1, "index": 11, "bytes": 3}}[["a",2,5]]abc'; } >data
     exe badres data
     run ./badres
-    [ "$status" -eq 1 ]
-    [ "$output" = "badres: bad bundle manifest: resource 0 is not a key, offset and size within the bundle" ]
-    { printf 'FXYB\002{"main": '; cat args.json; printf ', "resource_bytes": 99999, "resources": []}'; } >data
+    [ "$status" -eq 2 ]
+    [ "$output" = "fatal error: bad bundle: its index of embedded files is not 1 sorted [key, offset, size] rows within the bundle" ]
+    { printf 'FXYB\002{"main": '; cat read.json; printf ', "resources": {"count": 2, "index": 21, "bytes": 3}}[["b",0,1],["a",1,2]]abc'; } >data
+    exe unsorted data
+    run ./unsorted
+    [ "$status" -eq 2 ]
+    [[ "$output" == "fatal error: bad bundle: its index of embedded files is not 2 sorted"* ]]
+    { printf 'FXYB\002{"main": '; cat args.json; printf ', "resources": {"count": 0, "index": 99999, "bytes": 0}}'; } >data
     exe badtotal data
     run ./badtotal
     [ "$status" -eq 1 ]
-    [[ "$output" == *"its resources are not a table within the bundle" ]]
+    [ "$output" = "badtotal: bad bundle manifest: its resources are not an index and files within the bundle" ]
     sed 's|"imports": \[\]|"imports": ["./lib"]|' args.json >needs.json
     { printf 'FXYB\002{"main": '; cat needs.json; printf '}'; } >data
     exe nopkg data
@@ -204,9 +218,10 @@ args_program() {
     run ./badjson
     [ "$status" -eq 1 ]
     [[ "$output" == "badjson: bad bundle manifest: "* ]]
-    # Resources within the data are read in place.
-    { printf 'FXYB\002{"main": '; cat args.json; printf ', "resource_bytes": 3, "resources": [{"key": "a", "offset": 1, "size": 2}]}xyz'; } >data
+    # A good index: "a" is bytes 1 and 2 of the files' "xyz", read in place.
+    { printf 'FXYB\002{"main": '; cat read.json; printf ', "resources": {"count": 1, "index": 11, "bytes": 3}}[["a",1,2]]xyz'; } >data
     exe goodres data
     run ./goodres
     [ "$status" -eq 0 ]
+    [ "$output" = '"yz" <nil>' ]
 }

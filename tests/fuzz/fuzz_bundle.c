@@ -31,6 +31,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         else
             load_one(&b.program);
         volatile unsigned sum = 0;
+        if (!bundle_index(&b, why, sizeof why))
+            b.nfiles = 0;
         for (uint32_t i = 0; i < b.nfiles; i++) {
             for (uint64_t k = 0; k < b.files[i].size; k++)
                 sum += b.files[i].data[k];
