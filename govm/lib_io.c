@@ -105,19 +105,12 @@ static int read_more(VM *vm, IoState *st)
         return 0;
     const char *tn = type_name_of(vm, st->target);
     const Iface *box = iface_box(vm, st->target);
-    char tmp[65536];
-    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 1)) {
-        int64_t fd = ((Agg *)box->v.p)->v[0].i;
-        if (fd == 0)
-            fflush(vm->out);
-        ssize_t r;
-        do
-            r = read((int)fd, tmp, sizeof tmp);
-        while (r < 0 && errno == EINTR);
-        if (r <= 0)
+    if (strcmp(tn, "*os.File") == 0 && agg_arg(box->v, 4)) {
+        /* Through os's reader: a closed file, an embedded one and the
+         * sandbox are its to handle.  An error ends the input, as EOF. */
+        Value err;
+        if (nat_file_read(vm, box->v.p, 65536, &st->buf, &err) <= 0)
             st->eof = true;
-        else
-            buf_append(&st->buf, tmp, (size_t)r);
         return 0;
     }
     if (strcmp(tn, "*strings.Reader") == 0) {

@@ -1268,7 +1268,10 @@ static Input reader_input(VM *vm, Value r)
     const Iface *box = iface_box(vm, r);
     in.read_rune = reader_method(vm, box, "ReadRune", "RRP");
     in.unread_rune = reader_method(vm, box, "UnreadRune", "P");
-    if (box && strcmp(vm->types[box->type].name, "*os.File") == 0 && agg_arg(box->v, 1)) {
+    /* A file by its descriptor; an embedded one (descriptor -2), a
+     * closed one and the sandbox's by its Read method, which os handles. */
+    if (box && strcmp(vm->types[box->type].name, "*os.File") == 0 && agg_arg(box->v, 4) &&
+        ((Agg *)box->v.p)->v[0].i >= 0 && !(vm->no_files && ((Agg *)box->v.p)->v[0].i > 2)) {
         struct stat sb;
         in.kind = IN_FD;
         in.fd = (int)((Agg *)box->v.p)->v[0].i;

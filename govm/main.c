@@ -230,6 +230,32 @@ static char **drop_arg(int argc, char **argv, int skip)
     return v;
 }
 
+/* Is name the base name of this executable's own file (symlinks
+ * resolved)?  Then argv[0] names the file, not a link to it. */
+static bool is_own_file_name(const char *name)
+{
+    char self[4096];
+    return realpath("/proc/self/exe", self) && strcmp(base_name(self), name) == 0;
+}
+
+/* A multi-command bundle's command: the one a symlink (or a copy) is
+ * named after; else the one the first argument names (*skip is then
+ * 1); else the one the executable's own file is named after, so that
+ * `gomini build app.go admin.go` makes an `app` that runs `./app admin`
+ * as admin and `./app x` as app.  NULL if none. */
+static const BundleProgram *choose_command(const Bundle *b, int argc, char **argv, int *skip)
+{
+    const char *self = base_name(argv[0]);
+    const BundleProgram *by_name = bundle_command(b, self), *by_arg = argc > 1 ? bundle_command(b, argv[1]) : NULL;
+    if (by_name && !is_own_file_name(self))
+        return by_name;
+    if (by_arg) {
+        *skip = 1;
+        return by_arg;
+    }
+    return by_name;
+}
+
 /* SPEC.md §5's dispatch for the bundle appended to this executable. */
 static int run_appended(Bundle *b, int argc, char **argv)
 {
@@ -248,11 +274,9 @@ static int run_appended(Bundle *b, int argc, char **argv)
             return plain_tool(argc, argv);
         skip = 1;
     } else if (b->ncommands) {
-        if ((cmd = bundle_command(b, base_name(argv[0]))) == NULL) {
-            if (!first || !(cmd = bundle_command(b, first)))
-                return list_commands(b, argv[0], first);
-            skip = 1;
-        }
+        cmd = choose_command(b, argc, argv, &skip);
+        if (!cmd)
+            return list_commands(b, argv[0], first);
     } else {
         cmd = &b->program;
     }

@@ -265,6 +265,22 @@ EOF
     [ "$output" = "worker 2 [api]" ]
 }
 
+@test "multi-command: an executable named after a command (gomini build's default) still reaches the others by first argument" {
+    write_commands
+    "$BIN/gomini" build api.go worker.go
+    [ -x api ]
+    run ./api worker 1
+    [ "$output" = "worker 2 [1]" ]
+    run ./api x
+    [ "$output" = "api 2 [x]" ]
+    run ./api
+    [ "$output" = "api 1 []" ]
+    # A symlink named after a command is that command, whatever follows.
+    ln -s api worker
+    run ./worker api
+    [ "$output" = "worker 2 [api]" ]
+}
+
 @test "multi-command: no command, or an unknown one, lists the commands sorted, exit 1" {
     write_commands
     "$BIN/gomini" build worker.go api.go -o srv
@@ -512,4 +528,53 @@ writer reads "v1\n"' ]
     [ "$(cat data/state.txt)" = "v2" ]
     run ../srv reader
     [ "$output" = 'reader reads "v1\n" <nil>' ]
+}
+
+@test "embedded files read through bufio.Scanner, bufio.Reader and fmt.Fscan as files on disk are" {
+    printf 'alpha\nbeta\ngamma\n' >lines.txt
+    printf '12 34\n' >nums.txt
+    cat >readers.go <<'EOF2'
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	f, err := os.Open("lines.txt")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		fmt.Printf("%d %s\n", n, sc.Text())
+	}
+	fmt.Println("err", sc.Err())
+	g, _ := os.Open("nums.txt")
+	var a, b int
+	k, err := fmt.Fscan(g, &a, &b)
+	fmt.Println(k, err, a+b)
+	h, _ := os.Open("lines.txt")
+	line, err := bufio.NewReader(h).ReadString('\n')
+	fmt.Printf("%q %v\n", line, err)
+}
+EOF2
+    want=$("$BIN/gomini" readers.go)
+    [ "$want" = '1 alpha
+2 beta
+3 gamma
+err <nil>
+2 <nil> 46
+"alpha\n" <nil>' ]
+    "$BIN/gomini" build readers.go --embed lines.txt,nums.txt -o readers
+    mkdir e && cd e
+    run ../readers
+    [ "$status" -eq 0 ]
+    [ "$output" = "$want" ]
 }
