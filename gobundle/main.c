@@ -214,7 +214,7 @@ static int bundle(const Args *a)
     bool ok = true;
     for (uint32_t i = 0; ok && i < a->nembeds; i++)
         ok = embed_add(&files, a->embeds[i]);
-    ok = ok && embed_finish(&files);
+    ok = ok && embed_finish(&files, out);
     uint32_t npackages;
     json_t *manifest = ok ? build_manifest(a, &npackages) : NULL;
     if (manifest) {

@@ -6,6 +6,7 @@
  * relative by its own path), which is how govm looks them up again. */
 #include "pack.h"
 
+#include "bytecode.h"
 #include "elf.h"
 #include "fileio.h"
 
@@ -16,9 +17,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* A bytecode document, or NULL after printing why. */
+/* A bytecode document, read and verified as govm will verify it (an
+ * executable that would only refuse to start is not written), or NULL
+ * after printing why. */
 static json_t *read_doc(const char *path)
 {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fail_msg("cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        fail_msg("cannot read %s: is a directory", path);
+        return NULL;
+    }
     json_error_t err;
     json_t *doc = json_load_file(path, JSON_REJECT_DUPLICATES, &err);
     if (!doc && err.line > 0) {
@@ -36,6 +48,14 @@ static json_t *read_doc(const char *path)
         json_decref(doc);
         return NULL;
     }
+    char why[256];
+    Bytecode b;
+    if (!bytecode_from_json(doc, &b, why, sizeof why)) {
+        fail_msg("%s: %s", path, why);
+        json_decref(doc);
+        return NULL;
+    }
+    bytecode_free(&b);
     return doc;
 }
 

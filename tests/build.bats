@@ -578,3 +578,54 @@ err <nil>
     [ "$status" -eq 0 ]
     [ "$output" = "$want" ]
 }
+
+@test "--embed: FIFOs, names that are not UTF-8 and over-long keys are errors; a link loop is not followed; two links to one directory both count; the output is never its own resource" {
+    printf 'package main\n\nfunc main() {}\n' >m.go
+    "$BIN/gomini" -o m.json m.go
+    mkdir fifo && mkfifo fifo/pipe
+    run timeout 10 "$BIN/gobundle" -o out --embed fifo m.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: --embed fifo/pipe: cannot embed irregular file" ]
+    refute_output_file out
+    mkdir bad && echo a >"$(printf 'bad/x\377y.txt')"
+    run "$BIN/gobundle" -o out --embed bad m.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *": a file name that is not UTF-8 cannot be a key" ]]
+    mkdir long && echo a >long/f
+    run "$BIN/gobundle" -o out --embed "long@$(printf 'x%.0s' $(seq 5000))@" m.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"its key is longer than "*" bytes" ]]
+    refute_output_file out
+    mkdir -p tree/shared && echo s >tree/shared/s.txt
+    ln -s ../shared tree/shared/loop
+    mkdir links && ln -s ../tree/shared links/x && ln -s ../tree/shared links/y
+    run "$BIN/gobundle" -v -c -o t.gmb --embed tree,links m.json
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"warning: --embed tree/shared/loop: a link back to tree/shared, not followed"* ]]
+    [[ "$output" == *"3 embedded files)" ]]
+    # A name with one @ is a file's own name.
+    echo png >'logo@2x.png'
+    run "$BIN/gobundle" -v -c -o l.gmb --embed 'logo@2x.png' m.json
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"1 embedded file)" ]]
+    # Building again with --embed . does not pack the last build.
+    mkdir self && cd self && cp ../m.json . && echo r >r.txt
+    "$BIN/gobundle" -o app --embed . m.json
+    first=$(stat -c %s app)
+    run "$BIN/gobundle" -v -o app --embed . m.json
+    [[ "$output" == *"2 embedded files)" ]]
+    [ "$(stat -c %s app)" -lt $((first + 1000)) ]
+}
+
+@test "gobundle: bytecode govm would refuse is refused when packing, with govm's message, and nothing is written" {
+    printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println(1) }\n' >m.go
+    "$BIN/gomini" -o m.json m.go
+    sed 's/"RETURN"/"BOGUS"/' m.json >bad.json
+    run "$BIN/gobundle" -o out bad.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == "gobundle: bad.json: "*"BOGUS"* ]]
+    refute_output_file out
+    run "$BIN/gobundle" -o out missing.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: cannot open missing.json: No such file or directory" ]
+}
