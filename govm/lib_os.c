@@ -237,26 +237,47 @@ static bool has_embedded(VM *vm, Value s)
     return true;
 }
 
-/* The embedded file a path argument names, or NULL (none, or no bundle). */
-static const BundleFile *embedded(VM *vm, Value s)
-{
-    if (!has_embedded(vm, s))
-        return NULL;
-    char *c = nat_c_string(s);
-    const BundleFile *f = bundle_file(vm->bundle, c);
-    free(c);
-    return f;
-}
+/* What a path names among the embedded files. */
+typedef enum { EMB_NONE, EMB_FILE, EMB_DIR, EMB_NOTDIR } EmbKind;
 
-/* Is the path argument a directory of embedded files? */
-static bool embedded_dir(VM *vm, Value s)
+/* Walks path as the kernel would, element by element: a path that goes
+ * on (even by "/", "." or "..") past an embedded file is EMB_NOTDIR, as
+ * "a.txt/" and "a.txt/.." are ENOTDIR on disk; otherwise the clean path
+ * is looked up.  "." is a directory when anything is embedded below it
+ * (its entries are the disk's and the bundle's). */
+static EmbKind embedded_kind(VM *vm, Value s, const BundleFile **file)
 {
+    *file = NULL;
     if (!has_embedded(vm, s))
-        return false;
-    char *c = nat_c_string(s);
-    bool yes = bundle_is_dir(vm->bundle, c);
+        return EMB_NONE;
+    char *c = nat_c_string(s), so_far[4096];
+    size_t len = strlen(c), w = 0;
+    EmbKind kind = EMB_NONE;
+    bool rooted = c[0] == '/';
+    for (size_t i = 0; i < len && kind == EMB_NONE;) {
+        while (i < len && c[i] == '/')
+            i++;
+        size_t start = i;
+        while (i < len && c[i] != '/')
+            i++;
+        if (i == start || (i - start == 1 && c[start] == '.'))
+            continue;
+        if (w + (i - start) + 2 >= sizeof so_far)
+            break;
+        if (w || rooted)
+            so_far[w++] = '/';
+        memcpy(so_far + w, c + start, i - start);
+        w += i - start;
+        so_far[w] = '\0';
+        if (i < len && bundle_file(vm->bundle, so_far))
+            kind = EMB_NOTDIR;   /* more follows a file */
+    }
+    if (kind == EMB_NONE) {
+        *file = bundle_file(vm->bundle, c);
+        kind = *file ? EMB_FILE : bundle_is_dir(vm->bundle, c) ? EMB_DIR : EMB_NONE;
+    }
     free(c);
-    return yes;
+    return kind;
 }
 
 /* os.Stdin, os.Stdout, os.Stderr: one *os.File each, made once. */
@@ -317,6 +338,10 @@ int nat_file_write(VM *vm, Agg *f, const char *p, size_t n, Value *err)
 /* Read from an embedded file: up to n bytes from its offset, in place. */
 static int read_embedded(VM *vm, Agg *f, size_t n, Buf *into, Value *err)
 {
+    if (f->v[2].i < 0) {   /* an embedded directory, opened */
+        *err = path_error(vm, "read", str_ptr(f->v[1].p), str_len(f->v[1].p), EISDIR);
+        return 0;
+    }
     const BundleFile *e = vm->bundle && f->v[2].i > 0 && (uint64_t)f->v[2].i <= vm->bundle->nfiles
                               ? &vm->bundle->files[f->v[2].i - 1]
                               : NULL;
@@ -472,13 +497,19 @@ static int open_file(VM *vm, size_t at, uint32_t nargs, int flags)
 
 static int os_open(VM *vm, size_t at, uint32_t nargs)
 {
-    const BundleFile *e = embedded(vm, ARG(0));
-    if (!e)
-        return open_file(vm, at, nargs, O_RDONLY);
-    Agg *f = new_file(vm, FD_EMBEDDED, ARG(0));
-    f->v[2].i = (int64_t)(e - vm->bundle->files) + 1;
-    RES(0).p = f;
+    const BundleFile *e;
+    EmbKind k = embedded_kind(vm, ARG(0), &e);
+    RES(0).p = NULL;
     RES(1).p = NULL;
+    if (k == EMB_NONE)
+        return open_file(vm, at, nargs, O_RDONLY);
+    if (k == EMB_NOTDIR) {
+        RES(1) = path_error(vm, "open", str_ptr(ARG(0).p), str_len(ARG(0).p), ENOTDIR);
+        return 0;
+    }
+    Agg *f = new_file(vm, FD_EMBEDDED, ARG(0));
+    f->v[2].i = k == EMB_DIR ? -1 : (int64_t)(e - vm->bundle->files) + 1;
+    RES(0).p = f;
     return 0;
 }
 static int os_create(VM *vm, size_t at, uint32_t nargs) { return open_file(vm, at, nargs, O_RDWR | O_CREAT | O_TRUNC); }
@@ -493,7 +524,15 @@ static uint32_t byte_slice_type(VM *vm)
 /* os.ReadFile: all of the file; what was read before an error, with it. */
 static int os_read_file(VM *vm, size_t at, uint32_t nargs)
 {
-    const BundleFile *emb = embedded(vm, ARG(0));
+    const BundleFile *emb;
+    EmbKind k = embedded_kind(vm, ARG(0), &emb);
+    if (k == EMB_DIR || k == EMB_NOTDIR) {
+        /* Go opens a directory, then fails to read it. */
+        RES(0).p = NULL;
+        RES(1) = path_error(vm, k == EMB_DIR ? "read" : "open", str_ptr(ARG(0).p), str_len(ARG(0).p),
+                            k == EMB_DIR ? EISDIR : ENOTDIR);
+        return 0;
+    }
     if (emb) {
         Slice *s = nat_slice(vm, byte_slice_type(vm), (size_t)emb->size);
         for (size_t i = 0; i < emb->size; i++)
@@ -615,23 +654,30 @@ static Value file_info(VM *vm, const char *name, size_t nlen, const struct stat 
     return nat_box(vm, pt, (Value){.p = o});
 }
 
-/* A stat of an embedded file or directory: read-only, as the bundle is. */
-static bool stat_embedded(VM *vm, Value path, struct stat *sb)
+/* A stat of an embedded file or directory, read-only as the bundle is:
+ * 0, ENOTDIR, or -1 when path is not embedded. */
+static int stat_embedded(VM *vm, Value path, struct stat *sb)
 {
-    const BundleFile *e = embedded(vm, path);
-    if (!e && !embedded_dir(vm, path))
-        return false;
+    const BundleFile *e;
+    EmbKind k = embedded_kind(vm, path, &e);
+    if (k == EMB_NONE)
+        return -1;
+    if (k == EMB_NOTDIR)
+        return ENOTDIR;
     memset(sb, 0, sizeof *sb);
     sb->st_mode = e ? S_IFREG | 0444 : S_IFDIR | 0555;
     sb->st_size = e ? (off_t)e->size : 0;
-    return true;
+    return 0;
 }
 
 static int os_stat(VM *vm, size_t at, uint32_t nargs)
 {
     struct stat sb;
-    int r = 0, e = 0;
-    if (!stat_embedded(vm, ARG(0), &sb)) {
+    int r = 0, e = stat_embedded(vm, ARG(0), &sb);
+    if (e > 0) {
+        r = -1;
+    } else if (e < 0) {
+        e = 0;
         char *name = path_string(vm, ARG(0));
         r = name ? stat(name, &sb) : -1;
         e = name ? errno : EINVAL;
@@ -765,11 +811,16 @@ static void embedded_dir_names(const VM *vm, Value dir, DirName **out, size_t *n
     *n = 0;
     if (!ok)
         return;
+    /* The prefix of the keys below: "dir/", or "" for "." (whose
+     * entries are the relative keys' first elements). */
     size_t len = strlen(clean), cap = 0;
-    clean[len++] = '/';
+    if (strcmp(clean, ".") == 0)
+        len = 0;
+    else
+        clean[len++] = '/';
     for (uint32_t i = 0; i < vm->bundle->nfiles; i++) {
         const char *key = vm->bundle->files[i].key;
-        if (strncmp(key, clean, len) != 0)
+        if (strncmp(key, clean, len) != 0 || (len == 0 && (key[0] == '/' || strncmp(key, "../", 3) == 0)))
             continue;
         const char *rest = key + len, *slash = strchr(rest, '/');
         size_t el = slash ? (size_t)(slash - rest) : strlen(rest);
@@ -789,17 +840,65 @@ static void embedded_dir_names(const VM *vm, Value dir, DirName **out, size_t *n
         qsort(*out, *n, sizeof **out, dir_name_cmp);
 }
 
+/* Adds to the embedded entries (*names, sorted) the disk's entries
+ * that no embedded one shadows. */
+static void merge_disk_names(DirName **names, size_t *n, DirName *disk, size_t ndisk)
+{
+    size_t had = *n;
+    for (size_t i = 0; i < ndisk; i++) {
+        DirName key = {disk[i].name, 0};
+        if (had && bsearch(&key, *names, had, sizeof key, dir_name_cmp)) {
+            free(disk[i].name);
+            continue;
+        }
+        *names = xrealloc(*names, (*n + 1) * sizeof **names);
+        (*names)[(*n)++] = disk[i];
+    }
+    free(disk);
+    if (*n > 1)
+        qsort(*names, *n, sizeof **names, dir_name_cmp);
+}
+
+/* Is the path argument "." (or "./", ".//.")? */
+static bool is_dot(Value s)
+{
+    char clean[8];
+    return str_len(s.p) < 64 && path_clean(str_ptr(s.p), str_len(s.p), clean, sizeof clean) && strcmp(clean, ".") == 0;
+}
+
 static int os_read_dir(VM *vm, size_t at, uint32_t nargs)
 {
     DirName *names = NULL;
     size_t n = 0;
     int e = 0;
-    if (embedded_dir(vm, ARG(0))) {
-        embedded_dir_names(vm, ARG(0), &names, &n);
+    const BundleFile *ef;
+    EmbKind k = embedded_kind(vm, ARG(0), &ef);
+    if (k == EMB_FILE || k == EMB_NOTDIR) {
+        e = ENOTDIR;
     } else {
+        /* An embedded directory lies over the disk's of the same name. */
         char *path = path_string(vm, ARG(0));
-        e = path ? read_dir_names(path, &names, &n) : EINVAL;
+        DirName *disk = NULL;
+        size_t ndisk = 0;
+        e = path ? read_dir_names(path, &disk, &ndisk) : EINVAL;
         free(path);
+        if (k == EMB_DIR || (is_dot(ARG(0)) && has_embedded(vm, ARG(0)))) {
+            embedded_dir_names(vm, ARG(0), &names, &n);
+            if (k == EMB_DIR)
+                e = 0;
+        }
+        if (e == 0)
+            merge_disk_names(&names, &n, disk, ndisk);
+        else {
+            for (size_t i = 0; i < ndisk; i++)
+                free(disk[i].name);
+            free(disk);
+        }
+    }
+    if (e && k == EMB_NOTDIR) {
+        RES(0).p = NULL;
+        RES(1) = path_error(vm, "open", str_ptr(ARG(0).p), str_len(ARG(0).p), e);
+        return 0;
     }
     RES(0).p = NULL;
     RES(1).p = NULL;
@@ -873,7 +972,8 @@ static int de_info(VM *vm, size_t at, uint32_t nargs)
     buf_putc(&full, '\0');
     struct stat sb;
     GoString *fs = nat_string(vm, (const char *)full.data, full.len - 1);
-    int e = stat_embedded(vm, (Value){.p = fs}, &sb) ? 0
+    int emb = stat_embedded(vm, (Value){.p = fs}, &sb);
+    int e = emb >= 0 ? emb
             : memchr(full.data, '\0', full.len - 1) ? EINVAL
             : lstat((const char *)full.data, &sb) != 0 ? errno : 0;
     if (e)

@@ -629,3 +629,61 @@ err <nil>
     [ "$status" -eq 1 ]
     [ "$output" = "gobundle: cannot open missing.json: No such file or directory" ]
 }
+
+@test "embedded files answer as Go's file system does: a directory read, a file used as a directory, and . lists both the bundle's and the disk's" {
+    mkdir -p data/sub
+    printf 'l1\nl2\n' >data/lines.txt
+    echo x >data/sub/x.txt
+    echo cfg >config.json
+    cat >fs.go <<'EOF2'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func show(what string, err error) { fmt.Println(what, err) }
+
+func main() {
+	_, err := os.ReadFile("data")
+	show("readfile dir:", err)
+	f, err := os.Open("data")
+	show("open dir:", err)
+	if err == nil {
+		_, err = f.Read(make([]byte, 4))
+		show("read dir:", err)
+		f.Close()
+	}
+	_, err = os.ReadDir("data/lines.txt")
+	show("readdir file:", err)
+	_, err = os.Stat("data/lines.txt/")
+	show("stat file/:", err)
+	_, err = os.ReadFile("data/lines.txt/")
+	show("readfile file/:", err)
+	_, err = os.Stat("data/sub/x.txt/..")
+	show("stat file/..:", err)
+	fi, err := os.Stat("data/sub/../lines.txt")
+	fmt.Println("stat dir/../f:", fi.Name(), fi.Size(), err)
+	es, err := os.ReadDir(".")
+	for _, e := range es {
+		fmt.Print(e.Name(), " ")
+	}
+	fmt.Println(err)
+}
+EOF2
+    "$BIN/gomini" build fs.go --embed data,config.json -o fsb
+    mkdir run && cd run && echo disk >disk.txt
+    run ../fsb
+    [ "$status" -eq 0 ]
+    # The first eight lines are what go run prints beside the same files.
+    [ "$output" = "readfile dir: read data: is a directory
+open dir: <nil>
+read dir: read data: is a directory
+readdir file: readdirent data/lines.txt: not a directory
+stat file/: stat data/lines.txt/: not a directory
+readfile file/: open data/lines.txt/: not a directory
+stat file/..: stat data/sub/x.txt/..: not a directory
+stat dir/../f: lines.txt 6 <nil>
+config.json data disk.txt <nil>" ]
+}
