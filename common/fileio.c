@@ -351,17 +351,7 @@ bool path_clean(const char *path, size_t len, char *out, size_t n)
     return true;
 }
 
-bool path_import_key(const char *from, const char *imp, char *out, size_t n)
+bool path_import_key(const char *imp, char *out, size_t n)
 {
-    if (imp[0] != '.')
-        return path_clean(imp, strlen(imp), out, n);
-    const char *slash = strrchr(from, '/');
-    size_t dirlen = slash ? (size_t)(slash - from) : 0;
-    size_t len = dirlen + 1 + strlen(imp);
-    char *joined = xmalloc(len + 1);
-    snprintf(joined, len + 1, "%.*s/%s", (int)dirlen, from, imp);
-    /* "/x" would be rooted: main's directory is "", not "/". */
-    bool ok = path_clean(dirlen ? joined : joined + 1, dirlen ? len : len - 1, out, n);
-    free(joined);
-    return ok;
+    return path_clean(imp, strlen(imp), out, n);
 }

@@ -34,14 +34,14 @@ bool file_read_stage(const char *path, size_t limit, Buf *b) WARN_UNUSED;
  * "x" name the same one.  False if it does not fit. */
 bool path_clean(const char *path, size_t len, char *out, size_t n);
 
-/* The key a bundle gives the package imported as imp by the package
- * keyed from ("" for main): a relative import's path cleaned from the
- * directory of from ("util" for main's "./util", "lib/inner" for
- * lib/strs's "./inner"), as govm finds a file's imports beside it; any
- * other import its own path (docs/formats.md §10).  gobundle keys
- * packages so and govm looks them up so.  Into out (n
- * bytes); false if it does not fit. */
-bool path_import_key(const char *from, const char *imp, char *out, size_t n);
+/* The key a bundle gives the package imported as imp: the import path,
+ * cleaned ("./util/" is "util", "../lib" stays "../lib").  Bytecode
+ * names its imports canonically (gocheck's check_canonical_import): a
+ * relative import is relative to the main package's directory whatever
+ * package makes it.  gobundle keys packages so and govm looks them up
+ * so (docs/formats.md §10).  Into out (n bytes); false if it does not
+ * fit. */
+bool path_import_key(const char *imp, char *out, size_t n);
 
 /* Write data to path ("-" or NULL for stdout), atomically for files.
  * On failure prints "tool: path: reason", removes any temporary file,

@@ -16,6 +16,9 @@ set -u
 
 prog=gomini
 version=0.1.0
+# How far below the working directory local packages' files go (see
+# package_key): a package may climb this many directories ("../").
+deep=r/r/r/r/r/r/r/r
 # The tools beside this script (no subshell: start-up time is the
 # driver's whole cost for a small script).
 case $0 in
@@ -188,9 +191,9 @@ bundle_scripts() {
     i=0
     for s in "$@"; do
         name=$(script_name "$s")
-        mkdir -p -- "$work/$i" || exit 1
-        eval "\"\$bindir/gomini\" $sub $incs -o \"\$work/\$i/\$name.json\" \"\$s\"" || exit 1
-        jsons="$jsons $(quote "$work/$i/$name.json")"
+        mkdir -p -- "$work/$i/$deep" || exit 1
+        eval "\"\$bindir/gomini\" $sub $incs -o \"\$work/\$i/\$deep/\$name.json\" \"\$s\"" || exit 1
+        jsons="$jsons $(quote "$work/$i/$deep/$name.json")"
         i=$((i + 1))
     done
     eval "run \"\$bindir/gobundle\" -v -o \"\$bout\" $bflags $jsons"
@@ -228,7 +231,9 @@ front() {
 
 # Local packages: imports of "./dir" or "../dir", relative to the
 # importing file's directory.  Read with the shell alone, up to the
-# first declaration after the imports.
+# first declaration after the imports.  Each is noted with the key of
+# the package that imports it (cur_key, "" for main).
+cur_key=
 scan_imports() {
     case $1 in */*) sdir=${1%/*} ;; *) sdir=. ;; esac
     while IFS= read -r line; do
@@ -237,25 +242,56 @@ scan_imports() {
         *'"./'*|*'"../'*)
             imp=${line#*\"}
             imp=${imp%%\"*}
-            locals="$locals$sdir|$imp
+            locals="$locals$sdir|$cur_key|$imp
 " ;;
         esac
     done <"$1"
 }
 
-# Compiles the local package imported as $2 from a file in directory
-# $1, after the packages it imports: its export data (for gocheck -I)
-# and bytecode (for govm) are $work/NAME.gox and NAME.json, NAME the
-# path without its leading ./ (as gocheck and govm look them up).
+# $1 cleaned as Go's path.Clean cleans a relative path.
+clean_path() {
+    local out= seg rest=$1/
+    while [ -n "$rest" ]; do
+        seg=${rest%%/*}
+        rest=${rest#*/}
+        case $seg in
+        ''|.) ;;
+        ..) case $out in ''|..|*/..) out=${out:+$out/}.. ;; */*) out=${out%/*} ;; *) out= ;; esac ;;
+        *) out=${out:+$out/}$seg ;;
+        esac
+    done
+    printf '%s' "${out:-.}"
+}
+
+# A package's key is its directory from the main package's, cleaned
+# ("util", "util/inner", "../lib"): what gocheck names it by
+# ("./util", "../lib") and where its files go, $root/KEY.gox and
+# KEY.json, where gocheck -I and govm look.  $root is $work's
+# descendant by $deep, so that a key that climbs ("../lib") stays
+# inside $work.
+package_key() {
+    local key
+    key=$(clean_path "${1:+$1/}$2")
+    case $key in ../../../../../../../../..*)
+        echo "$prog: import $2 climbs more than 8 directories above the program's" >&2; exit 1 ;;
+    esac
+    printf '%s' "$key"
+}
+
+# Compiles the local package imported as $3 by a file in directory $1
+# of the package keyed $2, after the packages it imports; once per key,
+# however many import it and by what relative path.
 done_pkgs=
 compile_local() {
-    local dir=$1/$2 name=$2 files= pending tree
-    while :; do case $name in ./*) name=${name#./} ;; *) break ;; esac; done
-    case $done_pkgs in *"|$dir|"*) return 0 ;; esac
-    done_pkgs="$done_pkgs|$dir|"
-    [ -d "$dir" ] || { echo "$prog: cannot find package $2 (no directory $dir)" >&2; exit 1; }
+    local dir=$1/$3 key canon files= pending tree saved=$cur_key
+    key=$(package_key "$2" "$3") || exit 1
+    case $key in ..|../*) canon=$key ;; *) canon=./$key ;; esac
+    case $done_pkgs in *"|$key|"*) return 0 ;; esac
+    done_pkgs="$done_pkgs|$key|"
+    [ -d "$dir" ] || { echo "$prog: cannot find package $3 (no directory $dir)" >&2; exit 1; }
     pending=$locals
     locals=
+    cur_key=$key
     for f in "$dir"/*.go; do
         case $f in *_test.go) continue ;; esac
         [ -e "$f" ] || continue
@@ -263,26 +299,30 @@ compile_local() {
         front "$f"
         files="$files \"\$work/$tree.ast\""
     done
+    cur_key=$saved
     [ -n "$files" ] || { echo "$prog: no Go files in $dir" >&2; exit 1; }
     compile_pending
     locals=$pending
-    case $name in */*) mkdir -p -- "$work/${name%/*}" || exit 1 ;; esac
-    eval "run \"\$bindir/gocheck\" -I \"\$work\" $incs --path \"\$2\" --export \"\$work/\$name.gox\" $files -o \"\$work/\$name.tast\"" || exit 1
-    run "$bindir/gocodegen" "$work/$name.tast" -o "$work/$name.json" || exit 1
-    built="$built$name
+    case $key in */*) mkdir -p -- "$root/${key%/*}" || exit 1 ;; esac
+    eval "run \"\$bindir/gocheck\" -I \"\$root\" $incs --path \"\$canon\" --export \"\$root/\$key.gox\" $files -o \"\$root/\$key.tast\"" || exit 1
+    run "$bindir/gocodegen" "$root/$key.tast" -o "$root/$key.json" || exit 1
+    built="$built$key
 "
 }
 
 # The local imports found so far, each compiled once.
 compile_pending() {
-    local list=$locals entry
+    local list=$locals entry sdir pkey
     locals=
     while [ -n "$list" ]; do
         entry=${list%%
 *}
         list=${list#*
 }
-        compile_local "${entry%%|*}" "${entry#*|}"
+        sdir=${entry%%|*}
+        entry=${entry#*|}
+        pkey=${entry%%|*}
+        compile_local "$sdir" "$pkey" "${entry#*|}"
     done
 }
 # The common case, one file with no local imports run without -x or
@@ -322,6 +362,8 @@ else
     trap 'rm -rf -- "$work"; trap - TERM; kill -TERM $$' TERM
     trap 'rm -rf -- "$work"; trap - HUP; kill -HUP $$' HUP
 fi
+root=$work/$deep
+mkdir -p -- "$root" || exit 1
 
 if [ "$mode" = snippet ]; then
     # The snippet is main's body from line 2, so its line numbers are
@@ -362,14 +404,14 @@ done
 built=
 if [ -n "$locals" ]; then
     compile_pending
-    incs="$incs -I \"\$work\""
+    incs="$incs -I \"\$root\""
 fi
 tast="$work/main.tast"
 eval "run \"\$bindir/gocheck\" $incs $asts -o \"\$tast\"" || exit 1
-json=${out:-$work/main.json}
+json=${out:-$root/main.json}
 run "$bindir/gocodegen" "$tast" -o "$json" || exit 1
 if [ "$mode" = build ]; then
-    # govm finds imported packages' bytecode beside the program's.
+    # govm finds imported packages' bytecode from the program's directory.
     case $out in */*) odir=${out%/*} ;; *) odir=. ;; esac
     while [ -n "$built" ]; do
         name=${built%%
@@ -377,7 +419,7 @@ if [ "$mode" = build ]; then
         built=${built#*
 }
         case $name in */*) mkdir -p -- "$odir/${name%/*}" || exit 1 ;; esac
-        run cp -- "$work/$name.json" "$odir/$name.json" || exit 1
+        run cp -- "$root/$name.json" "$odir/$name.json" || exit 1
     done
     exit 0
 fi

@@ -2,8 +2,8 @@
  *     [host govm][bundle data][size: 8 bytes, little-endian]["FXYS"]
  *     bundle data = "FXYB" 0x02 [manifest JSON] [index JSON] [embedded files' bytes]
  * The packages a program imports are found as govm finds them and keyed
- * by their clean path from main's directory (an import that is not
- * relative by its own path), which is how govm looks them up again. */
+ * by their clean import path (bytecode names a relative import from
+ * main's directory), which is how govm looks them up again. */
 #include "pack.h"
 
 #include "bytecode.h"
@@ -69,17 +69,20 @@ static char *dir_of(const char *path)
     return d;
 }
 
-/* The file of import imp from the file from: beside it, then (for an
- * import that is not relative) in each libdir; NULL if none. */
-static char *find_import(const char *from, const char *imp, const char *const *libdirs, uint32_t nlibdirs)
+/* The file of import imp of the file from, as govm finds it: a
+ * relative import from main's directory, any other beside the importing
+ * file, then in each libdir; NULL if none. */
+static char *find_import(const char *main_path, const char *from, const char *imp, const char *const *libdirs,
+                         uint32_t nlibdirs)
 {
-    char *dir = dir_of(from);
+    bool relative = imp[0] == '.';
+    char *dir = dir_of(relative ? main_path : from);
     const char *rel = imp;
     while (rel[0] == '.' && rel[1] == '/')
         rel += 2;
     for (int64_t d = -1; d < (int64_t)nlibdirs; d++) {
         const char *base = d < 0 ? dir : libdirs[d];
-        if (d >= 0 && imp[0] == '.')
+        if (d >= 0 && relative)
             break;
         size_t n = strlen(base) + strlen(rel) + 8;
         char *file = xmalloc(n);
@@ -94,11 +97,11 @@ static char *find_import(const char *from, const char *imp, const char *const *l
     return NULL;
 }
 
-/* The key of import imp of the package keyed from ("" for main). */
-static char *import_key(const char *from, const char *imp)
+/* The key of import imp: its clean path. */
+static char *import_key(const char *imp)
 {
     char key[4096];
-    return path_import_key(from, imp, key, sizeof key) ? xstrdup(key) : xstrdup(imp);
+    return path_import_key(imp, key, sizeof key) ? xstrdup(key) : xstrdup(imp);
 }
 
 /* One unit still to look through: its key and file. */
@@ -125,12 +128,12 @@ static bool add_packages(json_t *packages, const char *main_path, json_t *main_d
             if (!ok || !json_is_string(imp))
                 continue;
             const char *name = json_string_value(imp);
-            char *key = import_key(p.key, name);
+            char *key = import_key(name);
             if (json_object_get(packages, key)) {
                 free(key);
                 continue;
             }
-            char *file = find_import(p.file, name, libdirs, nlibdirs);
+            char *file = find_import(main_path, p.file, name, libdirs, nlibdirs);
             json_t *pkg = file ? read_doc(file) : NULL;
             if (!file)
                 fail_msg("%s: imports %s, but there is no %s.json beside it%s", p.file, name, name,

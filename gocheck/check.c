@@ -58,6 +58,7 @@ void check_free(Checker *ck)
     free(ck->consts);
     free(ck->sels);
     free(ck->imports);
+    free(ck->import_named);
     free(ck->objs);
     free(ck->pending_keys);
     free(ck->funcs);

@@ -151,6 +151,11 @@ typedef struct Checker {
 
     Package **imports;    /* every package imported by some file */
     uint32_t nimports, importcap;
+    /* The named types made from export data: one package's type, named
+     * again by another's export data (b.T in a.gox, then b.gox itself),
+     * must be the same type whichever is read first. */
+    TypeId *import_named;
+    uint32_t nimport_named, import_named_cap;
     const char *const *import_dirs;  /* -I, then the standard library */
     uint32_t nimport_dirs;
 
@@ -219,6 +224,16 @@ const char *check_operand_str(Checker *ck, const Operand *x);
 /* The package at path, from its export data (loaded once per run); NULL
  * with an error at `at` if it cannot be found or read. */
 Package *check_import(Checker *ck, const char *path, const Node *at);
+/* The same for an import written as written in the source, whose
+ * canonical path is path. */
+Package *check_import_as(Checker *ck, const char *path, const char *written, const Node *at);
+/* The path that identifies the package an import names.  A relative
+ * import ("../shared" in package ./util) is made relative to the main
+ * package's directory, cleaned ("./shared"), so that every package that
+ * imports it names it alike; its export data is DIR/shared.gox of an -I
+ * directory, and its bytecode is found from main's directory.  Other
+ * imports are their own path. */
+const char *check_canonical_import(Checker *ck, const char *written);
 
 /* ---- decl.c: package-level objects ---- */
 void decl_collect(Checker *ck);

@@ -338,7 +338,21 @@ static TypeId find_named(Checker *ck, const char *pkgpath, const char *name)
                 return s->type;
         }
     }
+    for (uint32_t i = 0; i < ck->nimport_named; i++) {
+        const Type *t = types_get(ck->types, ck->import_named[i]);
+        if (strcmp(t->pkgpath, pkgpath) == 0 && strcmp(t->name, name) == 0)
+            return ck->import_named[i];
+    }
     return 0;
+}
+
+static void note_import_named(Checker *ck, TypeId t)
+{
+    if (ck->nimport_named == ck->import_named_cap) {
+        ck->import_named_cap = ck->import_named_cap ? 2 * ck->import_named_cap : 64;
+        ck->import_named = xrealloc(ck->import_named, ck->import_named_cap * sizeof *ck->import_named);
+    }
+    ck->import_named[ck->nimport_named++] = t;
 }
 
 /* Named types are made (or found) in the first pass over the records,
@@ -377,6 +391,7 @@ static bool read_types(ImportReader *ir)
             TypeId t = find_named(ck, pkgpath, name);
             if (!t) {
                 t = types_named(ck->types, name, pkgpath);
+                note_import_named(ck, t);
                 fresh[i] = true;
             }
             ir->ids[EX_FIRST + i] = t;
@@ -699,20 +714,21 @@ static bool read_export(ImportReader *ir, const char *want_path)
     return true;
 }
 
-/* The export file for path: each -I directory (then the standard
- * library's) holds DIR/path.gox; a relative path ("./lib") is first
- * looked for beside the importing file. */
-static char *find_export(Checker *ck, const char *path, const Node *at)
+/* The export file for the package at path (canonical: see
+ * check_canonical_import): each -I directory (then the standard
+ * library's) holds DIR/path.gox; a relative import is first looked for
+ * beside the importing file, by the path as written there. */
+static char *find_export(Checker *ck, const char *path, const char *written, const Node *at)
 {
     Buf b;
     buf_init(&b);
-    if (path[0] == '.' && at) {
+    if (written[0] == '.' && at) {
         const char *src = ck->diag->files[at->pos.file];
         const char *slash = strrchr(src, '/');
         b.len = 0;
         if (slash)
             buf_append(&b, src, (size_t)(slash - src + 1));
-        buf_printf(&b, "%s%s", path, EXPORT_SUFFIX);
+        buf_printf(&b, "%s%s", written, EXPORT_SUFFIX);
         buf_putc(&b, '\0');
         if (access((char *)b.data, R_OK) == 0)
             return (char *)b.data;
@@ -741,7 +757,41 @@ static bool valid_import_path(const char *p)
     return true;
 }
 
+/* Is path relative ("./x", "../x")? */
+static bool is_relative(const char *path)
+{
+    return path[0] == '.' && (path[1] == '/' || (path[1] == '.' && path[2] == '/'));
+}
+
+const char *check_canonical_import(Checker *ck, const char *written)
+{
+    if (!is_relative(written))
+        return interner_intern_cstr(ck->in, written);
+    /* The importing package's own directory: main's is "", a local
+     * package's is its canonical path, any other's its import path. */
+    const char *self = ck->pkg.path;
+    bool is_main = strcmp(self, ck->pkg.name) == 0 && strcmp(self, "main") == 0;
+    char joined[4096], key[4096];
+    snprintf(joined, sizeof joined, "%s%s%s", is_main ? "" : self, is_main ? "" : "/", written);
+    if (!path_clean(joined, strlen(joined), key, sizeof key))
+        return interner_intern_cstr(ck->in, written);
+    /* Relative from main's directory: "./util", "../lib"; from a package
+     * found by its import path, a path below that one. */
+    bool from_root = is_main || is_relative(self);
+    if (from_root && strncmp(key, "../", 3) != 0 && strcmp(key, "..") != 0) {
+        char rel[4100];
+        snprintf(rel, sizeof rel, "./%s", key);
+        return interner_intern_cstr(ck->in, rel);
+    }
+    return interner_intern_cstr(ck->in, key);
+}
+
 Package *check_import(Checker *ck, const char *path, const Node *at)
+{
+    return check_import_as(ck, path, path, at);
+}
+
+Package *check_import_as(Checker *ck, const char *path, const char *written, const Node *at)
 {
     for (uint32_t i = 0; i < ck->nimports; i++)
         if (strcmp(ck->imports[i]->path, path) == 0)
@@ -757,10 +807,10 @@ Package *check_import(Checker *ck, const char *path, const Node *at)
         check_errorf(ck, at, "import cycle not allowed: %s imports itself", path);
         return NULL;
     }
-    char *file = find_export(ck, path, at);
+    char *file = find_export(ck, path, written, at);
     if (!file) {
         check_errorf(ck, at, "could not import %s (cannot find package \"%s\" in any of the import directories)",
-                     path, path);
+                     written, written);
         return NULL;
     }
     Buf data;
@@ -833,7 +883,7 @@ void decl_imports(Checker *ck)
                     const_free(&v);
                     continue;
                 }
-                Package *p = check_import(ck, v.str, pathlit);
+                Package *p = check_import_as(ck, check_canonical_import(ck, v.str), v.str, pathlit);
                 if (!p) {
                     /* Declared anyway, so that its uses are not each an
                      * "undefined" error: the import error says it all. */

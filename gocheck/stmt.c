@@ -27,12 +27,22 @@ void check_unused(Checker *ck, Scope *s)
         } else if (sym->kind == SYM_PACKAGE && sym->spec) {
             Package *p = sym->pkg;
             const Node *name = sym->spec->kids[IMPORT_SPEC_NAME];
-            const char *elem = strrchr(p->path, '/');
-            elem = elem ? elem + 1 : p->path;
+            /* The path as the file writes it ("../shared"), not the
+             * canonical one the package is known by. */
+            const Node *lit = sym->spec->kids[IMPORT_SPEC_PATH];
+            ConstVal v;
+            const char *path = p->path;
+            bool unquoted = const_make_string_lit(lit->text, lit->text_len, &v) == CONST_OK;
+            if (unquoted)
+                path = v.str;
+            const char *elem = strrchr(path, '/');
+            elem = elem ? elem + 1 : path;
             if (name && !ast_text_is(name, ".") && strcmp(sym->name, p->name) != 0 && strcmp(sym->name, elem) != 0)
-                check_errorf(ck, sym->spec, "\"%s\" imported as %s and not used", p->path, sym->name);
+                check_errorf(ck, sym->spec, "\"%s\" imported as %s and not used", path, sym->name);
             else
-                check_errorf(ck, sym->spec, "\"%s\" imported and not used", p->path);
+                check_errorf(ck, sym->spec, "\"%s\" imported and not used", path);
+            if (unquoted)
+                const_free(&v);
         }
     }
 }

@@ -1,9 +1,9 @@
 /* load.c - a program's files, loaded depth first from its main file and
  * linked into one Bytecode (bytecode_link).  The files come from the
- * file system (govm FILE.json: an import is PATH.json beside the
- * importing file, then in each -L directory) or from a bundle's
- * manifest (an import is the package whose key is its clean path from
- * the importing package's directory; gobundle keys them the same way). */
+ * file system (govm FILE.json: a relative import is PATH.json from the
+ * main file's directory, any other beside the importing file, then in
+ * each -L directory) or from a bundle's manifest (an import is the
+ * package whose key is its clean path; gobundle keys them the same way). */
 #include "load.h"
 
 #include "fileio.h"
@@ -62,14 +62,19 @@ static char *join_path(const char *dir, size_t dirlen, const char *rel)
     return s;
 }
 
-/* The file of import imp of the file from: beside it, then in the -L
- * directories (a relative import only beside it). */
+/* The file of import imp of the file from.  Bytecode names its
+ * relative imports from the main package's directory (whichever package
+ * makes them), so "./shared" is MAINDIR/shared.json; any other import is
+ * looked for beside the importing file, then in each -L directory.  The
+ * name is cleaned, so that one package reached by two routes loads once. */
 static char *find_file(Loader *l, const char *from, const char *imp)
 {
-    const char *slash = strrchr(from, '/');
-    size_t dirlen = slash ? (size_t)(slash - from) : 0;
-    char *file = join_path(from, dirlen, imp);
-    for (uint32_t d = 0; d < l->nlibdirs && access(file, R_OK) != 0 && imp[0] != '.'; d++) {
+    bool relative = imp[0] == '.';
+    const char *base = relative ? l->names[0] : from;
+    const char *slash = strrchr(base, '/');
+    size_t dirlen = slash ? (size_t)(slash - base) : 0;
+    char *file = join_path(base, dirlen, imp);
+    for (uint32_t d = 0; d < l->nlibdirs && access(file, R_OK) != 0 && !relative; d++) {
         free(file);
         file = join_path(l->libdirs[d], strlen(l->libdirs[d]), imp);
     }
@@ -78,6 +83,11 @@ static char *find_file(Loader *l, const char *from, const char *imp)
         free(file);
         return NULL;
     }
+    char clean[4096];
+    if (path_clean(file, strlen(file), clean, sizeof clean)) {
+        free(file);
+        file = xstrdup(clean);
+    }
     return file;
 }
 
@@ -85,7 +95,7 @@ static char *find_file(Loader *l, const char *from, const char *imp)
 static char *find_key(Loader *l, const char *from, const char *imp)
 {
     char key[4096];
-    if (!path_import_key(from, imp, key, sizeof key))
+    if (!path_import_key(imp, key, sizeof key))
         snprintf(key, sizeof key, "%s", imp);
     if (!json_object_get(l->bundle->packages, key)) {
         lfail(l, "%s: imports %s, but the bundle has no package %s", unit_display(l, from), imp, key);

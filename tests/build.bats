@@ -687,3 +687,21 @@ stat file/..: stat data/sub/x.txt/..: not a directory
 stat dir/../f: lines.txt 6 <nil>
 config.json data disk.txt <nil>" ]
 }
+
+@test "gomini build: two scripts whose ../shared are different packages each get their own" {
+    for x in A B; do
+        mkdir -p $x/shared $x/app
+        printf 'package shared\n\nfunc Name() string { return "%s" }\n' $x >$x/shared/s.go
+        printf 'package main\n\nimport (\n\t"fmt"\n\n\t"../shared"\n)\n\nfunc main() { fmt.Println(shared.Name()) }\n' >$x/app/$(echo $x | tr AB ab).go
+    done
+    run "$BIN/gomini" build A/app/a.go B/app/b.go -o both
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"2 commands, 4 packages)" ]]
+    run ./both a
+    [ "$output" = "A" ]
+    run ./both b
+    [ "$output" = "B" ]
+    # Built side by side, as make -j would: each its own.
+    "$BIN/gomini" build A/app/a.go -o outA & "$BIN/gomini" build B/app/b.go -o outB & wait
+    [ "$(./outA)" = "A" ] && [ "$(./outB)" = "B" ]
+}

@@ -142,8 +142,10 @@ refute_leftovers() {
     [[ "${stderr_lines[1]}" == */goparse\ * ]]
     [[ "${stderr_lines[2]}" == */gocheck\ * ]]
     [[ "${stderr_lines[3]}" == */gocodegen\ * ]]
-    [[ "${stderr_lines[4]}" == */govm\ */kept/main.json ]]
-    for f in 0.tok 0.ast main.tast main.json; do
+    # The program's bytecode is where its local packages' would be: a
+    # few directories down, so that a package's "../x" stays inside.
+    [[ "${stderr_lines[4]}" == */govm\ */kept/r/r/r/r/r/r/r/r/main.json ]]
+    for f in 0.tok 0.ast main.tast r/r/r/r/r/r/r/r/main.json; do
         [ -s "kept/$f" ] || { echo "missing kept/$f"; return 1; }
     done
     # The commands -x prints run as printed.
@@ -172,22 +174,23 @@ refute_leftovers() {
     [ "$status" -eq 0 ]
     [ "${lines[0]}" = "10 P P 1" ]
     [ "${lines[1]}" = "7" ]
-    # -o puts the packages' bytecode beside the program's, where govm looks.
+    # -o puts the packages' bytecode where govm looks: each at its
+    # directory's path from the program's (geom's ./util is geom/util).
     run "$BIN/gomini" -o out/app.json prog/main.go
     [ "$status" -eq 1 ]   # no out/ directory
     mkdir out
     "$BIN/gomini" -o out/app.json prog/main.go
-    [ -s out/geom.json ] && [ -s out/util.json ]
+    [ -s out/geom.json ] && [ -s out/geom/util.json ]
     run "$BIN/govm" out/app.json
     [ "${lines[0]}" = "10 P P 1" ]
     # A package's bytecode alone is not a program; a missing one is named.
     run "$BIN/govm" out/geom.json
     [ "$status" -eq 1 ]
     [[ "$output" == *"a package without func main"* ]]
-    rm out/util.json
+    rm out/geom/util.json
     run "$BIN/govm" out/app.json
     [ "$status" -eq 1 ]
-    [[ "$output" == *"imports ./util, but there is no out/util.json"* ]]
+    [[ "$output" == *"imports ./geom/util, but there is no out/geom/util.json"* ]]
     # A missing package directory.
     printf 'package main\n\nimport "./nope"\n\nfunc main() { nope.F() }\n' >bad.go
     run "$BIN/gomini" -run bad.go
@@ -217,5 +220,37 @@ refute_leftovers() {
     run bash -c '"$0" scan.json </dev/null && printf "" | "$0" scan.json' "$BIN/govm"
     [ "$status" -eq 0 ]
     [ "$output" = $'0 EOF 0\n0 EOF \n0 EOF 0\n0 EOF ' ]
+    refute_leftovers
+}
+
+@test "gomini: local packages are known by their directories: a diamond through ../, a sub-package's own sub-package, and ../lib from the program" {
+    mkdir -p app lib/a lib/b lib/strs/inner other
+    printf 'package inner\n\nfunc Up(s string) string { return "<" + s + ">" }\n' >lib/strs/inner/inner.go
+    printf 'package strs\n\nimport "./inner"\n\nfunc Wrap(s string) string { return inner.Up(s) }\n' >lib/strs/strs.go
+    printf 'package b\n\ntype T struct{ N int }\n\nfunc New(n int) T { return T{n} }\n\nfunc (t T) Twice() T { return T{2 * t.N} }\n' >lib/b/b.go
+    printf 'package a\n\nimport "../b"\n\n// Double takes and gives b.T: main passes its own b.T.\nfunc Double(t b.T) b.T { return t.Twice() }\n' >lib/a/a.go
+    printf 'package other\n\nfunc Name() string { return "other" }\n' >other/other.go
+    # a is imported before b: b.T from a'"'"'s export data is b'"'"'s own b.T.
+    printf 'package main\n\nimport (\n\t"fmt"\n\n\t"../lib/a"\n\t"../lib/b"\n\t"../lib/strs"\n\t"../other"\n)\n\nfunc main() {\n\tt := a.Double(b.New(21))\n\tfmt.Println(strs.Wrap("x"), t.N, t.Twice().N, other.Name())\n}\n' >app/main.go
+    run "$BIN/gomini" app/main.go
+    [ "$status" -eq 0 ]
+    [ "$output" = "<x> 42 84 other" ]
+    refute_leftovers
+    mkdir out
+    "$BIN/gomini" -o out/app.json app/main.go
+    [ -s lib/a.json ] && [ -s lib/b.json ] && [ -s lib/strs/inner.json ] && [ -s other.json ]
+    run "$BIN/govm" out/app.json
+    [ "$output" = "<x> 42 84 other" ]
+    # Two packages imported by the same relative path from different
+    # directories are two packages: one name defined twice is refused,
+    # never one package silently used for the other.
+    mkdir -p two/inner two/util/inner
+    printf 'package inner\n\nfunc Who() string { return "top" }\n' >two/inner/inner.go
+    printf 'package inner\n\nfunc Who() string { return "util" }\n' >two/util/inner/inner.go
+    printf 'package util\n\nimport "./inner"\n\nfunc Who() string { return inner.Who() }\n' >two/util/util.go
+    printf 'package main\n\nimport (\n\t"fmt"\n\n\t"./inner"\n\t"./util"\n)\n\nfunc main() { fmt.Println(inner.Who(), util.Who()) }\n' >two/main.go
+    run "$BIN/gomini" two/main.go
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"inner.Who is defined by two packages"* ]]
     refute_leftovers
 }
