@@ -134,9 +134,21 @@ quote() {
 # base name).
 script_name() {
     local n=${1%/}
+    # A directory is named as it really is: "." in proj/ is proj.
+    [ -d "$1" ] && n=$(CDPATH='' cd -- "$1" && pwd)
     n=${n##*/}
     n=${n%.go}
     printf '%s' "${n%.mgo}"
+}
+
+# The script given before this one with the same command name, if any.
+same_name_as() {
+    local want=$1 s
+    shift
+    for s in "$@"; do
+        [ "$(script_name "$s")" = "$want" ] && { printf '%s' "$s"; return 0; }
+    done
+    return 1
 }
 
 # build and -c: each script compiled as -o compiles it, into a directory
@@ -144,7 +156,7 @@ script_name() {
 # gobundle over the main files.  The commands' names are the scripts'
 # base names, checked here so that a clash names the scripts.
 bundle_scripts() {
-    local bout= bflags= scripts= names= nscripts=0 s name i
+    local bout= bflags= scripts= nscripts=0 s name i first
     while [ $# -gt 0 ]; do
         case $1 in
         -o)
@@ -153,21 +165,15 @@ bundle_scripts() {
         --embed|--host)
             [ $# -ge 2 ] || die_usage "flag needs an argument: $1"
             bflags="$bflags $1 $(quote "$2")"; shift 2 ;;
-        --embed=*) bflags="$bflags $(quote "$1")"; shift ;;
+        --embed=*|--host=*) bflags="$bflags $(quote "$1")"; shift ;;
         --up) bflags="$bflags --up"; shift ;;
         -*) die_usage "unknown flag: $1" ;;
         *)
             name=$(script_name "$1")
-            case $names in
-            *"|$name|"*)
-                first=${names#*"|$name|"}
-                first=${first%%
-*}
+            if first=$(eval "same_name_as \"\$name\" $scripts"); then
                 echo "$prog: two commands named $name: $first and $1" >&2
-                exit 1 ;;
-            esac
-            names="$names|$name|$1
-"
+                exit 1
+            fi
             scripts="$scripts $(quote "$1")"
             nscripts=$((nscripts + 1))
             shift ;;
@@ -205,7 +211,7 @@ if [ "$mode" = bundle ]; then
 fi
 
 if [ "$mode" = bytecode ]; then
-    [ $# -ge 1 ] || die_usage "-bytecode needs a file"
+    [ $# -ge 1 ] || die_usage "no bytecode or bundle file given"
     run "$bindir/govm" "$@"
     exit $?
 fi

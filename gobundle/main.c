@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void usage(FILE *out)
@@ -83,6 +84,8 @@ static int parse_args(int argc, char **argv, Args *a)
                 a->embeds[a->nembeds++] = v;
         } else if (strncmp(s, "--embed=", 8) == 0) {
             a->embeds[a->nembeds++] = s + 8;
+        } else if (strncmp(s, "--host=", 7) == 0) {
+            a->host = s + 7;
         } else if (strcmp(s, "-c") == 0) {
             a->data_only = true;
         } else if (strcmp(s, "--up") == 0) {
@@ -119,6 +122,17 @@ static char *default_host(void)
     return p;
 }
 
+/* A command name a user can type, and that govm's dispatch can reach:
+ * not empty, not "$" (the plain tool), not a flag. */
+static bool check_command_name(const char *main, const char *name)
+{
+    if (!name[0] || strcmp(name, "$") == 0 || name[0] == '-' || strchr(name, '/')) {
+        fail_msg("%s: cannot make a command named \"%s\" (name the file otherwise)", main, name);
+        return false;
+    }
+    return true;
+}
+
 /* The manifest's programs: main's, or one command per main file. */
 static json_t *build_manifest(const Args *a, uint32_t *npackages)
 {
@@ -129,6 +143,11 @@ static json_t *build_manifest(const Args *a, uint32_t *npackages)
     for (uint32_t i = 0; i < a->nmains; i++) {
         uint32_t n;
         char *name = pack_command_name(a->mains[i]);
+        if (commands && !check_command_name(a->mains[i], name)) {
+            free(name);
+            json_decref(cmds);
+            return NULL;
+        }
         for (uint32_t j = 0; j < i && commands; j++) {
             char *other = pack_command_name(a->mains[j]);
             bool dup = strcmp(name, other) == 0;
@@ -163,15 +182,15 @@ static json_t *build_manifest(const Args *a, uint32_t *npackages)
     return m;
 }
 
-/* "1.2 MB", as a person reads a size. */
+/* "1.2 MB", as a person reads a size (decimal units, as ls -h --si). */
 static void print_size(size_t n)
 {
-    if (n < 1024)
+    if (n < 1000)
         printf("%zu B", n);
-    else if (n < 1024 * 1024)
-        printf("%.1f KB", (double)n / 1024);
+    else if (n < 1000 * 1000)
+        printf("%.1f kB", (double)n / 1000);
     else
-        printf("%.1f MB", (double)n / (1024 * 1024));
+        printf("%.1f MB", (double)n / (1000 * 1000));
 }
 
 static void print_summary(const Args *a, const char *out, size_t size, uint32_t npackages, size_t nfiles)
@@ -186,14 +205,20 @@ static void print_summary(const Args *a, const char *out, size_t size, uint32_t 
     printf(")\n");
 }
 
-static char *default_output(const Args *a)
+/* The first MAIN without .json (and with .gmb for -c); into dir, if
+ * -o names a directory, as go build -o DIR/ does. */
+static char *default_output(const Args *a, const char *dir)
 {
     const char *first = a->mains[0];
-    size_t n = strlen(first);
-    char *out = xmalloc(n + 5);
-    memcpy(out, first, n + 1);
-    if (n > 5 && strcmp(out + n - 5, ".json") == 0)
-        out[n - 5] = '\0';
+    if (dir) {
+        const char *slash = strrchr(first, '/');
+        first = slash ? slash + 1 : first;
+    }
+    size_t n = strlen(first), d = dir ? strlen(dir) + 1 : 0;
+    char *out = xmalloc(d + n + 5);
+    snprintf(out, d + n + 5, "%s%s%s", dir ? dir : "", dir ? "/" : "", first);
+    if (n > 5 && strcmp(out + d + n - 5, ".json") == 0)
+        out[d + n - 5] = '\0';
     if (a->data_only)
         strcat(out, ".gmb");
     return out;
@@ -201,8 +226,10 @@ static char *default_output(const Args *a)
 
 static int bundle(const Args *a)
 {
-    char *deflt = a->out ? NULL : default_output(a);
-    const char *out = a->out ? a->out : deflt;
+    struct stat st;
+    bool into_dir = a->out && stat(a->out, &st) == 0 && S_ISDIR(st.st_mode);
+    char *deflt = a->out && !into_dir ? NULL : default_output(a, into_dir ? a->out : NULL);
+    const char *out = deflt ? deflt : a->out;
     for (uint32_t i = 0; i < a->nmains; i++)
         if (file_is_same(a->mains[i], out)) {
             fail_msg("%s: the output would overwrite an input", out);

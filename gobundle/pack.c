@@ -241,6 +241,27 @@ static bool add_files(json_t *manifest, const EmbedList *files, Buf *index, Buf 
     return true;
 }
 
+/* Is h a govm to pack onto?  An ELF executable with govm's version
+ * string in it, not compressed by upx (whose stub would then find the
+ * old bundle among the segments it unpacks, and run that). */
+static bool is_govm_host(const char *path, const Buf *h)
+{
+    static const char marker[] = "govm (gomini) ";
+    if (h->len < 64 || memcmp(h->data, "\177ELF", 4) != 0) {
+        fail_msg("%s: not an executable to pack onto (govm's, or one of its builds)", path);
+        return false;
+    }
+    if (memmem(h->data, h->len < 4096 ? h->len : 4096, "UPX!", 4)) {
+        fail_msg("%s: compressed with upx; pack onto the uncompressed file (upx -d), then compress the output", path);
+        return false;
+    }
+    if (!memmem(h->data, h->len, marker, sizeof marker - 1)) {
+        fail_msg("%s: not a govm (it has no govm version string)", path);
+        return false;
+    }
+    return true;
+}
+
 bool pack_write(const char *out, const char *host, json_t *manifest, const EmbedList *files, size_t *size)
 {
     Buf file, index, bytes;
@@ -251,7 +272,7 @@ bool pack_write(const char *out, const char *host, json_t *manifest, const Embed
     if (host) {
         Buf h;
         buf_init(&h);
-        ok = file_read_all(host, (size_t)1 << 30, &h);
+        ok = file_read_all(host, (size_t)1 << 30, &h) && is_govm_host(host, &h);
         if (ok)
             buf_append(&file, h.data, host_length(&h));
         buf_free(&h);
@@ -278,7 +299,10 @@ bool pack_write(const char *out, const char *host, json_t *manifest, const Embed
             buf_append(&file, foot, 12);
         }
         ok = file_write_atomic(out, file.data, file.len);
-        if (ok && host && chmod(out, 0755) != 0) {
+        /* Executable as the umask allows, as a linker's output is. */
+        mode_t mask = umask(0);
+        umask(mask);
+        if (ok && host && chmod(out, 0777 & ~mask) != 0) {
             fail_msg("%s: %s", out, strerror(errno));
             ok = false;
         }

@@ -94,7 +94,7 @@ int bundle_find(const char *exe, Bundle *b, char *why, size_t n)
     if (fstat(fd, &st) == 0 && st.st_size >= 12 && pread(fd, tail, 12, st.st_size - 12) == 12 &&
         memcmp(tail + 8, "FXYS", 4) == 0) {
         uint64_t size = get_le64(tail);
-        if (size < 5 || size > (uint64_t)st.st_size - 12) {
+        if (size > (uint64_t)st.st_size - 12) {
             snprintf(why, n, "invalid embedded bundle size: %llu", (unsigned long long)size);
             found = -1;
         } else if (!map_file(fd, (size_t)st.st_size, b)) {
@@ -130,9 +130,11 @@ bool bundle_open(const char *path, Bundle *b, char *why, size_t n)
     memset(b, 0, sizeof *b);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct stat st;
-    bool ok = fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0 && map_file(fd, (size_t)st.st_size, b);
+    bool ok = fd >= 0 && fstat(fd, &st) == 0 && (st.st_size < 5 || map_file(fd, (size_t)st.st_size, b));
     if (!ok)
         snprintf(why, n, "cannot read the bundle");
+    else if (st.st_size < 5)
+        ok = bundle_load((const unsigned char *)"", 0, b, why, n);   /* too short */
     else
         ok = bundle_load(b->map, b->maplen, b, why, n);
     if (fd >= 0)

@@ -237,6 +237,31 @@ static bool has_embedded(VM *vm, Value s)
     return true;
 }
 
+/* A path the program has written (created, truncated or removed): from
+ * then on it reads the disk's file there, not the bundle's, so that it
+ * sees its own change.  Other programs of the bundle still see the
+ * bundle's. */
+static void shadow(VM *vm, Value path)
+{
+    char *c = vm->bundle && vm->bundle->index ? nat_c_string(path) : NULL, clean[4096];
+    if (c && path_clean(c, strlen(c), clean, sizeof clean)) {
+        vm->shadowed = xrealloc(vm->shadowed, (vm->nshadowed + 1) * sizeof *vm->shadowed);
+        vm->shadowed[vm->nshadowed++] = xstrdup(clean);
+    }
+    free(c);
+}
+
+static bool is_shadowed(const VM *vm, const char *path)
+{
+    char clean[4096];
+    if (!vm->nshadowed || !path_clean(path, strlen(path), clean, sizeof clean))
+        return false;
+    for (uint32_t i = 0; i < vm->nshadowed; i++)
+        if (strcmp(vm->shadowed[i], clean) == 0)
+            return true;
+    return false;
+}
+
 /* What a path names among the embedded files. */
 typedef enum { EMB_NONE, EMB_FILE, EMB_DIR, EMB_NOTDIR } EmbKind;
 
@@ -271,6 +296,10 @@ static EmbKind embedded_kind(VM *vm, Value s, const BundleFile **file)
         so_far[w] = '\0';
         if (i < len && bundle_file(vm->bundle, so_far))
             kind = EMB_NOTDIR;   /* more follows a file */
+    }
+    if (kind == EMB_NONE && is_shadowed(vm, c)) {
+        free(c);
+        return EMB_NONE;
     }
     if (kind == EMB_NONE) {
         *file = bundle_file(vm->bundle, c);
@@ -488,10 +517,13 @@ static int open_file(VM *vm, size_t at, uint32_t nargs, int flags)
     free(name);
     RES(0).p = NULL;
     RES(1).p = NULL;
-    if (fd < 0)
+    if (fd < 0) {
         RES(1) = path_error(vm, "open", str_ptr(ARG(0).p), str_len(ARG(0).p), e);
-    else
-        RES(0).p = new_file(vm, fd, ARG(0));
+        return 0;
+    }
+    if (flags & O_CREAT)
+        shadow(vm, ARG(0));
+    RES(0).p = new_file(vm, fd, ARG(0));
     return 0;
 }
 
@@ -587,6 +619,7 @@ static int os_write_file(VM *vm, size_t at, uint32_t nargs)
         RES(0) = path_error(vm, "open", str_ptr(ARG(0).p), str_len(ARG(0).p), e);
         return 0;
     }
+    shadow(vm, ARG(0));
     size_t n = slice_of(ARG(1).p, BC_SCALAR) ? slice_len(ARG(1).p) : 0;
     char *p = xmalloc(n ? n : 1);
     for (size_t i = 0; i < n; i++)
@@ -1058,6 +1091,8 @@ static int os_remove(VM *vm, size_t at, uint32_t nargs)
     free(name);
     if (e)
         RES(0) = path_error(vm, "remove", str_ptr(ARG(0).p), str_len(ARG(0).p), e);
+    else
+        shadow(vm, ARG(0));
     return 0;
 }
 

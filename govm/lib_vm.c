@@ -26,30 +26,77 @@ static int run_error(VM *vm, size_t at, uint32_t nargs, const char *why)
     return 0;
 }
 
+/* The embedded file of the running bundle that path names, if any: a
+ * bundled plugin host finds its plugins among its own files first. */
+static const BundleFile *embedded_program(VM *vm, const char *path)
+{
+    char why[256];
+    if (!vm->bundle || !vm->bundle->index || !bundle_index(vm->bundle, why, sizeof why))
+        return NULL;
+    return bundle_file(vm->bundle, path);
+}
+
+/* A bytecode document held in memory (an embedded .json), verified. */
+static bool load_document(const BundleFile *f, const char *path, Bytecode *code, char *why, size_t n)
+{
+    json_error_t err;
+    json_t *doc = json_loadb((const char *)f->data, (size_t)f->size, JSON_REJECT_DUPLICATES, &err);
+    if (!doc) {
+        snprintf(why, n, "%s: not a go-mini-bytecode file: %s at line %d", path, err.text, err.line);
+        return false;
+    }
+    char inner[256];
+    bool ok = bytecode_from_json(doc, code, inner, sizeof inner);
+    json_decref(doc);
+    if (!ok)
+        snprintf(why, n, "%s: %s", path, inner);
+    return ok;
+}
+
+/* The command a multi-command bundle's first argument names, taken out
+ * of argv; NULL with why. */
+static const BundleProgram *pick_command(const Bundle *bundle, const char *path, int *argc, char **argv, char *why,
+                                         size_t n)
+{
+    const BundleProgram *p = *argc > 1 ? bundle_command(bundle, argv[1]) : NULL;
+    if (!p) {
+        Buf names;
+        buf_init(&names);
+        for (uint32_t i = 0; i < bundle->ncommands; i++)
+            buf_printf(&names, "%s%s", i ? ", " : "", bundle->commands[i].name);
+        buf_putc(&names, '\0');
+        if (*argc > 1)
+            snprintf(why, n, "%s: no command \"%s\" (its commands: %s)", path, argv[1], (char *)names.data);
+        else
+            snprintf(why, n, "%s: name one of its commands (%s) as the first argument", path, (char *)names.data);
+        buf_free(&names);
+        return NULL;
+    }
+    memmove(argv + 1, argv + 2, (size_t)(*argc - 1) * sizeof *argv);
+    (*argc)--;
+    return p;
+}
+
 /* The program at argv[0] (a bundle's command: argv[1]), loaded into
- * *code; *bundle is opened for a bundle file.  False with why. */
-static bool load_target(int *argc, char **argv, Bytecode *code, Bundle *bundle, bool *is_bundle, char *why, size_t n)
+ * *code: an embedded file of the running bundle, else a file.  *bundle
+ * is loaded for bundle data.  False with why. */
+static bool load_target(VM *vm, int *argc, char **argv, Bytecode *code, Bundle *bundle, bool *is_bundle, char *why,
+                        size_t n)
 {
     const char *path = argv[0];
-    *is_bundle = bundle_file_is_bundle(path);
+    const BundleFile *emb = embedded_program(vm, path);
+    *is_bundle = emb ? emb->size >= 4 && memcmp(emb->data, "FXYB", 4) == 0 : bundle_file_is_bundle(path);
     if (!*is_bundle)
-        return load_program(path, NULL, 0, code, why, n);
+        return emb ? load_document(emb, path, code, why, n) : load_program(path, NULL, 0, code, why, n);
     char inner[400];
-    if (!bundle_open(path, bundle, inner, sizeof inner)) {
+    bool ok = emb ? bundle_load(emb->data, (size_t)emb->size, bundle, inner, sizeof inner)
+                  : bundle_open(path, bundle, inner, sizeof inner);
+    if (!ok) {
         snprintf(why, n, "%s: %s", path, inner);
         return false;
     }
-    const BundleProgram *p = &bundle->program;
-    if (bundle->ncommands) {
-        p = *argc > 1 ? bundle_command(bundle, argv[1]) : NULL;
-        if (!p) {
-            snprintf(why, n, "%s: %s", path, *argc > 1 ? "no such command" : "a multi-command bundle needs a command");
-            return false;
-        }
-        memmove(argv + 1, argv + 2, (size_t)(*argc - 1) * sizeof *argv);
-        (*argc)--;
-    }
-    return load_bundled(p, path, code, why, n);
+    const BundleProgram *p = bundle->ncommands ? pick_command(bundle, path, argc, argv, why, n) : &bundle->program;
+    return p && load_bundled(p, path, code, why, n);
 }
 
 /* Runs code in a fresh VM with os.Args = argv; its output into out and
@@ -134,7 +181,7 @@ static int vm_run_native(VM *vm, size_t at, uint32_t nargs)
         Bundle bundle = {0};
         bool is_bundle;
         int nargc = argc;
-        if (!load_target(&nargc, argv, &code, &bundle, &is_bundle, why, sizeof why)) {
+        if (!load_target(vm, &nargc, argv, &code, &bundle, &is_bundle, why, sizeof why)) {
             st = run_error(vm, at, nargs, why);
         } else {
             Buf out, err;

@@ -155,6 +155,10 @@ static bool read_unit(Loader *l, const char *name, Bytecode *b)
             buf_free(&in);
             return false;
         }
+        if (in.len == 0) {
+            buf_free(&in);
+            return lfail(l, "%s: not a %s file: it is empty", display, BYTECODE_FORMAT_NAME);
+        }
         json_error_t err;
         /* Jansson refuses NUL bytes and invalid UTF-8 in strings itself. */
         doc = json_loadb((const char *)in.data, in.len, JSON_REJECT_DUPLICATES, &err);

@@ -40,7 +40,7 @@ static void help(void)
 
 static int usage_error(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "govm: ");
+    fprintf(stderr, "%s: ", gomini_progname);
     fprintf(stderr, fmt, arg);
     fputc('\n', stderr);
     usage(stderr);

@@ -237,6 +237,9 @@ bool vm_bind(VM *vm, const char *path)
 void vm_free(VM *vm)
 {
     free(vm->natives);
+    for (uint32_t i = 0; i < vm->nshadowed; i++)
+        free(vm->shadowed[i]);
+    free(vm->shadowed);
     for (GcHeader *h = vm->objects, *next; h; h = next) {
         next = h->next;
         gc_free_object(h);

@@ -364,6 +364,8 @@ struct VM {
     uint32_t m_read, m_write; /* the method names Read and Write */
     uint32_t m_gostring;      /* GoString, which %#v calls */
     struct Bundle *bundle;    /* the bundle run, whose embedded files os reads first; or NULL */
+    char **shadowed;          /* clean paths this program wrote: the disk's, not the bundle's, from then on */
+    uint32_t nshadowed;
     uint32_t run_depth;       /* vm.Run's nesting: this VM's program runs inside that many others */
     bool no_files;            /* os may open, make or remove no file (the fuzzer's sandbox) */
     bool no_sleep;            /* time.Sleep and timers take no time (the fuzzer's too) */

@@ -369,7 +369,7 @@ Commands:
     cd site
     run "$BIN/gomini" -c main.go --embed templates,static
     [ "$status" -eq 0 ]
-    [[ "$output" =~ ^Wrote:\ main\.gmb\ \([0-9.]+\ KB,\ 2\ packages,\ 3\ embedded\ files\)$ ]]
+    [[ "$output" =~ ^Wrote:\ main\.gmb\ \([0-9.]+\ kB,\ 2\ packages,\ 3\ embedded\ files\)$ ]]
     [ "$(head -c 5 main.gmb | od -An -c | tr -d ' ')" = 'FXYB002' ]
     mkdir ../e && cd ../e
     run "$BIN/gomini" -r ../site/main.gmb z
@@ -484,7 +484,7 @@ EOF
     [ "$status" -eq 64 ]
 }
 
-@test "multi-command: embedded files are shared and read-only; one command's writes go to the file system and reach no other" {
+@test "multi-command: embedded files are shared and read-only; a command's writes go to the file system, where it then reads them, and reach no other" {
     mkdir -p data
     printf 'v1\n' >data/state.txt
     cat >writer.go <<'EOF2'
@@ -524,7 +524,7 @@ writer reads "v1\n"' ]
     mkdir data
     run ../srv writer
     [ "$output" = 'write: <nil>
-writer reads "v1\n"' ]
+writer reads "v2\n"' ]
     [ "$(cat data/state.txt)" = "v2" ]
     run ../srv reader
     [ "$output" = 'reader reads "v1\n" <nil>' ]
@@ -704,4 +704,73 @@ config.json data disk.txt <nil>" ]
     # Built side by side, as make -j would: each its own.
     "$BIN/gomini" build A/app/a.go -o outA & "$BIN/gomini" build B/app/b.go -o outB & wait
     [ "$(./outA)" = "A" ] && [ "$(./outB)" = "B" ]
+}
+
+@test "gobundle: a host must be an uncompressed govm; -o DIR writes inside it; the executable's mode follows the umask; a command cannot be named \$" {
+    write_commands
+    "$BIN/gomini" -o api.json api.go
+    "$BIN/gomini" -o worker.json worker.go
+    run "$BIN/gobundle" --host api.json -o out api.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: api.json: not an executable to pack onto (govm's, or one of its builds)" ]
+    run "$BIN/gobundle" --host /bin/sh -o out api.json
+    [ "$status" -eq 1 ]
+    [ "$output" = "gobundle: /bin/sh: not a govm (it has no govm version string)" ]
+    "$BIN/gobundle" -o app api.json
+    upx -q -o app.upx app >/dev/null
+    run "$BIN/gobundle" --host=app.upx -o out api.json
+    [ "$status" -eq 1 ]
+    [[ "$output" == *"compressed with upx; pack onto the uncompressed file (upx -d), then compress the output" ]]
+    refute_output_file out
+    mkdir dist
+    run "$BIN/gobundle" -v -o dist api.json
+    [ "$output" = "Built: dist/api ($(awk -v n="$(stat -c %s dist/api)" 'BEGIN { printf "%.1f", n / 1e6 }') MB, 1 package)" ]
+    (umask 077 && "$BIN/gobundle" -o private api.json)
+    [ "$(stat -c %a private)" = 700 ]
+    cp api.json '$.json'
+    run "$BIN/gobundle" -o srv '$.json' worker.json
+    [ "$status" -eq 1 ]
+    [ "$output" = 'gobundle: $.json: cannot make a command named "$" (name the file otherwise)' ]
+    # The driver: "." is named after the directory; a | in a name is a name.
+    mkdir proj && cp api.go proj/main.go
+    (cd proj && "$BIN/gomini" build . >/dev/null && [ -x proj ])
+    cp api.go 'x|api.go'
+    run "$BIN/gomini" build 'x|api.go' api.go -o two
+    [ "$status" -eq 0 ]
+}
+
+@test "vm.Run: a bundled plugin host runs plugins embedded in it, and names the commands a plugin bundle has" {
+    write_commands
+    mkdir plugins
+    "$BIN/gomini" -c api.go -o plugins/api.gmb
+    "$BIN/gomini" -o plugins/worker.json worker.go
+    "$BIN/gomini" -o api.json api.go
+    "$BIN/gobundle" -c -o plugins/both.gmb api.json plugins/worker.json
+    cat >host.go <<'EOF2'
+package main
+
+import (
+	"fmt"
+	"vm"
+)
+
+func main() {
+	for _, p := range []string{"plugins/api.gmb", "plugins/worker.json"} {
+		out, err := vm.Run(p, "x")
+		fmt.Printf("%s: %q %v\n", p, out, err)
+	}
+	out, err := vm.Run("plugins/both.gmb", "worker", "y")
+	fmt.Printf("%q %v\n", out, err)
+	_, err = vm.Run("plugins/both.gmb", "nope")
+	fmt.Println(err)
+}
+EOF2
+    "$BIN/gomini" build host.go --embed plugins -o host
+    mkdir e && cd e
+    run ../host
+    [ "$status" -eq 0 ]
+    [ "$output" = 'plugins/api.gmb: "api 2 [x]\n" <nil>
+plugins/worker.json: "worker 2 [x]\n" <nil>
+"worker 2 [y]\n" <nil>
+vm.Run: plugins/both.gmb: no command "nope" (its commands: api, worker)' ]
 }
