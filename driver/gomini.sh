@@ -156,20 +156,26 @@ same_name_as() {
 # gobundle over the main files.  The commands' names are the scripts'
 # base names, checked here so that a clash names the scripts.
 bundle_scripts() {
-    local bout= bflags= scripts= nscripts=0 s name i first
+    local bout= bflags= scripts= nscripts=0 s name i first rest=0
     while [ $# -gt 0 ]; do
-        case $1 in
-        -o)
+        case $rest$1 in
+        0-o)
             [ $# -ge 2 ] || die_usage "flag needs an argument: -o"
             bout=$2; shift 2 ;;
-        --embed|--host)
+        0--embed|0--host)
             [ $# -ge 2 ] || die_usage "flag needs an argument: $1"
             bflags="$bflags $1 $(quote "$2")"; shift 2 ;;
-        --embed=*|--host=*) bflags="$bflags $(quote "$1")"; shift ;;
-        --up) bflags="$bflags --up"; shift ;;
-        -*) die_usage "unknown flag: $1" ;;
+        0--embed=*|0--host=*) bflags="$bflags $(quote "$1")"; shift ;;
+        0--up) bflags="$bflags --up"; shift ;;
+        0-x) xflag=1; shift ;;
+        0-I)
+            [ $# -ge 2 ] || die_usage "flag needs an argument: -I"
+            incs="$incs -I $(quote "$2")"; shift 2 ;;
+        0--) rest=1; shift ;;   # all that follows is scripts
+        0-*) die_usage "unknown flag: $1" ;;
         *)
             name=$(script_name "$1")
+            case $name in ''|.*) echo "$prog: cannot name a command after $1" >&2; exit 1 ;; esac
             if first=$(eval "same_name_as \"\$name\" $scripts"); then
                 echo "$prog: two commands named $name: $first and $1" >&2
                 exit 1

@@ -126,7 +126,7 @@ static char *default_host(void)
  * not empty, not "$" (the plain tool), not a flag. */
 static bool check_command_name(const char *main, const char *name)
 {
-    if (!name[0] || strcmp(name, "$") == 0 || name[0] == '-' || strchr(name, '/')) {
+    if (!name[0] || strcmp(name, "$") == 0 || name[0] == '-' || name[0] == '.' || strchr(name, '/')) {
         fail_msg("%s: cannot make a command named \"%s\" (name the file otherwise)", main, name);
         return false;
     }
