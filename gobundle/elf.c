@@ -7,13 +7,14 @@
  * tag; the GNU property note has a PT_GNU_PROPERTY header of its own).
  * The new segment has the highest address, after every other segment,
  * and its file offset and address agree modulo the page size, as the
- * loader requires. */
+ * loader requires: modulo 64 KiB, the largest page size of the kernels
+ * a --host may be built for (arm64's can be 64 KiB), and so modulo 4 KiB. */
 #include "elf.h"
 
 #include <elf.h>
 #include <string.h>
 
-#define BUNDLE_PAGE 0x1000u
+#define BUNDLE_PAGE 0x10000u
 
 static bool is_elf64_le(const Buf *h)
 {
