@@ -72,6 +72,7 @@ static const BundleProgram *pick_command(const Bundle *bundle, const char *path,
         buf_free(&names);
         return NULL;
     }
+    free(argv[1]);   /* the caller's copy: os.Args never holds the command */
     memmove(argv + 1, argv + 2, (size_t)(*argc - 1) * sizeof *argv);
     (*argc)--;
     return p;
