@@ -43,7 +43,7 @@ typedef struct Bundle {
     uint64_t nbytes;
     uint32_t count;           /* as the manifest says */
     int index_state;          /* 0: not parsed yet; 1: parsed into files; -1: malformed */
-    json_t *index_json;       /* owns the keys */
+    char *keys;               /* the index's keys, unescaped, each NUL-ended */
     BundleFile *files;        /* sorted by key */
     uint32_t nfiles;
 } Bundle;

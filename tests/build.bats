@@ -774,3 +774,38 @@ plugins/worker.json: "worker 2 [x]\n" <nil>
 "worker 2 [y]\n" <nil>
 vm.Run: plugins/both.gmb: no command "nope" (its commands: api, worker)' ]
 }
+
+@test "--embed: names with quotes, backslashes, tabs and non-ASCII letters are keys like any other" {
+    mkdir odd
+    printf 'q' >'odd/say "hi".txt'
+    printf 'b' >'odd/back\slash.txt'
+    printf 't' >"$(printf 'odd/tab\there.txt')"
+    printf 'e' >'odd/café.txt'
+    cat >odd.go <<'EOF2'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	es, err := os.ReadDir("odd")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range es {
+		b, err := os.ReadFile("odd/" + e.Name())
+		fmt.Printf("%q %q %v\n", e.Name(), b, err)
+	}
+}
+EOF2
+    want=$("$BIN/gomini" odd.go)
+    "$BIN/gomini" build odd.go --embed odd -o oddb
+    mkdir e && cd e
+    run ../oddb
+    [ "$status" -eq 0 ]
+    [ "$output" = "$want" ]
+    [ "${#lines[@]}" -eq 4 ]
+}

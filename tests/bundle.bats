@@ -225,3 +225,21 @@ read_program() {
     [ "$status" -eq 0 ]
     [ "$output" = '"yz" <nil>' ]
 }
+
+@test "bundle: the index's keys may use any JSON escape, surrogate pairs included; a lone surrogate or a NUL is refused" {
+    read_program
+    # "a" spelled \u0061, and a second key with an escaped emoji.
+    idx='[["\u0061",0,1],["\ud83d\ude00",1,1]]'
+    { printf 'FXYB\002{"main": '; cat read.json; printf ', "resources": {"count": 2, "index": %d, "bytes": 2}}%sxy' "${#idx}" "$idx"; } >data
+    exe esc data
+    run ./esc
+    [ "$status" -eq 0 ]
+    [ "$output" = '"x" <nil>' ]
+    for bad in '[["\ud83d",0,1]]' '[["\u0000",0,1]]' '[["a",01,1]]' '[["a",0,1.5]]' '[["a",0,1]] x'; do
+        { printf 'FXYB\002{"main": '; cat read.json; printf ', "resources": {"count": 1, "index": %d, "bytes": 2}}%sxy' "${#bad}" "$bad"; } >data
+        exe bad data
+        run ./bad
+        [ "$status" -eq 2 ] || { echo "$bad: $status $output"; return 1; }
+        [[ "$output" == "fatal error: bad bundle: its index of embedded files is not 1 sorted"* ]]
+    done
+}
