@@ -18,7 +18,7 @@ prog=gomini
 version=0.1.0
 # How far below the working directory local packages' files go (see
 # package_key): a package may climb this many directories ("../").
-deep=r/r/r/r/r/r/r/r
+deep=.g/.g/.g/.g/.g/.g/.g/.g
 # The tools beside this script (no subshell: start-up time is the
 # driver's whole cost for a small script).
 case $0 in
@@ -204,7 +204,7 @@ bundle_scripts() {
     for s in "$@"; do
         name=$(script_name "$s")
         mkdir -p -- "$work/$i/$deep" || exit 1
-        eval "\"\$bindir/gomini\" $sub $incs -o \"\$work/\$i/\$deep/\$name.json\" \"\$s\"" || exit 1
+        eval "GOMINI_PACKING=1 \"\$bindir/gomini\" $sub $incs -o \"\$work/\$i/\$deep/\$name.json\" \"\$s\"" || exit 1
         jsons="$jsons $(quote "$work/$i/$deep/$name.json")"
         i=$((i + 1))
     done
@@ -247,16 +247,32 @@ front() {
 # the package that imports it (cur_key, "" for main).
 cur_key=
 scan_imports() {
+    local in_comment=0 rest imp
     case $1 in */*) sdir=${1%/*} ;; *) sdir=. ;; esac
     while IFS= read -r line; do
+        # Comments are not imports: a block comment's lines, and what
+        # follows // on a line.
+        if [ "$in_comment" = 1 ]; then
+            case $line in *'*/'*) in_comment=0; line=${line#*'*/'} ;; *) continue ;; esac
+        fi
+        case $line in *'/*'*)
+            case ${line#*'/*'} in *'*/'*) line="${line%%'/*'*} ${line#*'*/'}" ;; *) line=${line%%'/*'*}; in_comment=1 ;; esac ;;
+        esac
+        line=${line%%//*}
         case $line in
         func*|type*|var*|const*) break ;;
-        *'"./'*|*'"../'*)
-            imp=${line#*\"}
-            imp=${imp%%\"*}
-            locals="$locals$sdir|$cur_key|$imp
-" ;;
         esac
+        # Every quoted path on the line: import ("./a"; "./b") is two.
+        rest=$line
+        while :; do
+            case $rest in *'"'*'"'*) ;; *) break ;; esac
+            rest=${rest#*\"}
+            imp=${rest%%\"*}
+            rest=${rest#*\"}
+            case $imp in ./*|../*) locals="$locals$sdir|$cur_key|$imp
+" ;;
+            esac
+        done
     done <"$1"
 }
 
@@ -284,22 +300,51 @@ clean_path() {
 package_key() {
     local key
     key=$(clean_path "${1:+$1/}$2")
-    case $key in ../../../../../../../../..*)
+    case $key in ../../../../../../../../../*|../../../../../../../../..)
         echo "$prog: import $2 climbs more than 8 directories above the program's" >&2; exit 1 ;;
     esac
     printf '%s' "$key"
+}
+
+# Where a package's files are, from $work: two keys must not meet
+# there ("../.g/x" climbs back into $deep to where "x" is).
+done_places=
+claim_place() {
+    local place other
+    place=$(clean_path "$deep/$1")
+    case $done_places in *"
+$place|"*)
+        other=${done_places#*"
+$place|"}
+        other=${other%%
+*}
+        echo "$prog: packages $other and $1 would share one file; rename a directory" >&2
+        exit 1 ;;
+    esac
+    done_places="$done_places
+$place|$1
+"
 }
 
 # Compiles the local package imported as $3 by a file in directory $1
 # of the package keyed $2, after the packages it imports; once per key,
 # however many import it and by what relative path.
 done_pkgs=
+compiling=
 compile_local() {
     local dir=$1/$3 key canon files= pending tree saved=$cur_key
     key=$(package_key "$2" "$3") || exit 1
     case $key in ..|../*) canon=$key ;; *) canon=./$key ;; esac
+    case "|$compiling" in *"|$canon|"*)
+        # A package that is still being compiled: a cycle, named as
+        # gocheck names one.
+        echo "$prog: import cycle not allowed: $(printf '%s' "$compiling" | sed 's/|$//; s/|/ imports /g') imports $canon" >&2
+        exit 1 ;;
+    esac
     case $done_pkgs in *"|$key|"*) return 0 ;; esac
     done_pkgs="$done_pkgs|$key|"
+    claim_place "$key"
+    compiling="$compiling$canon|"
     [ -d "$dir" ] || { echo "$prog: cannot find package $3 (no directory $dir)" >&2; exit 1; }
     pending=$locals
     locals=
@@ -318,6 +363,7 @@ compile_local() {
     case $key in */*) mkdir -p -- "$root/${key%/*}" || exit 1 ;; esac
     eval "run \"\$bindir/gocheck\" -I \"\$root\" $incs --path \"\$canon\" --export \"\$root/\$key.gox\" $files -o \"\$root/\$key.tast\"" || exit 1
     run "$bindir/gocodegen" "$root/$key.tast" -o "$root/$key.json" || exit 1
+    compiling=${compiling%"$canon|"}
     built="$built$key
 "
 }
@@ -420,11 +466,32 @@ if [ -n "$locals" ]; then
 fi
 tast="$work/main.tast"
 eval "run \"\$bindir/gocheck\" $incs $asts -o \"\$tast\"" || exit 1
-json=${out:-$root/main.json}
+# The program's bytecode, where no package's can be (a key names a
+# directory: ".main" would need one of that name).
+json=${out:-$root/.main.json}
+if [ "$mode" = build ]; then
+    # govm finds imported packages' bytecode from the program's
+    # directory, so -o puts each at its key below that directory: one
+    # that climbs would be written outside it, over whatever is there.
+    case $out in */*) odir=${out%/*} ;; *) odir=. ;; esac
+    list=$built
+    while [ -n "$list" ]; do
+        name=${list%%
+*}
+        list=${list#*
+}
+        # (gomini build's own -o, into a directory of its working one,
+        # may: GOMINI_PACKING.)
+        case ${GOMINI_PACKING-}$name in ..|../*)
+            echo "$prog: -o would write package $name outside $odir/ (to $odir/$name.json); gomini build or -c packs it instead" >&2
+            exit 1 ;;
+        esac
+        [ "$(clean_path "$odir/$name.json")" = "$(clean_path "$out")" ] &&
+            { echo "$prog: the program's output $out is where package ./$name's bytecode goes; name it otherwise" >&2; exit 1; }
+    done
+fi
 run "$bindir/gocodegen" "$tast" -o "$json" || exit 1
 if [ "$mode" = build ]; then
-    # govm finds imported packages' bytecode from the program's directory.
-    case $out in */*) odir=${out%/*} ;; *) odir=. ;; esac
     while [ -n "$built" ]; do
         name=${built%%
 *}

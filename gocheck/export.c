@@ -716,12 +716,24 @@ static bool read_export(ImportReader *ir, const char *want_path)
 
 /* The export file for the package at path (canonical: see
  * check_canonical_import): each -I directory (then the standard
- * library's) holds DIR/path.gox; a relative import is first looked for
- * beside the importing file, by the path as written there. */
+ * library's) holds DIR/path.gox.  A relative import not found there is
+ * looked for beside the importing file, by the path as written there
+ * (make's layout, examples/Makefile): after the -I directories, so that
+ * the driver's fresh export data wins over a stale file in the sources. */
 static char *find_export(Checker *ck, const char *path, const char *written, const Node *at)
 {
     Buf b;
     buf_init(&b);
+    const char *rel = path;
+    while (rel[0] == '.' && rel[1] == '/')
+        rel += 2;
+    for (uint32_t i = 0; i < ck->nimport_dirs; i++) {
+        b.len = 0;
+        buf_printf(&b, "%s/%s%s", ck->import_dirs[i], rel, EXPORT_SUFFIX);
+        buf_putc(&b, '\0');
+        if (access((char *)b.data, R_OK) == 0)
+            return (char *)b.data;
+    }
     if (written[0] == '.' && at) {
         const char *src = ck->diag->files[at->pos.file];
         const char *slash = strrchr(src, '/');
@@ -729,16 +741,6 @@ static char *find_export(Checker *ck, const char *path, const char *written, con
         if (slash)
             buf_append(&b, src, (size_t)(slash - src + 1));
         buf_printf(&b, "%s%s", written, EXPORT_SUFFIX);
-        buf_putc(&b, '\0');
-        if (access((char *)b.data, R_OK) == 0)
-            return (char *)b.data;
-    }
-    const char *rel = path;
-    while (rel[0] == '.' && rel[1] == '/')
-        rel += 2;
-    for (uint32_t i = 0; i < ck->nimport_dirs; i++) {
-        b.len = 0;
-        buf_printf(&b, "%s/%s%s", ck->import_dirs[i], rel, EXPORT_SUFFIX);
         buf_putc(&b, '\0');
         if (access((char *)b.data, R_OK) == 0)
             return (char *)b.data;

@@ -251,14 +251,18 @@ static void shadow(VM *vm, Value path)
     free(c);
 }
 
+/* Is path, or a directory above it, one the program has written (a
+ * removed directory takes the bundle's files below it with it)? */
 static bool is_shadowed(const VM *vm, const char *path)
 {
     char clean[4096];
     if (!vm->nshadowed || !path_clean(path, strlen(path), clean, sizeof clean))
         return false;
-    for (uint32_t i = 0; i < vm->nshadowed; i++)
-        if (strcmp(vm->shadowed[i], clean) == 0)
+    for (uint32_t i = 0; i < vm->nshadowed; i++) {
+        size_t n = strlen(vm->shadowed[i]);
+        if (strncmp(vm->shadowed[i], clean, n) == 0 && (clean[n] == '\0' || clean[n] == '/'))
             return true;
+    }
     return false;
 }
 
@@ -860,6 +864,12 @@ static void embedded_dir_names(const VM *vm, Value dir, DirName **out, size_t *n
         /* Keys below one directory are next to each other in order. */
         if (*n > 0 && strlen((*out)[*n - 1].name) == el && memcmp((*out)[*n - 1].name, rest, el) == 0)
             continue;
+        if (vm->nshadowed) {   /* written or removed: the disk's, if anything */
+            char child[4096];
+            snprintf(child, sizeof child, "%.*s%.*s", (int)len, clean, (int)el, rest);
+            if (is_shadowed(vm, child))
+                continue;
+        }
         if (*n == cap) {
             cap = cap ? 2 * cap : 16;
             *out = xrealloc(*out, cap * sizeof **out);

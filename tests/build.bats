@@ -809,3 +809,42 @@ EOF2
     [ "$output" = "$want" ]
     [ "${#lines[@]}" -eq 4 ]
 }
+
+@test "a program that removes embedded paths (on disk too) no longer sees them, in Stat or ReadDir" {
+    mkdir -p data/sub
+    echo c >data/sub/c.txt
+    echo k >data/keep.txt
+    cat >rm.go <<'EOF2'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func list(dir string) {
+	es, err := os.ReadDir(dir)
+	fmt.Print(dir, ":")
+	for _, e := range es {
+		fmt.Print(" ", e.Name())
+	}
+	fmt.Println("", err)
+}
+
+func main() {
+	list("data")
+	fmt.Println(os.Remove("data/sub/c.txt"), os.Remove("data/sub"))
+	_, err := os.Stat("data/sub/c.txt")
+	fmt.Println(os.IsNotExist(err))
+	list("data")
+}
+EOF2
+    "$BIN/gomini" build rm.go --embed data -o rmb
+    mkdir run && cp -r data run/ && cd run
+    run ../rmb
+    [ "$status" -eq 0 ]
+    [ "$output" = 'data: keep.txt sub <nil>
+<nil> <nil>
+true
+data: keep.txt <nil>' ]
+}

@@ -144,8 +144,8 @@ refute_leftovers() {
     [[ "${stderr_lines[3]}" == */gocodegen\ * ]]
     # The program's bytecode is where its local packages' would be: a
     # few directories down, so that a package's "../x" stays inside.
-    [[ "${stderr_lines[4]}" == */govm\ */kept/r/r/r/r/r/r/r/r/main.json ]]
-    for f in 0.tok 0.ast main.tast r/r/r/r/r/r/r/r/main.json; do
+    [[ "${stderr_lines[4]}" == */govm\ */kept/.g/.g/.g/.g/.g/.g/.g/.g/.main.json ]]
+    for f in 0.tok 0.ast main.tast .g/.g/.g/.g/.g/.g/.g/.g/.main.json; do
         [ -s "kept/$f" ] || { echo "missing kept/$f"; return 1; }
     done
     # The commands -x prints run as printed.
@@ -236,10 +236,15 @@ refute_leftovers() {
     [ "$status" -eq 0 ]
     [ "$output" = "<x> 42 84 other" ]
     refute_leftovers
+    # -o lays packages out below the output's directory, where govm
+    # looks; one that climbs would land outside it, so -o refuses.
     mkdir out
-    "$BIN/gomini" -o out/app.json app/main.go
-    [ -s lib/a.json ] && [ -s lib/b.json ] && [ -s lib/strs/inner.json ] && [ -s other.json ]
-    run "$BIN/govm" out/app.json
+    run "$BIN/gomini" -o out/app.json app/main.go
+    [ "$status" -eq 1 ]
+    [[ "$output" == "gomini: -o would write package ../lib/"*" outside out/ (to out/../lib/"*".json); gomini build or -c packs it instead" ]]
+    [ ! -e lib/a.json ] && [ ! -e out/app.json ]
+    "$BIN/gomini" -c app/main.go -o app.gmb
+    run "$BIN/govm" app.gmb
     [ "$output" = "<x> 42 84 other" ]
     # Two packages imported by the same relative path from different
     # directories are two packages: one name defined twice is refused,
@@ -252,5 +257,34 @@ refute_leftovers() {
     run "$BIN/gomini" two/main.go
     [ "$status" -eq 1 ]
     [[ "$output" == *"inner.Who is defined by two packages"* ]]
+    refute_leftovers
+}
+
+@test "gomini: an import cycle between local packages is Go's error; -o onto the file a package's bytecode takes is refused" {
+    mkdir -p cyc/a cyc/b
+    printf 'package a\n\nimport "../b"\n\nvar X = b.Y\n' >cyc/a/a.go
+    printf 'package b\n\nimport "../a"\n\nvar Y = a.X\n' >cyc/b/b.go
+    printf 'package main\n\nimport (\n\t"fmt"\n\n\t"./a"\n)\n\nfunc main() { fmt.Println(a.X) }\n' >cyc/main.go
+    run "$BIN/gomini" cyc/main.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "gomini: import cycle not allowed: ./a imports ./b imports ./a" ]
+    # -o onto the file a package's bytecode takes.
+    mkdir -p u/util out
+    printf 'package util\n\nfunc F() int { return 1 }\n' >u/util/u.go
+    printf 'package main\n\nimport (\n\t"fmt"\n\n\t"./util"\n)\n\nfunc main() { fmt.Println(util.F()) }\n' >u/util.go
+    run "$BIN/gomini" -o out/util.json u/util.go
+    [ "$status" -eq 1 ]
+    [ "$output" = "gomini: the program's output out/util.json is where package ./util's bytecode goes; name it otherwise" ]
+    refute_leftovers
+}
+
+@test "gomini: imports on one line are each found; a path in a comment is not an import" {
+    mkdir -p a b
+    printf 'package a\n\nfunc N() int { return 1 }\n' >a/a.go
+    printf 'package b\n\nfunc N() int { return 2 }\n' >b/b.go
+    printf 'package main\n\n// Once this imported "./old".\n/* and "./older"\n   too */\nimport ("fmt"; "./a"; "./b") // "./never"\n\nfunc main() { fmt.Println(a.N() + b.N()) }\n' >one.go
+    run "$BIN/gomini" one.go
+    [ "$status" -eq 0 ]
+    [ "$output" = "3" ]
     refute_leftovers
 }
