@@ -41,6 +41,10 @@ typedef struct BcFunc {
     Instr *code;
     uint32_t ncode;
     uint32_t *lines;      /* one source line per instruction */
+    /* A promoted method's wrapper ("b.Box.String" for String of an
+     * embedded field): every package that makes a vtable for the type
+     * makes the same one, so the linker keeps the first of that name. */
+    bool shared;
 } BcFunc;
 
 /* A type the running program needs to know: the layout of its objects

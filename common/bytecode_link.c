@@ -201,7 +201,19 @@ bool bytecode_link(Bytecode *files, uint32_t nf, Bytecode *out, char *why, size_
         for (uint32_t i = 0; i < b->nfuncs; i++) {
             if (b->funcs[i].ext)
                 continue;
-            if (names_get(&funcs, b->funcs[i].name) != UINT32_MAX) {
+            uint32_t have = names_get(&funcs, b->funcs[i].name);
+            if (have != UINT32_MAX && b->funcs[i].shared && out->funcs[have].shared &&
+                same_signature(&b->funcs[i], &out->funcs[have])) {
+                /* Another package's copy of the same wrapper. */
+                m->func[i] = have;
+                free(b->funcs[i].name);
+                free(b->funcs[i].classes);
+                free(b->funcs[i].code);
+                free(b->funcs[i].lines);
+                b->funcs[i] = (BcFunc){.name = NULL, .shared = true};   /* dropped: pass 3 skips it */
+                continue;
+            }
+            if (have != UINT32_MAX) {
                 ok = lfail(why, n, "%s is defined by two packages", b->funcs[i].name);
                 break;
             }
@@ -288,7 +300,7 @@ bool bytecode_link(Bytecode *files, uint32_t nf, Bytecode *out, char *why, size_
             *dst = t;
         }
         for (uint32_t i = 0; i < b->nfuncs && ok; i++)
-            if (!b->funcs[i].ext && b->funcs[i].name == NULL)
+            if (!b->funcs[i].ext && b->funcs[i].name == NULL && !b->funcs[i].shared)
                 ok = remap_code(m, &out->funcs[m->func[i]], why, n);
     }
     if (ok) {

@@ -469,6 +469,10 @@ static bool read_func(Rd *rd, json_t *v, BcFunc *f)
     if (ext && !json_is_true(ext))
         return rfail(rd, "%s: \"extern\" is true or absent", f->name);
     f->ext = ext != NULL;
+    json_t *shared = json_object_get(v, "shared");
+    if (shared && !json_is_true(shared))
+        return rfail(rd, "%s: \"shared\" is true or absent", f->name);
+    f->shared = shared != NULL;
     if (f->ext && ncode)
         return rfail(rd, "%s: an extern function has no code", f->name);
     if (f->nregs > BC_MAX_REGS)

@@ -67,6 +67,10 @@ static void write_func(JsonWriter *j, const BcFunc *f)
         jw_key(j, "extern");
         jw_bool(j, true);
     }
+    if (f->shared) {
+        jw_key(j, "shared");
+        jw_bool(j, true);
+    }
     jw_key(j, "refs");   /* the reference registers, for the collector */
     jw_begin_array(j, true);
     for (uint32_t r = 0; r < f->nregs; r++)

@@ -232,7 +232,8 @@ static uint32_t wrapper(Gen *g, uint32_t recv, const SetEntry *en)
     }
     buf_putc(&name, '\0');
     buf_free(&rt);
-    Lit lit = {.name = (char *)name.data, .recv = recv, .npath = en->npath, .iface_method = en->via_iface ? en->name : NULL};
+    Lit lit = {.name = (char *)name.data, .recv = recv, .npath = en->npath, .iface_method = en->via_iface ? en->name : NULL,
+               .shared = true};
     if (en->npath)
         memcpy(lit.path, en->path, en->npath * sizeof *en->path);
     if (en->m) {
@@ -1528,6 +1529,7 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d, bo
             gen_lit(&g, lit, &f);
         else
             gen_wrapper(&g, lit, &f);
+        f.shared = lit->shared;
         g.lits[k].f = f;   /* g.lits may have moved */
     }
     b->nfuncs = ndecls + g.nlits + (has_var_init ? 1 : 0);

@@ -63,6 +63,7 @@ typedef struct Lit {
     uint32_t target_sym;      /* the method's symbol, 0 for an interface's */
     const char *iface_method; /* through an embedded interface */
     uint32_t sig;             /* the method's type */
+    bool shared;              /* a promoted method's wrapper (BcFunc.shared) */
     /* Function values of what is not a bytecode function: a native
      * (native set), or a method bound to a receiver the closure
      * captured (bound set: the receiver is capture 0). */

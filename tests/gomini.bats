@@ -288,3 +288,16 @@ refute_leftovers() {
     [ "$output" = "3" ]
     refute_leftovers
 }
+
+@test "gomini: a struct embedding another package's type keeps its promoted methods in every package that uses it as an interface" {
+    mkdir -p shared b
+    printf 'package shared\n\nimport "fmt"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) String() string { return fmt.Sprintf("(%%d,%%d)", p.X, p.Y) }\n' >shared/s.go
+    printf 'package b\n\nimport (\n\t"fmt"\n\n\t"../shared"\n)\n\ntype Box struct {\n\tshared.Point\n\tName string\n}\n\nfunc Wrap(x, y int) Box { return Box{shared.Point{x, y}, "box"} }\n\nfunc S() fmt.Stringer { return &Box{shared.Point{3, 4}, "p"} }\n' >b/b.go
+    printf 'package main\n\nimport (\n\t"fmt"\n\n\t"./b"\n)\n\nfunc main() {\n\tx := b.Wrap(1, 2)\n\tvar s fmt.Stringer = x\n\tfmt.Println(s, x.Name, b.S())\n\tfmt.Println(&x)\n}\n' >main.go
+    run "$BIN/gomini" main.go
+    [ "$status" -eq 0 ]
+    # What Go prints (GOPATH layout, go run).
+    [ "$output" = "(1,2) box (3,4)
+(1,2)" ]
+    refute_leftovers
+}
