@@ -266,6 +266,19 @@ static bool is_shadowed(const VM *vm, const char *path)
     return false;
 }
 
+/* An absolute path into the current directory made relative to it, in
+ * place: relative keys are embedded as if in the directory the program
+ * runs in, so "$PWD/data/a.txt" is "data/a.txt", as on disk. */
+static void relative_to_cwd(char *path)
+{
+    char cwd[4096];
+    if (path[0] != '/' || !getcwd(cwd, sizeof cwd))
+        return;
+    size_t n = strlen(cwd);
+    if (n > 1 && strncmp(path, cwd, n) == 0 && (path[n] == '/' || path[n] == '\0'))
+        memmove(path, path[n] ? path + n + 1 : ".", strlen(path[n] ? path + n + 1 : ".") + 1);
+}
+
 /* What a path names among the embedded files. */
 typedef enum { EMB_NONE, EMB_FILE, EMB_DIR, EMB_NOTDIR } EmbKind;
 
@@ -274,12 +287,9 @@ typedef enum { EMB_NONE, EMB_FILE, EMB_DIR, EMB_NOTDIR } EmbKind;
  * "a.txt/" and "a.txt/.." are ENOTDIR on disk; otherwise the clean path
  * is looked up.  "." is a directory when anything is embedded below it
  * (its entries are the disk's and the bundle's). */
-static EmbKind embedded_kind(VM *vm, Value s, const BundleFile **file)
+static EmbKind lookup_kind(VM *vm, const char *c, const BundleFile **file)
 {
-    *file = NULL;
-    if (!has_embedded(vm, s))
-        return EMB_NONE;
-    char *c = nat_c_string(s), so_far[4096];
+    char so_far[4096];
     size_t len = strlen(c), w = 0;
     EmbKind kind = EMB_NONE;
     bool rooted = c[0] == '/';
@@ -301,13 +311,26 @@ static EmbKind embedded_kind(VM *vm, Value s, const BundleFile **file)
         if (i < len && bundle_file(vm->bundle, so_far))
             kind = EMB_NOTDIR;   /* more follows a file */
     }
-    if (kind == EMB_NONE && is_shadowed(vm, c)) {
-        free(c);
+    if (kind == EMB_NONE && is_shadowed(vm, c))
         return EMB_NONE;
-    }
     if (kind == EMB_NONE) {
         *file = bundle_file(vm->bundle, c);
         kind = *file ? EMB_FILE : bundle_is_dir(vm->bundle, c) ? EMB_DIR : EMB_NONE;
+    }
+    return kind;
+}
+
+static EmbKind embedded_kind(VM *vm, Value s, const BundleFile **file)
+{
+    *file = NULL;
+    if (!has_embedded(vm, s))
+        return EMB_NONE;
+    char *c = nat_c_string(s);
+    EmbKind kind = lookup_kind(vm, c, file);
+    if (kind == EMB_NONE && c[0] == '/') {
+        relative_to_cwd(c);
+        if (c[0] != '/')
+            kind = lookup_kind(vm, c, file);
     }
     free(c);
     return kind;

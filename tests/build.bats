@@ -848,3 +848,28 @@ EOF2
 true
 data: keep.txt <nil>' ]
 }
+
+@test "an embedded file is found by its absolute path in the directory the program runs in, as a file on disk would be" {
+    mkdir data && echo a >data/a.txt
+    cat >abs.go <<'EOF2'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	b, err := os.ReadFile(os.Args[1] + "/data/a.txt")
+	fmt.Printf("%q %v\n", b, err)
+	fi, err := os.Stat(os.Args[1] + "/data")
+	fmt.Println(fi.IsDir(), err)
+}
+EOF2
+    "$BIN/gomini" build abs.go --embed data -o absb
+    mkdir e && cd e
+    run ../absb "$PWD"
+    [ "$status" -eq 0 ]
+    [ "$output" = '"a\n" <nil>
+true <nil>' ]
+}
