@@ -1518,7 +1518,7 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d, bo
     /* Literals inside literals add more as they are translated. */
     for (uint32_t k = 0; k < g.nlits && !g.failed; k++) {
         Lit *lit = &g.lits[k];
-        BcFunc f = {.name = lit->name};
+        BcFunc f = {.name = lit->name, .shared = lit->shared};
         if (lit->ext)
             gen_extern(&g, lit, &f);
         else if (lit->deferred)
@@ -1529,7 +1529,6 @@ bool gen_package(const TypedAst *t, const char *source, Bytecode *b, Diag *d, bo
             gen_lit(&g, lit, &f);
         else
             gen_wrapper(&g, lit, &f);
-        f.shared = lit->shared;
         g.lits[k].f = f;   /* g.lits may have moved */
     }
     b->nfuncs = ndecls + g.nlits + (has_var_init ? 1 : 0);
