@@ -97,6 +97,18 @@ static void deliver(VM *vm, Waiter *w, Value v, bool ok)
     task_make_ready(vm, t);
 }
 
+/* Releases a parked sender whose value was taken (or refused: panic
+ * is then what it panics with when it runs); it becomes ready. */
+static void release_sender(VM *vm, Waiter *s, const char *panic)
+{
+    Task *t = s->task;
+    serve(vm, s);
+    drop_waiter(s);
+    if (panic)
+        t->resume_panic = panic;
+    task_make_ready(vm, t);
+}
+
 /* The running task parks on queue q. */
 static void park(VM *vm, WaitQueue *q, const char *why, size_t slot, size_t ok_slot, Value v)
 {
@@ -138,10 +150,7 @@ ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot)
         if (s) {
             /* A sender was waiting for room: its value joins the ring. */
             c->ring[(c->head + c->len++) % c->cap] = s->v;
-            Task *t = s->task;
-            serve(vm, s);
-            drop_waiter(s);
-            task_make_ready(vm, t);
+            release_sender(vm, s, NULL);
         }
         if (ok_slot != SIZE_MAX)
             R[ok_slot].u = 1;
@@ -150,10 +159,7 @@ ChanResult chan_recv(VM *vm, Chan *c, size_t slot, size_t ok_slot)
     Waiter *s = pop_waiter(&c->sendq);
     if (s) {
         R[slot] = s->v;
-        Task *t = s->task;
-        serve(vm, s);
-        drop_waiter(s);
-        task_make_ready(vm, t);
+        release_sender(vm, s, NULL);
         if (ok_slot != SIZE_MAX)
             R[ok_slot].u = 1;
         return CHAN_DONE;
@@ -185,13 +191,8 @@ ChanResult chan_close(VM *vm, Chan *c)
     }
     gc_unprotect(vm, 1);
     Waiter *s;
-    while ((s = pop_waiter(&c->sendq))) {
-        Task *t = s->task;
-        serve(vm, s);
-        drop_waiter(s);
-        t->resume_panic = "send on closed channel";
-        task_make_ready(vm, t);
-    }
+    while ((s = pop_waiter(&c->sendq)))
+        release_sender(vm, s, "send on closed channel");
     return CHAN_DONE;
 }
 

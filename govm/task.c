@@ -222,6 +222,18 @@ static Task *take_ready(VM *vm)
     }
 }
 
+/* The next ready task, waiting out sleepers until one wakes; NULL if
+ * none is ready and none sleeps. */
+static Task *next_runnable(VM *vm)
+{
+    Task *next = take_ready(vm);
+    while (!next && vm->sleepers) {
+        wake_due(vm, true);
+        next = take_ready(vm);
+    }
+    return next;
+}
+
 void task_cancel(VM *vm, Task *t)
 {
     if (task_done(t) || t == vm->main_task || t->canceling)
@@ -288,11 +300,7 @@ bool task_switch(VM *vm)
         unlink_task(vm, cur);
         wake_awaiters(vm, cur);
         vm->current = NULL;
-        Task *next = take_ready(vm);
-        while (!next && vm->sleepers) {
-            wake_due(vm, true);
-            next = take_ready(vm);
-        }
+        Task *next = next_runnable(vm);
         if (!next)
             return false;
         vm->budget = VM_TIME_SLICE;
@@ -301,11 +309,7 @@ bool task_switch(VM *vm)
     }
     if (!cur->waiting)
         task_make_ready(vm, cur);   /* its slice is over: to the back */
-    Task *next = take_ready(vm);
-    while (!next && vm->sleepers) {
-        wake_due(vm, true);
-        next = take_ready(vm);
-    }
+    Task *next = next_runnable(vm);
     if (!next)
         return false;
     vm->budget = VM_TIME_SLICE;
@@ -337,11 +341,7 @@ bool task_finish(VM *vm)
     unlink_task(vm, done);
     retire_state(vm, &vm->run);
     wake_due(vm, false);
-    Task *next = take_ready(vm);
-    while (!next && vm->sleepers) {
-        wake_due(vm, true);
-        next = take_ready(vm);
-    }
+    Task *next = next_runnable(vm);
     if (!next) {
         vm->current = NULL;
         return false;

@@ -714,6 +714,17 @@ static const BcType *iface_type(const VM *vm)
     return &any;
 }
 
+/* Is c a closure whose function takes go's or spawn's B arguments, laid
+ * out in registers A+1 .. A+B of f as its parameters are?  (A forged
+ * file could say otherwise; gocodegen's never does.) */
+static bool fits_task_window(const Bytecode *code, const BcFunc *f, const Closure *c, uint32_t A, uint32_t B)
+{
+    if (c->h.kind != GC_CLOSURE || c->fn >= code->nfuncs)
+        return false;
+    const BcFunc *callee = &code->funcs[c->fn];
+    return callee->params == B && memcmp(f->classes + A + 1, callee->classes, B) == 0;
+}
+
 /* ==== the loop ======================================================== */
 
 static int run_loop(VM *vm);
@@ -2059,10 +2070,7 @@ dispatch_now:
         Closure *c = R[A].p;
         if (!c)
             goto nil_deref;
-        if (c->h.kind != GC_CLOSURE || c->fn >= code->nfuncs)
-            goto bad_object;
-        const BcFunc *callee = &code->funcs[c->fn];
-        if (callee->params != B || memcmp(f->classes + A + 1, callee->classes, B) != 0)
+        if (!fits_task_window(code, f, c, A, B))
             goto bad_object;
         SAVE();
         if (!task_go(vm, c, R + A + 1, B))
@@ -2080,10 +2088,7 @@ dispatch_now:
         Closure *c = R[A].p;
         if (!c)
             goto nil_deref;
-        if (c->h.kind != GC_CLOSURE || c->fn >= code->nfuncs)
-            goto bad_object;
-        const BcFunc *callee = &code->funcs[c->fn];
-        if (callee->params != B || memcmp(f->classes + A + 1, callee->classes, B) != 0)
+        if (!fits_task_window(code, f, c, A, B))
             goto bad_object;
         SAVE();
         Task *t = task_go(vm, c, R + A + 1, B);
